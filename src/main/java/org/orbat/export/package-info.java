@@ -1,0 +1,2 @@
+/** Writing the knowledge base out in the formats analysts' tools read. */
+package org.orbat.export;

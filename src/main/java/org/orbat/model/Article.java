@@ -1,0 +1,27 @@
+package org.orbat.model;
+
+import java.util.Objects;
+
+/**
+ * One cleaned news report, ready for language processing.
+ *
+ * @param path where the report was read from (file path, or {@code file.jsonl#line})
+ * @param sourceId the id a JSONL line gave the article; {@code null} for plain files
+ * @param title the headline, if one was found
+ * @param outlet the publishing outlet, if the text or metadata names it
+ * @param url the article's address, if known
+ * @param published the publication date, if known
+ * @param publishedHow how {@code published} was obtained ({@code option}, {@code metadata}, {@code text:<pattern>})
+ * @param text the cleaned body text, boilerplate removed
+ */
+public record Article(String path, String sourceId, String title, String outlet, String url, DateValue published,
+                      String publishedHow, String text) {
+    public Article {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(text, "text");
+    }
+
+    public Article withPublished(DateValue date, String how) {
+        return new Article(path, sourceId, title, outlet, url, date, how, text);
+    }
+}
