@@ -1,0 +1,83 @@
+package org.orbat.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.orbat.export.Exporter;
+import org.orbat.export.JsonExporter;
+import org.orbat.store.JdbcKnowledgeBase;
+import org.orbat.store.KnowledgeSnapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code orbat export}: writes the knowledge base to standard output or a file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export the knowledge base (documents, actors, relations, events with their evidence).")
+final class ExportCommand implements Callable<Integer> {
+    private static final Map<String, Exporter> FORMATS = Map.of("json", new JsonExporter());
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--format", defaultValue = "json", description = "Output format: json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Exporter exporter = FORMATS.get(format);
+        if (exporter == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Unknown format '" + format + "'; choose one of " + String.join(", ", FORMATS.keySet()));
+        }
+        KnowledgeSnapshot snapshot;
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(database.db)) {
+            snapshot = kb.snapshot();
+        }
+        if (output == null) {
+            OutputStream out = new BufferedOutputStream(System.out);
+            exporter.write(snapshot, new NonClosing(out));
+            out.flush();
+        } else {
+            // Write beside the target and move into place, so a failed export never leaves half a file.
+            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".orbat-export", ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                exporter.write(snapshot, out);
+            } catch (IOException | UncheckedIOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return OrbatCommand.OK;
+    }
+
+    /** Keeps the exporter from closing standard output. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.orbat.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.orbat.actors.ActorMention;
+import org.orbat.actors.ResolvedArticle;
+import org.orbat.extract.places.PlaceMention;
+import org.orbat.model.Actor;
+import org.orbat.model.ActorKind;
+
+/**
+ * An article's actor and place mentions, indexed by sentence, with each actor's record, so
+ * extractors can ask "which parties does sentence 7 name, and where".
+ */
+public final class MentionIndex {
+    private final Map<Integer, List<ActorMention>> actorsBySentence = new HashMap<>();
+    private final Map<Integer, List<PlaceMention>> placesBySentence = new HashMap<>();
+    private final Map<String, Actor> actors = new HashMap<>();
+
+    public MentionIndex(ResolvedArticle article, List<PlaceMention> places) {
+        for (Actor a : article.actors()) {
+            actors.put(a.id(), a);
+        }
+        for (ActorMention m : article.mentions()) {
+            actorsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        actorsBySentence.values().forEach(l -> l.sort(Comparator.comparingInt(ActorMention::tokenBegin)));
+        for (PlaceMention p : places) {
+            placesBySentence.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(p);
+        }
+        placesBySentence.values().forEach(l -> l.sort(Comparator.comparingInt(PlaceMention::tokenBegin)));
+    }
+
+    public Optional<Actor> actor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    public ActorKind kind(String actorId) {
+        Actor a = actors.get(actorId);
+        return a == null ? ActorKind.GROUP : a.kind();
+    }
+
+    /** Mentions of actors that can take part in fighting or alliances (not reporting organizations). */
+    public List<ActorMention> parties(int sentence) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : actorsBySentence.getOrDefault(sentence, List.of())) {
+            if (kind(m.actorId()).isParty()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    public List<ActorMention> all(int sentence) {
+        return actorsBySentence.getOrDefault(sentence, List.of());
+    }
+
+    public List<PlaceMention> places(int sentence) {
+        return placesBySentence.getOrDefault(sentence, List.of());
+    }
+
+    /** Whether a place mention overlaps an actor mention (a place inside a group's name is no place). */
+    public boolean insideActor(PlaceMention p) {
+        for (ActorMention m : all(p.sentence())) {
+            if (p.tokenBegin() < m.tokenEnd() && m.tokenBegin() < p.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

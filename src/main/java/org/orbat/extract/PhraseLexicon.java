@@ -1,0 +1,146 @@
+package org.orbat.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.orbat.OrbatException;
+import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.Token;
+
+/**
+ * A curated list of phrases, each with a label, loaded from a TSV resource and matched against
+ * sentences. A phrase word matches a token's lemma or lower-cased form; a word ending in {@code *}
+ * matches any token with that prefix. Hyphenated tokens ("air-strike", "US-backed") are matched by
+ * their parts as well. Immutable and safe to share between threads.
+ *
+ * @param <T> the label type
+ */
+public final class PhraseLexicon<T> {
+    private final Map<String, List<Entry<T>>> byFirstWord;
+
+    /** One phrase and its label. */
+    public record Entry<T>(List<String> words, T label) {
+    }
+
+    /** A phrase found in a sentence, over tokens {@code [tokenBegin, tokenEnd)}. */
+    public record Match<T>(int tokenBegin, int tokenEnd, T label, String phrase) {
+    }
+
+    private PhraseLexicon(List<Entry<T>> entries) {
+        Map<String, List<Entry<T>>> index = new HashMap<>();
+        for (Entry<T> e : entries) {
+            String first = e.words().get(0);
+            String key = first.endsWith("*") ? "*" : first;
+            index.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> -e.words().size())));
+        this.byFirstWord = Map.copyOf(index);
+    }
+
+    /** Loads {@code phrase<TAB>label[<TAB>more]} lines (the label function gets everything after the phrase) from a classpath resource; {@code #} starts a comment line. */
+    public static <T> PhraseLexicon<T> load(String resource, Function<String, T> labels) {
+        List<Entry<T>> entries = new ArrayList<>();
+        try (InputStream in = PhraseLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new OrbatException("Missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < 2) {
+                    throw new OrbatException(resource + ":" + n + ": expected 'phrase<TAB>label', got '" + line + "'");
+                }
+                try {
+                    entries.add(new Entry<>(List.of(cols[0].trim().toLowerCase(Locale.ROOT).split("\\s+")),
+                        labels.apply(line.substring(line.indexOf('\t') + 1).trim())));
+                } catch (IllegalArgumentException e) {
+                    throw new OrbatException(resource + ":" + n + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new OrbatException("Cannot read resource " + resource, e);
+        }
+        return new PhraseLexicon<>(entries);
+    }
+
+    /** Every phrase occurrence in the sentence, longest first at each position, without overlaps. */
+    public List<Match<T>> find(AnnotatedSentence sentence) {
+        List<Unit> units = Unit.of(sentence.tokens());
+        List<Match<T>> out = new ArrayList<>();
+        int i = 0;
+        while (i < units.size()) {
+            Match<T> best = null;
+            int bestLen = 0;
+            for (String key : new String[] {units.get(i).word, units.get(i).lemma, "*"}) {
+                for (Entry<T> e : byFirstWord.getOrDefault(key, List.of())) {
+                    int len = e.words().size();
+                    if (len > bestLen && matches(e.words(), units, i)) {
+                        best = new Match<>(units.get(i).token, units.get(i + len - 1).token + 1, e.label(), String.join(" ", e.words()));
+                        bestLen = len;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i += bestLen;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(List<String> words, List<Unit> units, int at) {
+        if (at + words.size() > units.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            Unit u = units.get(at + k);
+            boolean ok = w.endsWith("*")
+                ? u.word.startsWith(w.substring(0, w.length() - 1)) || u.lemma.startsWith(w.substring(0, w.length() - 1))
+                : u.word.equals(w) || u.lemma.equals(w);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A token, or one part of a hyphenated token, lower-cased. */
+    private record Unit(int token, String word, String lemma) {
+        static List<Unit> of(List<Token> tokens) {
+            List<Unit> units = new ArrayList<>(tokens.size() + 8);
+            for (int t = 0; t < tokens.size(); t++) {
+                Token tok = tokens.get(t);
+                String word = tok.word().toLowerCase(Locale.ROOT);
+                String lemma = tok.lemma() == null ? word : tok.lemma().toLowerCase(Locale.ROOT);
+                if (word.indexOf('-') > 0 && word.length() > 2) {
+                    for (String part : word.split("-")) {
+                        if (!part.isEmpty()) {
+                            units.add(new Unit(t, part, part));
+                        }
+                    }
+                } else {
+                    units.add(new Unit(t, word, lemma));
+                }
+            }
+            return units;
+        }
+    }
+}

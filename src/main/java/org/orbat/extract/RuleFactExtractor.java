@@ -1,0 +1,31 @@
+package org.orbat.extract;
+
+import java.util.List;
+import org.orbat.actors.ActorResolver;
+import org.orbat.actors.ResolvedArticle;
+import org.orbat.extract.events.EventExtractor;
+import org.orbat.extract.places.PlaceMention;
+import org.orbat.extract.relations.Designations;
+import org.orbat.extract.relations.RelationExtractor;
+import org.orbat.extract.relations.SponsorCompounds;
+
+/**
+ * {@link FactExtractor} built from curated cue and trigger lexicons applied around resolved actor
+ * and place mentions. Thread-safe.
+ */
+public final class RuleFactExtractor implements FactExtractor {
+    private final RelationExtractor relations;
+    private final EventExtractor events = new EventExtractor();
+
+    /** @param resolver resolves names the lexicon rules meet outside actor mentions ("US-backed") */
+    public RuleFactExtractor(ActorResolver resolver) {
+        this.relations = new RelationExtractor(new SponsorCompounds(resolver), new Designations(resolver));
+    }
+
+    @Override
+    public ExtractedFacts extract(String documentId, ResolvedArticle article, List<PlaceMention> places) {
+        MentionIndex index = new MentionIndex(article, places);
+        return new ExtractedFacts(relations.extract(documentId, article.annotated(), index),
+            events.extract(documentId, article.annotated(), index));
+    }
+}

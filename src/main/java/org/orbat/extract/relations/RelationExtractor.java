@@ -1,0 +1,283 @@
+package org.orbat.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.orbat.actors.ActorMention;
+import org.orbat.extract.MentionIndex;
+import org.orbat.extract.PhraseLexicon;
+import org.orbat.extract.claims.SourceAttributor;
+import org.orbat.extract.claims.StanceDetector;
+import org.orbat.extract.time.FactDates;
+import org.orbat.model.ActorKind;
+import org.orbat.model.DateValue;
+import org.orbat.model.Evidence;
+import org.orbat.model.Relation;
+import org.orbat.model.RelationType;
+import org.orbat.model.Stance;
+import org.orbat.nlp.AnnotatedArticle;
+import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.Token;
+
+/**
+ * Finds relations stated by one sentence: a curated cue phrase (relation-cues.tsv) with actor
+ * mentions where its shape expects them, checked against the kinds each relation admits (a leader
+ * is a person; allies and rivals are armed actors, states or governments, never reporting
+ * organizations). Negated cues ("did not fight alongside") produce nothing; hedged ones are kept as
+ * {@code claimed}. Sponsor compounds ("US-backed X") and terrorist designations are read by
+ * {@link SponsorCompounds} and {@link Designations}. Thread-safe.
+ */
+public final class RelationExtractor {
+    private static final int GAP = 8;
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though",
+        "after", "before", "when", "because", "since", "\"", "“", "”");
+    private static final Set<String> COORDINATION = Set.of(",", "and", "as", "well", "the", "its", "other", "&");
+
+    private final PhraseLexicon<Cue> cues = PhraseLexicon.load("/extract/relation-cues.tsv", Cue::parse);
+    private final SponsorCompounds sponsors;
+    private final Designations designations;
+    private final StanceDetector stance = new StanceDetector();
+    private final SourceAttributor sources = new SourceAttributor();
+    private final FactDates dates = new FactDates();
+
+    public RelationExtractor(SponsorCompounds sponsors, Designations designations) {
+        this.sponsors = sponsors;
+        this.designations = designations;
+    }
+
+    public List<Relation> extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
+        List<Relation> out = new ArrayList<>();
+        DateValue published = article.article().published();
+        for (AnnotatedSentence s : article.sentences()) {
+            List<ActorMention> parties = mentions.parties(s.index());
+            for (Found f : sponsors.find(s, parties)) {
+                add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
+            for (Found f : designations.find(s, parties, mentions)) {
+                add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
+            for (PhraseLexicon.Match<Cue> cue : cues.find(s)) {
+                for (Found f : pairs(s, cue, parties, mentions)) {
+                    add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
+                }
+            }
+        }
+        return dedupe(out);
+    }
+
+    /** One relation read from a sentence, before dating and sourcing. */
+    record Found(RelationType type, String source, String target, int at) {
+    }
+
+    private List<Found> pairs(AnnotatedSentence s, PhraseLexicon.Match<Cue> cue, List<ActorMention> parties, MentionIndex index) {
+        List<Found> out = new ArrayList<>();
+        Cue c = cue.label();
+        int cb = cue.tokenBegin();
+        int ce = cue.tokenEnd();
+        switch (c.shape()) {
+            case FORWARD, INVERSE -> {
+                List<ActorMention> left = leftList(s, parties, cb);
+                List<ActorMention> right = rightList(s, parties, ce);
+                for (ActorMention a : left) {
+                    for (ActorMention b : right) {
+                        String src = c.shape() == CueShape.FORWARD ? a.actorId() : b.actorId();
+                        String dst = c.shape() == CueShape.FORWARD ? b.actorId() : a.actorId();
+                        typed(c.type(), src, dst, cue.phrase(), index).ifPresent(t -> out.add(new Found(t, src, dst, cb)));
+                    }
+                }
+            }
+            case BETWEEN -> {
+                List<ActorMention> right = rightList(s, parties, ce);
+                if (right.size() >= 2) {
+                    String a = right.get(0).actorId();
+                    String b = right.get(1).actorId();
+                    typed(c.type(), a, b, cue.phrase(), index).ifPresent(t -> out.add(new Found(t, a, b, cb)));
+                }
+            }
+            case COMPOUND -> compound(s, cue, parties, index).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** "al-Qaeda affiliate X" / "Caucasus Emirate leader Y" / "X, al-Qaeda's affiliate" / "the SRF's leader, Y". */
+    private Optional<Found> compound(AnnotatedSentence s, PhraseLexicon.Match<Cue> cue, List<ActorMention> parties, MentionIndex index) {
+        int cb = cue.tokenBegin();
+        int ce = cue.tokenEnd();
+        ActorMention owner = null;
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= cb && cb - m.tokenEnd() <= 3 && onlyModifiers(s, m.tokenEnd(), cb)) {
+                owner = m;
+            }
+        }
+        if (owner == null) {
+            return Optional.empty();
+        }
+        boolean possessive = owner.tokenEnd() < s.tokens().size() && isPossessive(s.tokens().get(owner.tokenEnd()));
+        ActorMention other = null;
+        for (ActorMention m : parties) {
+            if (m.tokenBegin() >= ce && m.tokenBegin() - ce <= (possessive ? 2 : 0)) {
+                other = m;
+                break;
+            }
+        }
+        if (other == null && possessive) {
+            for (ActorMention m : parties) {
+                if (m.tokenEnd() <= owner.tokenBegin() && owner.tokenBegin() - m.tokenEnd() <= 2
+                        && ",".equals(s.tokens().get(owner.tokenBegin() - 1).word())) {
+                    other = m;
+                }
+            }
+        }
+        if (other == null || other.actorId().equals(owner.actorId())) {
+            return Optional.empty();
+        }
+        String src = other.actorId();
+        String dst = owner.actorId();
+        return typed(cue.label().type(), src, dst, cue.phrase(), index).map(t -> new Found(t, src, dst, cb));
+    }
+
+    private static boolean onlyModifiers(AnnotatedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens().get(i);
+            if (!(isPossessive(t) || t.pos().startsWith("JJ") || t.pos().startsWith("NN") && Character.isLowerCase(t.word().charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'") || t.pos().equals("POS");
+    }
+
+    /** The party nearest before the cue, and those coordinated with it ("A, B and C"). */
+    private static List<ActorMention> leftList(AnnotatedSentence s, List<ActorMention> parties, int cb) {
+        List<ActorMention> out = new ArrayList<>();
+        ActorMention nearest = null;
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= cb && cb - m.tokenEnd() <= GAP && !breaks(s, m.tokenEnd(), cb)) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            return out;
+        }
+        out.add(nearest);
+        int edge = nearest.tokenBegin();
+        for (int i = parties.indexOf(nearest) - 1; i >= 0; i--) {
+            ActorMention m = parties.get(i);
+            if (m.tokenEnd() <= edge && onlyCoordination(s, m.tokenEnd(), edge)) {
+                out.add(0, m);
+                edge = m.tokenBegin();
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The party nearest after the cue, and those coordinated with it. */
+    private static List<ActorMention> rightList(AnnotatedSentence s, List<ActorMention> parties, int ce) {
+        List<ActorMention> out = new ArrayList<>();
+        int edge = -1;
+        for (ActorMention m : parties) {
+            if (m.tokenBegin() < ce) {
+                continue;
+            }
+            if (edge < 0) {
+                if (m.tokenBegin() - ce > GAP || breaks(s, ce, m.tokenBegin())) {
+                    break;
+                }
+                out.add(m);
+                edge = m.tokenEnd();
+            } else if (onlyCoordination(s, edge, m.tokenBegin())) {
+                out.add(m);
+                edge = m.tokenEnd();
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean breaks(AnnotatedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_BREAKS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyCoordination(AnnotatedSentence s, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!COORDINATION.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Checks the parties' kinds against the relation; may turn "joined" a non-coalition into an alliance. */
+    private static Optional<RelationType> typed(RelationType type, String source, String target, String phrase, MentionIndex index) {
+        if (source.equals(target)) {
+            return Optional.empty();
+        }
+        ActorKind s = index.kind(source);
+        ActorKind t = index.kind(target);
+        boolean armed = s != ActorKind.PERSON && t != ActorKind.PERSON && s.isParty() && t.isParty();
+        return switch (type) {
+            case ALLY_OF, RIVAL_OF -> armed ? Optional.of(type) : Optional.empty();
+            case MEMBER_OF -> {
+                if (!t.isParty() || t == ActorKind.PERSON || t == ActorKind.STATE) {
+                    yield Optional.empty();
+                }
+                boolean inclusion = phrase.startsWith("includ") || phrase.endsWith("includes");
+                if (inclusion && t != ActorKind.COALITION) {
+                    yield Optional.empty();
+                }
+                if (phrase.contains("join") && t != ActorKind.COALITION && s != ActorKind.PERSON) {
+                    yield armed ? Optional.of(RelationType.ALLY_OF) : Optional.empty();
+                }
+                yield Optional.of(type);
+            }
+            case LEADER_OF -> s == ActorKind.PERSON && t != ActorKind.PERSON && t.isParty() ? Optional.of(type) : Optional.empty();
+            case SUPPORTED_BY -> s != ActorKind.PERSON && t != ActorKind.PERSON && s.isParty() && t.isParty() ? Optional.of(type) : Optional.empty();
+            case AFFILIATE_OF, RENAMED_TO, SPLIT_FROM -> armed && s != ActorKind.STATE && t != ActorKind.STATE ? Optional.of(type) : Optional.empty();
+            case PLEDGED_ALLEGIANCE_TO -> s != ActorKind.PERSON && s.isParty() && t.isParty() ? Optional.of(type) : Optional.empty();
+            case DESIGNATED_BY -> t == ActorKind.STATE || t == ActorKind.GOVERNANCE ? Optional.of(type) : Optional.empty();
+        };
+    }
+
+    private void add(List<Relation> out, String documentId, AnnotatedSentence s, MentionIndex index, RelationType type,
+                     String source, String target, int at, DateValue published) {
+        Stance st = stance.stanceOf(s, at);
+        if (st == Stance.DENIED) {
+            return;
+        }
+        FactDates.Span when = dates.at(s, at, published);
+        String reporter = sources.reportedBy(s).orElse(null);
+        out.add(new Relation(type, source, target, when.start(), null,
+            new Evidence(documentId, s.index(), s.text(), reporter, null, st)));
+    }
+
+    private static List<Relation> dedupe(List<Relation> relations) {
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : relations) {
+            boolean seen = out.stream().anyMatch(o -> o.type() == r.type() && o.source().equals(r.source())
+                && o.target().equals(r.target()) && o.evidence().sentenceIndex() == r.evidence().sentenceIndex());
+            if (!seen) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,118 @@
+package org.orbat.extract.relations;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.orbat.OrbatException;
+import org.orbat.actors.ActorMention;
+import org.orbat.actors.ActorResolver;
+import org.orbat.model.RelationType;
+import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.Token;
+
+/**
+ * Reads sponsor and alliance compounds written as one hyphenated word before a group's name:
+ * "US-backed Hazm Movement", "Turkish-backed factions", "al Qaeda-allied Caucasus Emirate". The
+ * prefix is resolved as an actor name, or as a nationality adjective through
+ * {@code resources/extract/demonyms.tsv}. Thread-safe.
+ */
+public final class SponsorCompounds {
+    private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](backed|supported|funded|sponsored|armed|allied|affiliated)$",
+        Pattern.CASE_INSENSITIVE);
+
+    private final ActorResolver resolver;
+    private final Map<String, String> demonyms;
+
+    public SponsorCompounds(ActorResolver resolver) {
+        this.resolver = resolver;
+        this.demonyms = loadDemonyms();
+    }
+
+    List<RelationExtractor.Found> find(AnnotatedSentence s, List<ActorMention> parties) {
+        List<RelationExtractor.Found> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Matcher m = COMPOUND.matcher(tokens.get(i).word());
+            if (!m.matches()) {
+                continue;
+            }
+            Optional<String> sponsor = sponsor(prefix(tokens, i, m.group(1)));
+            if (sponsor.isEmpty()) {
+                continue;
+            }
+            ActorMention backed = null;
+            for (ActorMention p : parties) {
+                if (p.tokenBegin() > i && p.tokenBegin() - i <= 2) {
+                    backed = p;
+                    break;
+                }
+            }
+            if (backed == null || backed.actorId().equals(sponsor.get())) {
+                continue;
+            }
+            String verb = m.group(2).toLowerCase(Locale.ROOT);
+            RelationType type = switch (verb) {
+                case "allied" -> RelationType.ALLY_OF;
+                case "affiliated" -> RelationType.AFFILIATE_OF;
+                default -> RelationType.SUPPORTED_BY;
+            };
+            out.add(new RelationExtractor.Found(type, backed.actorId(), sponsor.get(), i));
+        }
+        return out;
+    }
+
+    /** The sponsor's name: the hyphen's prefix, with the words before it when they are part of a name ("al Qaeda-allied"). */
+    private static String prefix(List<Token> tokens, int i, String head) {
+        StringBuilder name = new StringBuilder(head);
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            String w = tokens.get(k).word();
+            if (w.equalsIgnoreCase("al") || w.equalsIgnoreCase("el") || w.equalsIgnoreCase("an")) {
+                name.insert(0, w + " ");
+            } else {
+                break;
+            }
+        }
+        return name.toString();
+    }
+
+    private Optional<String> sponsor(String name) {
+        String viaDemonym = demonyms.get(name.toLowerCase(Locale.ROOT));
+        String lookup = viaDemonym != null ? viaDemonym : name;
+        if (lookup.isEmpty()) {
+            return Optional.empty();
+        }
+        return resolver.resolve(lookup).filter(r -> r.actor().kind().isParty()).map(r -> r.actor().id());
+    }
+
+    private static Map<String, String> loadDemonyms() {
+        String resource = "/extract/demonyms.tsv";
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = SponsorCompounds.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new OrbatException("Missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                out.put(cols[0].trim().toLowerCase(Locale.ROOT), cols.length > 1 ? cols[1].trim() : "");
+            }
+        } catch (IOException e) {
+            throw new OrbatException("Cannot read resource " + resource, e);
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,98 @@
+package org.orbat.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.orbat.model.Article;
+
+/**
+ * {@link NlpPipeline} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner (which runs
+ * SUTime). SUTime resolves relative dates ("last November", "on Saturday") against the article's
+ * publication date, passed as CoreNLP's document date; an article without one is anchored to the
+ * injected clock's today, and its relative dates are dropped by {@link SuTimeValues} rather than
+ * guessed.
+ *
+ * <p>Loading the models takes seconds and hundreds of megabytes, so build one instance per worker
+ * thread and reuse it; an instance is not safe to share between threads while annotating.
+ */
+public final class CoreNlpPipeline implements NlpPipeline {
+    private final StanfordCoreNLP corenlp;
+    private final Clock clock;
+
+    public CoreNlpPipeline(Clock clock) {
+        this.clock = clock;
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.applyFineGrained", "true");
+        props.setProperty("sutime.markTimeRanges", "false");
+        props.setProperty("sutime.includeRange", "false");
+        props.setProperty("pos.maxlen", "200");
+        props.setProperty("ner.maxlen", "200");
+        corenlp = new StanfordCoreNLP(props);
+    }
+
+    public CoreNlpPipeline() {
+        this(Clock.systemUTC());
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        Annotation doc = new Annotation(article.text());
+        boolean dated = article.published() != null;
+        LocalDate anchor = dated ? article.published().date() : LocalDate.now(clock);
+        doc.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
+        corenlp.annotate(doc);
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentences.add(toSentence(article.text(), sentences.size(), sentence, dated));
+        }
+        return new AnnotatedArticle(article, sentences);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static AnnotatedSentence toSentence(String text, int index, CoreMap sentence, boolean dated) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            String ner = l.ner() == null ? "O" : l.ner();
+            // Sentences past pos.maxlen/ner.maxlen come back untagged; downstream stages expect strings.
+            tokens.add(new Token(l.originalText(), l.beginPosition(), l.endPosition(), orEmpty(l.tag()),
+                l.lemma() == null ? l.word() : l.lemma(), ner));
+        }
+        int begin = labels.get(0).beginPosition();
+        int end = labels.get(labels.size() - 1).endPosition();
+        List<TimeExpression> times = new ArrayList<>();
+        List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions != null) {
+            for (CoreMap m : mentions) {
+                if (m.get(TimeAnnotations.TimexAnnotation.class) == null) {
+                    continue;
+                }
+                String value = m.get(TimeAnnotations.TimexAnnotation.class).value();
+                int offset = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+                int tb = m.get(CoreAnnotations.TokenBeginAnnotation.class) - offset;
+                int te = m.get(CoreAnnotations.TokenEndAnnotation.class) - offset;
+                String written = m.get(CoreAnnotations.TextAnnotation.class);
+                SuTimeValues.toDate(value, written, dated).ifPresent(d ->
+                    times.add(new TimeExpression(written, tb, te, d)));
+            }
+        }
+        return new AnnotatedSentence(index, begin, end, text.substring(begin, end), tokens, times);
+    }
+}

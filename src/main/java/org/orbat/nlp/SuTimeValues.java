@@ -1,0 +1,56 @@
+package org.orbat.nlp;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.orbat.model.DateValue;
+
+/**
+ * Reads SUTime's TIMEX3 values ({@code 2015-03-01}, {@code 2014-11}, {@code 2015-W09},
+ * {@code 2015-02-27TNI}, {@code 2014-SU}) into {@link DateValue}s with the precision they carry.
+ * Values SUTime could not anchor ({@code XXXX-11}, {@code PRESENT_REF}, durations) are dropped.
+ *
+ * <p>When the article has no publication date, SUTime anchored relative expressions to today,
+ * which would be wrong; only expressions that write their own year are kept then.
+ */
+final class SuTimeValues {
+    private static final Pattern VALUE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2})(-WE)?|-(?:SP|SU|FA|WI|Q\\d|H\\d))?(?:T.*)?$");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+    private SuTimeValues() {
+    }
+
+    static Optional<DateValue> toDate(String value, String written, boolean anchored) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!anchored && (written == null || !WRITTEN_YEAR.matcher(written).find())) {
+            return Optional.empty();
+        }
+        Matcher m = VALUE.matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(3) != null) {
+                return Optional.of(DateValue.day(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
+            }
+            if (m.group(2) != null) {
+                return Optional.of(DateValue.month(year, Integer.parseInt(m.group(2))));
+            }
+            if (m.group(4) != null) {
+                LocalDate monday = LocalDate.of(year, 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(4)))
+                    .with(m.group(5) != null ? java.time.DayOfWeek.SATURDAY : java.time.DayOfWeek.MONDAY);
+                return Optional.of(DateValue.day(monday));
+            }
+            return Optional.of(DateValue.year(year));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.orbat.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.orbat.model.Article;
+
+/**
+ * How an article is recognised across runs. Its key is the id a JSONL line gave it, else its file's
+ * absolute path; its content hash covers the cleaned text and metadata, so a re-ingested unchanged
+ * article is skipped (wherever it is read from) and a changed one replaces its own facts.
+ */
+final class DocumentIdentity {
+    /** Bump when extraction changes, so re-ingesting re-extracts instead of skipping. */
+    static final String PIPELINE_VERSION = "1";
+
+    private DocumentIdentity() {
+    }
+
+    static String sourceKey(Article a) {
+        if (a.sourceId() != null && !a.sourceId().isBlank()) {
+            return "id:" + a.sourceId();
+        }
+        return "file:" + Path.of(a.path()).toAbsolutePath().normalize();
+    }
+
+    static String documentId(String sourceKey) {
+        return "doc-" + sha256(sourceKey).substring(0, 16);
+    }
+
+    static String contentHash(Article a) {
+        return sha256(String.join("\u0000", PIPELINE_VERSION, a.text(), String.valueOf(a.title()),
+            String.valueOf(a.outlet()), String.valueOf(a.url()), String.valueOf(a.published()),
+            String.valueOf(a.publishedHow()), String.valueOf(a.sourceId())));
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.orbat.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.orbat.actors.ActorStage;
+import org.orbat.actors.ResolvedArticle;
+import org.orbat.extract.ExtractedFacts;
+import org.orbat.extract.FactExtractor;
+import org.orbat.extract.places.PlaceMention;
+import org.orbat.extract.places.PlaceResolver;
+import org.orbat.ingest.ArticleReader;
+import org.orbat.ingest.IngestItem;
+import org.orbat.model.Article;
+import org.orbat.nlp.AnnotatedArticle;
+import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.NlpPipeline;
+import org.orbat.store.DocumentFacts;
+import org.orbat.store.DocumentRecord;
+import org.orbat.store.KnowledgeBase;
+import org.orbat.store.SentenceRecord;
+
+/**
+ * Orbat's front door for ingesting: reads the inputs, and for each article annotates it, resolves
+ * its actors and places, extracts facts and stores them, one transaction per article.
+ *
+ * <p>Articles are processed on {@code threads} workers, each with its own NLP pipeline (CoreNLP
+ * instances are not shared); stages downstream of NLP are thread-safe and shared. An article whose
+ * content hash is already stored is skipped; an article that fails at any stage is reported and
+ * leaves the knowledge base as it was.
+ */
+public final class Pipeline {
+    private final Supplier<NlpPipeline> nlpFactory;
+    private final ActorStage actors;
+    private final PlaceResolver places;
+    private final FactExtractor extractor;
+    private final int threads;
+
+    public Pipeline(Supplier<NlpPipeline> nlpFactory, ActorStage actors, PlaceResolver places,
+                    FactExtractor extractor, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("Threads must be at least 1, got " + threads);
+        }
+        this.nlpFactory = nlpFactory;
+        this.actors = actors;
+        this.places = places;
+        this.extractor = extractor;
+        this.threads = threads;
+    }
+
+    /** Ingests every article under {@code inputs} into {@code kb}. */
+    public IngestReport ingest(List<Path> inputs, ArticleReader reader, KnowledgeBase kb, ProgressListener progress) {
+        long start = System.nanoTime();
+        List<Path> files = reader.expand(inputs);
+        progress.started(reader.estimateCount(files));
+        AtomicInteger ingested = new AtomicInteger();
+        AtomicInteger unchanged = new AtomicInteger();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<NlpPipeline> nlp = ThreadLocal.withInitial(nlpFactory);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 2);
+        try {
+            for (Path file : files) {
+                try (Stream<IngestItem> items = reader.read(file)) {
+                    items.forEach(item -> {
+                        if (!item.ok()) {
+                            failures.add(item.error().getMessage());
+                            progress.advanced(ProgressListener.Outcome.FAILED, item.error().source(), item.error().reason());
+                            return;
+                        }
+                        inFlight.acquireUninterruptibly();
+                        pool.execute(() -> {
+                            try {
+                                ProgressListener.Outcome outcome = process(item.article(), nlp.get(), kb);
+                                (outcome == ProgressListener.Outcome.INGESTED ? ingested : unchanged).incrementAndGet();
+                                progress.advanced(outcome, item.article().path(), "");
+                            } catch (RuntimeException | StackOverflowError e) {
+                                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                                failures.add(item.article().path() + ": " + reason);
+                                progress.advanced(ProgressListener.Outcome.FAILED, item.article().path(), reason);
+                            } finally {
+                                inFlight.release();
+                            }
+                        });
+                    });
+                }
+            }
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+            progress.finished();
+        }
+        return new IngestReport(ingested.get(), unchanged.get(), failures, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private ProgressListener.Outcome process(Article article, NlpPipeline nlp, KnowledgeBase kb) {
+        String key = DocumentIdentity.sourceKey(article);
+        String hash = DocumentIdentity.contentHash(article);
+        if (kb.contentHash(key).filter(hash::equals).isPresent()) {
+            return ProgressListener.Outcome.UNCHANGED;
+        }
+        String docId = DocumentIdentity.documentId(key);
+        AnnotatedArticle annotated = nlp.annotate(article);
+        ResolvedArticle resolved = actors.resolve(annotated);
+        List<PlaceMention> placeMentions = places.resolve(annotated);
+        ExtractedFacts facts = extractor.extract(docId, resolved, placeMentions);
+        DocumentRecord record = new DocumentRecord(docId, key, article.path(), article.sourceId(), article.title(),
+            article.outlet(), article.url(), article.published(), article.publishedHow(), hash);
+        List<SentenceRecord> sentences = new ArrayList<>();
+        for (AnnotatedSentence s : annotated.sentences()) {
+            sentences.add(new SentenceRecord(s.index(), s.begin(), s.end(), s.text()));
+        }
+        kb.replaceDocument(new DocumentFacts(record, article.text(), sentences, resolved.mentions(), resolved.actors(),
+            facts.relations(), facts.events()));
+        return ProgressListener.Outcome.INGESTED;
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // keep waiting: articles in flight finish before the run reports
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.orbat.pipeline;
+
+/** Hears how an ingest run is going: the CLI draws a progress bar or writes log lines from it. */
+public interface ProgressListener {
+    /** Called once, with the estimated number of articles. */
+    void started(long estimatedTotal);
+
+    /** Called once per article or failed input, from any thread. */
+    void advanced(Outcome outcome, String source, String detail);
+
+    void finished();
+
+    /** What happened to one input. */
+    enum Outcome { INGESTED, UNCHANGED, FAILED }
+
+    ProgressListener SILENT = new ProgressListener() {
+        @Override
+        public void started(long estimatedTotal) {
+        }
+
+        @Override
+        public void advanced(Outcome outcome, String source, String detail) {
+        }
+
+        @Override
+        public void finished() {
+        }
+    };
+}

@@ -1,0 +1,107 @@
+package org.orbat.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.orbat.model.DateValue;
+import org.orbat.model.Event;
+import org.orbat.model.EventType;
+import org.orbat.model.Evidence;
+import org.orbat.model.Place;
+
+/**
+ * Merges reports of the same happening from different documents into one event with several pieces
+ * of evidence: same type (a battle and a capture of the same ground count as one), dates that
+ * overlap within two days, at least one shared actor, and a shared place (same name or within
+ * 30 km). Differing tolls survive in the evidence; the event keeps the lowest, after ACLED's
+ * convention of the most conservative estimate. Stateless.
+ */
+public final class EventMerger {
+    private static final Set<EventType> FIGHTING = EnumSet.of(EventType.BATTLE, EventType.TERRITORY_CAPTURE);
+    private static final double NEAR_KM = 30;
+    private static final int SLACK_DAYS = 2;
+
+    public List<Event> merge(List<Event> events) {
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Event::id));
+        List<Event> out = new ArrayList<>();
+        for (Event e : sorted) {
+            int target = -1;
+            for (int i = out.size() - 1; i >= 0 && target < 0; i--) {
+                if (same(out.get(i), e)) {
+                    target = i;
+                }
+            }
+            if (target < 0) {
+                out.add(e);
+            } else {
+                out.set(target, combine(out.get(target), e));
+            }
+        }
+        out.sort(Comparator.comparing(Event::id));
+        return out;
+    }
+
+    static boolean same(Event a, Event b) {
+        if (a.date() == null || b.date() == null) {
+            return false;
+        }
+        boolean typeOk = a.type() == b.type() || FIGHTING.contains(a.type()) && FIGHTING.contains(b.type());
+        if (!typeOk || !span(a).overlaps(span(b), SLACK_DAYS)) {
+            return false;
+        }
+        boolean docsDiffer = a.evidence().stream().map(Evidence::documentId).noneMatch(
+            d -> b.evidence().stream().anyMatch(x -> x.documentId().equals(d)));
+        if (!docsDiffer || a.actors().stream().noneMatch(b.actors()::contains)) {
+            return false;
+        }
+        for (Place p : a.locations()) {
+            for (Place q : b.locations()) {
+                if (p.name().equalsIgnoreCase(q.name()) || km(p, q) <= NEAR_KM) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static DateValue span(Event e) {
+        return e.date();
+    }
+
+    private static Event combine(Event a, Event b) {
+        Set<String> actors = new LinkedHashSet<>(a.actors());
+        actors.addAll(b.actors());
+        List<Place> places = new ArrayList<>(a.locations());
+        for (Place p : b.locations()) {
+            if (places.stream().noneMatch(q -> q.name().equals(p.name()))) {
+                places.add(p);
+            }
+        }
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        evidence.addAll(b.evidence());
+        DateValue start = a.date().compareTo(b.date()) <= 0 ? a.date() : b.date();
+        DateValue end = latest(List.of(a.date(), b.date(), a.dateEnd() == null ? a.date() : a.dateEnd(),
+            b.dateEnd() == null ? b.date() : b.dateEnd()));
+        Integer toll = evidence.stream().map(Evidence::fatalities).filter(Objects::nonNull).filter(f -> f > 0)
+            .min(Integer::compareTo).orElse(null);
+        return new Event(a.id(), a.type(), start, end.equals(start) ? null : end, List.copyOf(actors), places, toll, evidence);
+    }
+
+    private static DateValue latest(List<DateValue> dates) {
+        return dates.stream().max(Comparator.comparing(DateValue::last)).orElseThrow();
+    }
+
+    private static double km(Place a, Place b) {
+        double la1 = Math.toRadians(a.lat());
+        double la2 = Math.toRadians(b.lat());
+        double dla = la2 - la1;
+        double dlo = Math.toRadians(b.lon() - a.lon());
+        double h = Math.sin(dla / 2) * Math.sin(dla / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dlo / 2) * Math.sin(dlo / 2);
+        return 12742 * Math.asin(Math.sqrt(h));
+    }
+}

@@ -1,0 +1,144 @@
+package org.orbat.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+
+/**
+ * {@link KnowledgeBase} over JDBC: a SQLite file by default, PostgreSQL when given a
+ * {@code jdbc:postgresql:} URL. The schema is migrated by Flyway from {@code db/migration} on open.
+ *
+ * <p>One connection, used under this object's lock, so threads may share an instance; each
+ * document is written in its own transaction so a failure mid-way leaves the database as it was.
+ */
+public final class JdbcKnowledgeBase implements KnowledgeBase {
+    static final String[] TABLES = {"documents", "sentences", "actors", "aliases", "lineage", "mentions",
+        "relations", "events", "event_actors", "event_places", "evidence"};
+
+    private final String location;
+    private final Connection connection;
+    private final boolean sqlite;
+
+    private JdbcKnowledgeBase(String location, Connection connection, boolean sqlite) {
+        this.location = location;
+        this.connection = connection;
+        this.sqlite = sqlite;
+    }
+
+    /**
+     * Opens (creating if needed) the knowledge base at {@code db}: a file path for SQLite, or a
+     * {@code jdbc:postgresql://host/db?user=..&password=..} URL.
+     */
+    public static JdbcKnowledgeBase open(String db) {
+        boolean sqlite = !db.startsWith("jdbc:");
+        String url = sqlite ? "jdbc:sqlite:" + db : db;
+        try {
+            if (sqlite) {
+                Path parent = Path.of(db).toAbsolutePath().getParent();
+                if (parent != null && !Files.isDirectory(parent)) {
+                    throw new StoreException(db, "folder does not exist: " + parent, null);
+                }
+            } else if (!db.startsWith("jdbc:postgresql:")) {
+                throw new StoreException(db, "unsupported database URL; use a file path or jdbc:postgresql:", null);
+            }
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .loggers("slf4j").load().migrate();
+            Connection c = DriverManager.getConnection(url);
+            if (sqlite) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA synchronous=NORMAL");
+                    s.execute("PRAGMA busy_timeout=30000");
+                }
+            }
+            c.setAutoCommit(false);
+            return new JdbcKnowledgeBase(db, c, sqlite);
+        } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException(db, "cannot open knowledge base", e);
+        }
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public synchronized Optional<String> contentHash(String sourceKey) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT content_hash FROM documents WHERE source_key = ?")) {
+            ps.setString(1, sourceKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                Optional<String> hash = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                connection.commit();
+                return hash;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(location, "cannot read document " + sourceKey, e);
+        }
+    }
+
+    @Override
+    public synchronized void replaceDocument(DocumentFacts facts) {
+        try {
+            new DocumentWriter(connection).replace(facts);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(location, "cannot store " + facts.document().path(), e);
+        }
+    }
+
+    @Override
+    public synchronized Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+            connection.commit();
+            return counts;
+        } catch (SQLException e) {
+            throw new StoreException(location, "cannot count rows", e);
+        }
+    }
+
+    @Override
+    public synchronized KnowledgeSnapshot snapshot() {
+        try {
+            KnowledgeSnapshot snapshot = new SnapshotReader(connection).read();
+            connection.commit();
+            return snapshot;
+        } catch (SQLException e) {
+            throw new StoreException(location, "cannot read knowledge base", e);
+        }
+    }
+
+    boolean isSqlite() {
+        return sqlite;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException(location, "cannot close", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.orbat.store;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Orbat's store of documents and the facts drawn from them. Writes are per document and atomic:
+ * either all of a document's facts are stored, replacing that document's earlier facts, or none.
+ * Implementations are safe to share between threads.
+ */
+public interface KnowledgeBase extends AutoCloseable {
+
+    /** The content hash stored for an article, if it was ingested before. */
+    Optional<String> contentHash(String sourceKey);
+
+    /** Stores a document and its facts in one transaction, replacing what the same document stored before. */
+    void replaceDocument(DocumentFacts facts);
+
+    /** Row counts per table, for summaries and idempotency checks. */
+    Map<String, Long> counts();
+
+    /** A consistent read of the whole knowledge base, for exports. */
+    KnowledgeSnapshot snapshot();
+
+    /** Where the knowledge base lives, for messages. */
+    String location();
+
+    @Override
+    void close();
+}
