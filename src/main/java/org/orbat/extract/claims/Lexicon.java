@@ -39,6 +39,7 @@ record Lexicon(String name, Set<String> words) {
     static final Lexicon CLAIM_VERBS = load("claim-verbs");
     static final Lexicon DISPUTE_MARKERS = load("dispute-markers");
     static final Lexicon CLAUSE_BREAKS = load("clause-breaks");
+    static final Lexicon SOURCE_WORDS = load("source-words");
 
     boolean contains(String word) {
         return words.contains(word.toLowerCase(Locale.ROOT));
