@@ -32,7 +32,7 @@ public final class SourceAttributor {
     /** The source named by the sentence, expanding abbreviations the article defined earlier. */
     public Optional<String> reportedBy(AnnotatedSentence sentence, Abbreviations known) {
         Abbreviations abbreviations = Abbreviations.definedIn(sentence).and(known);
-        return find(sentence).map(span -> name(sentence, span, abbreviations));
+        return find(sentence).map(span -> SourcePhrase.name(sentence, span, abbreviations));
     }
 
     private static Optional<SourcePhrase.Span> find(AnnotatedSentence sentence) {
@@ -79,37 +79,5 @@ public final class SourceAttributor {
         int next = span.get().end() + (span.get().abbreviation().isPresent() ? 3 : 0);
         boolean closes = next >= tokens.size() || CLAUSE_ENDS.contains(Words.lower(tokens, next));
         return closes ? span : Optional.empty();
-    }
-
-    private static String name(AnnotatedSentence sentence, SourcePhrase.Span span, Abbreviations abbreviations) {
-        List<Token> tokens = sentence.tokens();
-        int begin = span.begin();
-        int end = span.end();
-        int lastLower = -1;
-        for (int i = begin; i < end; i++) {
-            if (!Words.isCapitalised(tokens.get(i)) && !isInnerLink(tokens, i)
-                    || Words.lower(tokens, i).endsWith("-based")) {
-                lastLower = i;
-            }
-        }
-        if (lastLower >= begin && lastLower + 1 < end) {
-            begin = lastLower + 1;
-        } else if (Set.of("the", "a", "an", "its", "their").contains(Words.lower(tokens, begin))) {
-            if (begin + 1 < end && Words.isCapitalised(tokens.get(begin + 1))) {
-                begin++;
-            }
-        }
-        String name = sentence.span(begin, end);
-        if (begin < end && Set.of("The", "A", "An").contains(tokens.get(begin).word())
-                && !Words.isCapitalised(tokens.get(begin + 1 < end ? begin + 1 : begin))) {
-            name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
-        }
-        return abbreviations.expand(name);
-    }
-
-    private static boolean isInnerLink(List<Token> tokens, int i) {
-        String word = Words.lower(tokens, i);
-        return word.equals("of") || word.equals("for") || word.equals("and") || word.equals("al")
-                || word.equals("'s") || word.startsWith("al-");
     }
 }

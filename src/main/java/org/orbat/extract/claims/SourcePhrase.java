@@ -128,6 +128,39 @@ final class SourcePhrase {
         return b;
     }
 
+    /** The source's name as written: see {@link SourceAttributor} for the trimming rules. */
+    static String name(AnnotatedSentence sentence, SourcePhrase.Span span, Abbreviations abbreviations) {
+        List<Token> tokens = sentence.tokens();
+        int begin = span.begin();
+        int end = span.end();
+        int lastLower = -1;
+        for (int i = begin; i < end; i++) {
+            if (!Words.isCapitalised(tokens.get(i)) && !isInnerLink(tokens, i)
+                    || Words.lower(tokens, i).endsWith("-based")) {
+                lastLower = i;
+            }
+        }
+        if (lastLower >= begin && lastLower + 1 < end) {
+            begin = lastLower + 1;
+        } else if (Set.of("the", "a", "an", "its", "their").contains(Words.lower(tokens, begin))) {
+            if (begin + 1 < end && Words.isCapitalised(tokens.get(begin + 1))) {
+                begin++;
+            }
+        }
+        String name = sentence.span(begin, end);
+        if (begin < end && Set.of("The", "A", "An").contains(tokens.get(begin).word())
+                && !Words.isCapitalised(tokens.get(begin + 1 < end ? begin + 1 : begin))) {
+            name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        return abbreviations.expand(name);
+    }
+
+    private static boolean isInnerLink(List<Token> tokens, int i) {
+        String word = Words.lower(tokens, i);
+        return word.equals("of") || word.equals("for") || word.equals("and") || word.equals("al")
+                || word.equals("'s") || word.startsWith("al-");
+    }
+
     /**
      * A source phrase.
      *
