@@ -30,7 +30,7 @@ public final class FatalityExtractor {
 
     /** What one number's neighbourhood says; {@code total} is the index of a later number it is a share of. */
     private record Reading(NumberMention number, Fate fate, String who, boolean part, boolean atLeast,
-                           int total) {
+                           int total, int coordinate) {
     }
 
     /** The tolls of a sentence, in sentence order. */
@@ -66,11 +66,11 @@ public final class FatalityExtractor {
     private static Reading read(List<Token> tokens, List<NumberMention> numbers, int k, List<Reading> earlier) {
         NumberMention number = numbers.get(k);
         if (isNotACount(tokens, number)) {
-            return new Reading(number, Fate.OTHER, null, false, false, -1);
+            return new Reading(number, Fate.OTHER, null, false, false, -1, -1);
         }
         RightScan right = RightScan.of(tokens, numbers, k);
         if (right.measure()) {
-            return new Reading(number, Fate.OTHER, null, false, false, -1);
+            return new Reading(number, Fate.OTHER, null, false, false, -1, -1);
         }
         Fate left = leftFate(tokens, number);
         Fate fate = left != Fate.NONE ? left : right.fate();
@@ -83,15 +83,21 @@ public final class FatalityExtractor {
             fate = Fate.OTHER;
         }
         String who = right.who() == null ? "people" : right.who();
-        return new Reading(number, fate, who, part, lowerBound(tokens, number), total);
+        return new Reading(number, fate, who, part, lowerBound(tokens, number), total, right.coordinate());
     }
 
     private static List<Toll> resolve(List<Reading> readings) {
+        Fate[] fates = new Fate[readings.size()];
+        for (int k = readings.size() - 1; k >= 0; k--) {
+            Reading reading = readings.get(k);
+            boolean coordinated = reading.fate() == Fate.NONE && reading.coordinate() >= 0;
+            fates[k] = coordinated ? fates[reading.coordinate()] : reading.fate();
+        }
         List<Toll> tolls = new ArrayList<>();
         Fate lastTotal = Fate.NONE;
         for (int k = 0; k < readings.size(); k++) {
             Reading reading = readings.get(k);
-            Fate fate = reading.fate();
+            Fate fate = fates[k];
             if (fate == Fate.NONE && reading.part()) {
                 fate = reading.total() >= 0 ? readings.get(reading.total()).fate() : lastTotal;
             }
@@ -163,6 +169,9 @@ public final class FatalityExtractor {
         if (Lexicon.DEATH.contains(word)) {
             return Fate.DEATH;
         }
+        if (Shares.DEATH_VERBS_FOR_PEOPLE.contains(word) && countsPeople(tokens, number)) {
+            return Fate.DEATH;
+        }
         if (Lexicon.WOUND.contains(word)) {
             return Fate.WOUND;
         }
@@ -178,6 +187,16 @@ public final class FatalityExtractor {
                 return false;
             }
             if (word.equals("toll") || word.equals("tolls")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person noun follows the number closely ("destroyed over 60 terrorists"). */
+    private static boolean countsPeople(List<Token> tokens, NumberMention number) {
+        for (int i = number.tokenEnd(); i < tokens.size() && i < number.tokenEnd() + 3; i++) {
+            if (Lexicon.PERSON_NOUNS.contains(Words.lower(tokens, i))) {
                 return true;
             }
         }
@@ -242,8 +261,14 @@ public final class FatalityExtractor {
      *
      * @param shareOf index of a later number that this one is a share of ("Six civilians were among at least 22
      *     people killed"), or -1
+     * @param coordinate index of a later number joined by "and" that shares this one's fate ("30 soldiers and 39
+     *     rebels had been killed"), or -1
      */
-    private record RightScan(String who, Fate fate, boolean measure, int shareOf) {
+    private record RightScan(String who, Fate fate, boolean measure, int shareOf, int coordinate) {
+        RightScan(String who, Fate fate, boolean measure, int shareOf) {
+            this(who, fate, measure, shareOf, -1);
+        }
+
         static RightScan of(List<Token> tokens, List<NumberMention> numbers, int k) {
             NumberMention number = numbers.get(k);
             String who = null;
@@ -265,7 +290,8 @@ public final class FatalityExtractor {
                         next++;
                         continue;
                     }
-                    return new RightScan(who, Fate.NONE, false, before.equals("among") ? next : -1);
+                    return new RightScan(who, Fate.NONE, false, before.equals("among") ? next : -1,
+                            before.equals("and") ? next : -1);
                 }
                 pastNounPhrase |= Shares.PREPOSITIONS.contains(word);
                 if (who == null && !pastNounPhrase && Lexicon.MEASURE_NOUNS.contains(word)) {

@@ -22,6 +22,10 @@ final class Shares {
     static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "by", "with", "during",
             "across", "inside", "outside", "into", "for", "around", "after", "over", "to");
 
+    /** Verbs of regime and Russian military bulletins that mean killing when their object counts people. */
+    static final Set<String> DEATH_VERBS_FOR_PEOPLE = Set.of("destroyed", "annihilated", "neutralised",
+            "neutralized", "liquidated");
+
     private Shares() {
     }
 }

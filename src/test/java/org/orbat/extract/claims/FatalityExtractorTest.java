@@ -170,4 +170,16 @@ class FatalityExtractorTest {
         assertThat(extractor.find(tally)).extracting(Toll::count).containsExactly(280000);
         assertThat(extractor.headlineToll(tally)).isEmpty();
     }
+
+    @Test
+    void givesCoordinatedCountsTheirSharedFate() {
+        assertThat(deaths("Monitors said 12 government troops and 17 insurgents had been killed in the clashes."))
+                .containsExactly(12, 17);
+    }
+
+    @Test
+    void readsDestroyedPeopleAsKilledButNotDestroyedTanks() {
+        assertThat(deaths("Air units destroyed more than 40 terrorists in the desert.")).containsExactly(40);
+        assertThat(deaths("Air units destroyed more than 40 tanks in the desert.")).isEmpty();
+    }
 }
