@@ -57,7 +57,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         corenlp.annotate(doc);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(toSentence(article.text(), sentences.size(), sentence, dated));
+            sentences.add(toSentence(article.text(), sentences.size(), sentence, dated ? anchor : null));
         }
         return new AnnotatedArticle(article, sentences);
     }
@@ -66,7 +66,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         return s == null ? "" : s;
     }
 
-    private static AnnotatedSentence toSentence(String text, int index, CoreMap sentence, boolean dated) {
+    private static AnnotatedSentence toSentence(String text, int index, CoreMap sentence, LocalDate anchor) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
@@ -89,7 +89,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 int tb = m.get(CoreAnnotations.TokenBeginAnnotation.class) - offset;
                 int te = m.get(CoreAnnotations.TokenEndAnnotation.class) - offset;
                 String written = m.get(CoreAnnotations.TextAnnotation.class);
-                SuTimeValues.toDate(value, written, dated).ifPresent(d ->
+                SuTimeValues.toDate(value, written, anchor).ifPresent(d ->
                     times.add(new TimeExpression(written, tb, te, d)));
             }
         }

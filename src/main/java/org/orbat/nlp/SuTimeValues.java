@@ -23,13 +23,32 @@ final class SuTimeValues {
     private SuTimeValues() {
     }
 
-    static Optional<DateValue> toDate(String value, String written, boolean anchored) {
+    /**
+     * @param anchor the publication date relative expressions were resolved against, or {@code null}
+     */
+    static Optional<DateValue> toDate(String value, String written, LocalDate anchor) {
         if (value == null) {
             return Optional.empty();
         }
-        if (!anchored && (written == null || !WRITTEN_YEAR.matcher(written).find())) {
+        boolean writesYear = written != null && WRITTEN_YEAR.matcher(written).find();
+        if (anchor == null && !writesYear) {
             return Optional.empty();
         }
+        return parse(value).map(d -> writesYear || anchor == null ? d : intoPast(d, anchor));
+    }
+
+    /**
+     * News reports what happened: SUTime resolves "over the weekend" in a Monday report to the
+     * coming weekend, so a relative day up to a week after publication is moved back a week.
+     */
+    private static DateValue intoPast(DateValue d, LocalDate anchor) {
+        if (d.precision() == DateValue.Precision.DAY && d.date().isAfter(anchor) && !d.date().isAfter(anchor.plusDays(7))) {
+            return DateValue.day(d.date().minusDays(7));
+        }
+        return d;
+    }
+
+    private static Optional<DateValue> parse(String value) {
         Matcher m = VALUE.matcher(value);
         if (!m.matches()) {
             return Optional.empty();
