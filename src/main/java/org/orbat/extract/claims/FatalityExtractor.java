@@ -293,6 +293,9 @@ public final class FatalityExtractor {
                     return new RightScan(who, Fate.NONE, false, before.equals("among") ? next : -1,
                             before.equals("and") ? next : -1);
                 }
+                if (i == number.tokenEnd() && Shares.ARTICLES.contains(word)) {
+                    return new RightScan(null, Fate.NONE, false, -1);
+                }
                 pastNounPhrase |= Shares.PREPOSITIONS.contains(word);
                 if (who == null && !pastNounPhrase && Lexicon.MEASURE_NOUNS.contains(word)) {
                     return new RightScan(null, Fate.NONE, true, -1);

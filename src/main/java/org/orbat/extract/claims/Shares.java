@@ -26,6 +26,9 @@ final class Shares {
     static final Set<String> DEATH_VERBS_FOR_PEOPLE = Set.of("destroyed", "annihilated", "neutralised",
             "neutralized", "liquidated");
 
+    /** Articles that open a new noun phrase: a number before one does not count the noun after it ("0 612 A woman"). */
+    static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     private Shares() {
     }
 }

@@ -26,6 +26,7 @@ public final class ClaimsCorpusProbe {
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "/work/shared/corpus/fakes-dev.jsonl");
         boolean showMisses = List.of(args).contains("--misses");
+        boolean showTolls = List.of(args).contains("--tolls");
         ObjectMapper json = new ObjectMapper();
         FatalityExtractor extractor = new FatalityExtractor();
         int labelled = 0;
@@ -61,6 +62,10 @@ public final class ClaimsCorpusProbe {
                 NumberReader.read(sentence.tokens()).forEach(n -> numbers.add(n.value()));
                 List<Toll> tolls = extractor.find(sentence);
                 tollsFound += tolls.size();
+                if (showTolls) {
+                    tolls.forEach(t -> System.out.printf("TOLL %d %s killed=%s part=%s | %s%n", t.count(), t.who(),
+                            t.killed(), t.part(), text.length() > 220 ? text.substring(0, 220) : text));
+                }
                 tolls.stream().filter(Toll::killed).forEach(t -> deaths.add(t.count()));
                 extractor.headlineToll(sentence).ifPresent(headlines::add);
             }

@@ -182,4 +182,10 @@ class FatalityExtractorTest {
         assertThat(deaths("Air units destroyed more than 40 terrorists in the desert.")).containsExactly(40);
         assertThat(deaths("Air units destroyed more than 40 tanks in the desert.")).isEmpty();
     }
+
+    @Test
+    void doesNotCountANounThatAnArticleOpens() {
+        assertThat(tolls("Views 0 318 A nurse was killed when the shell hit the ward.")).extracting(Toll::count)
+                .doesNotContain(318);
+    }
 }
