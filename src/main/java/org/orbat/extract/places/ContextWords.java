@@ -1,0 +1,33 @@
+package org.orbat.extract.places;
+
+import java.util.Set;
+
+/**
+ * The curated words around a name that decide whether it is a place and how precise it is, read from
+ * {@code gazetteer/context-words.tsv}: armed-group prefixes and designators (so "Ahrar al-Sham" and
+ * "Levant Front" give no place), place cues ("the village of"), "near" cues, governorate suffixes
+ * ("province"), directions ("northern Aleppo") and place names that are also common words.
+ *
+ * @param groupPrefixes words that open an armed group's name (Jaysh, Ahrar, Liwa, ...)
+ * @param groupDesignators words that close one (Front, Army, Brigade, ...)
+ * @param placeCues words after which a place name is expected (in, near, village, ...)
+ * @param nearCues words that make the position approximate (near, outskirts, ...)
+ * @param governorateSuffixes words after a governorate seat that mean the governorate (province, countryside)
+ * @param directions words before a governorate seat that mean part of the governorate (northern, rural)
+ * @param stopNames gazetteer names that are also common words, accepted only after a place cue
+ */
+record ContextWords(Set<String> groupPrefixes, Set<String> groupDesignators, Set<String> placeCues,
+                    Set<String> nearCues, Set<String> governorateSuffixes, Set<String> directions,
+                    Set<String> stopNames) {
+    static final String RESOURCE = "gazetteer/context-words.tsv";
+    /** Cues strong enough to make even a common word a place ("the village of Sham"). */
+    static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "village", "city", "towns", "villages", "district",
+            "neighbourhood", "neighborhood", "suburb", "area", "hamlet");
+
+    static ContextWords load() {
+        return new ContextWords(ResourceTables.words(RESOURCE, "group_prefix"),
+                ResourceTables.words(RESOURCE, "group_designator"), ResourceTables.words(RESOURCE, "place_cue"),
+                ResourceTables.words(RESOURCE, "near_cue"), ResourceTables.words(RESOURCE, "governorate_suffix"),
+                ResourceTables.words(RESOURCE, "direction"), ResourceTables.words(RESOURCE, "stop_name"));
+    }
+}

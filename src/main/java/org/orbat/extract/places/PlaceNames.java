@@ -1,0 +1,70 @@
+package org.orbat.extract.places;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The lookup key of a place name: a light normalisation that lets the many English transliterations
+ * of one Arabic name meet ("Meznaz"/"Miznaz" do not, being different vowels, but "Kafar Nouran" and
+ * "Kafr Nuran", "Deir al-Zour" and "Deir Ezzour", "Hasakeh" and "Al-Hasakah" do).
+ *
+ * <p>Steps: lower case; diacritics off; apostrophes and ʿayn/hamza signs dropped; hyphens and other
+ * punctuation as spaces; Arabic articles (al-, el-, ar-, as-, ash-, ...) dropped, also the glued
+ * "ez"/"ezz" of "Deir Ezzor"; word variants unified from {@code gazetteer/name-variants.tsv}
+ * (Kafr/Kafar/Kfar, Deir/Dayr, Tal/Tell, ...); doubled letters collapsed; ou→u, ee→i, oo→u;
+ * endings -eh/-ah/-a/-e unified. Stateless and thread-safe.
+ */
+public final class PlaceNames {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʿʾ´]");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "ash", "at", "az", "ad", "an",
+            "ed", "es", "et", "er", "ez", "adh", "ath", "il", "the");
+    private static final Map<String, String> VARIANTS = ResourceTables.pairs("gazetteer/name-variants.tsv");
+
+    private PlaceNames() {
+    }
+
+    /** The lookup key of {@code name}; empty when nothing of it is left (punctuation, a lone article). */
+    public static String key(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : NON_WORD.split(fold(name))) {
+            if (word.isEmpty() || ARTICLES.contains(word)) {
+                continue;
+            }
+            words.add(word(word));
+        }
+        return String.join(" ", words);
+    }
+
+    /** Lower case, diacritics and apostrophes off: the surface form, for stop-word checks. */
+    public static String fold(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        return APOSTROPHES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase()
+                .replace('ı', 'i');
+    }
+
+    private static String word(String word) {
+        String w = VARIANTS.getOrDefault(word, word);
+        if (w.startsWith("ezz") && w.length() > 4) { // "Ezzor", "Ezzour": the glued article of Deir ez-Zor
+            w = w.substring(2);
+        }
+        StringBuilder collapsed = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                collapsed.append(w.charAt(i));
+            }
+        }
+        w = collapsed.toString().replace("ou", "u").replace("ee", "i").replace("oo", "u");
+        if (w.length() > 3 && (w.endsWith("eh") || w.endsWith("ah"))) {
+            w = w.substring(0, w.length() - 2) + "a";
+        } else if (w.length() > 3 && w.endsWith("e")) {
+            w = w.substring(0, w.length() - 1) + "a";
+        }
+        return VARIANTS.getOrDefault(w, w);
+    }
+}

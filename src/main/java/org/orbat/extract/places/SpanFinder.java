@@ -1,0 +1,273 @@
+package org.orbat.extract.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.Token;
+
+/**
+ * Finds the spans of one sentence that name gazetteer places: longest match over token n-grams, then
+ * acceptance rules and a reading of the words around the name (see {@link GazetteerPlaceResolver}).
+ * Stateless and thread-safe.
+ */
+final class SpanFinder {
+    private static final int MAX_SPAN_TOKENS = 6;
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
+    /** First words of Arabic settlement names: a PERSON tag on "Kafar Nouran" is CoreNLP's mistake. */
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("kafr", "tal", "deir", "ain", "beit", "khan", "jisr",
+            "maarat", "ras", "jabal", "khirbet", "umm", "bab", "qalat", "wadi", "tall", "marj", "bir", "qasr", "hosh",
+            "mazraa", "mazraat", "arab", "sheikh");
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
+    private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)[-‐][\\p{Lu}].*");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)");
+    private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
+
+    private final Gazetteer gazetteer;
+    private final ContextWords words;
+
+    SpanFinder(Gazetteer gazetteer, ContextWords words) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+    }
+
+    List<Candidate> find(AnnotatedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Candidate> out = new ArrayList<>();
+        List<Candidate> undecided = new ArrayList<>();
+        int lastEnd = -10;
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsName(tokens, i)) {
+                i++;
+                continue;
+            }
+            int end = -1;
+            List<GazetteerPlace> places = List.of();
+            int longest = Math.min(Math.min(MAX_SPAN_TOKENS, gazetteer.maxKeyWords() + 2), tokens.size() - i);
+            for (int len = longest; len >= 1 && places.isEmpty(); len--) {
+                if (!wordsOnly(tokens, i, i + len)) {
+                    continue;
+                }
+                places = gazetteer.findKey(PlaceNames.key(joined(tokens, i, i + len)));
+                end = i + len;
+            }
+            if (places.isEmpty()) {
+                places = possessiveWithoutApostrophe(tokens.get(i).word());
+                end = i + 1;
+            }
+            Verdict verdict = places.isEmpty() ? Verdict.REJECTED : verdict(tokens, i, end, places, lastEnd);
+            if (verdict == Verdict.REJECTED) {
+                i++;
+                continue;
+            }
+            Candidate candidate = read(sentence, i, end, places);
+            if (verdict == Verdict.ACCEPTED) {
+                out.add(candidate);
+                lastEnd = candidate.tokenEnd();
+            } else {
+                undecided.add(candidate);
+            }
+            i = candidate.tokenEnd();
+        }
+        return promoteListedBefore(tokens, out, undecided);
+    }
+
+    /** Acceptance of a matched name: no, yes, or only if a list ties it to an accepted place. */
+    private enum Verdict { REJECTED, ACCEPTED, IF_LISTED }
+
+    /** "Meznaz, Kafar Nouran and Atarib": villages listed before an accepted place are places too. */
+    private static List<Candidate> promoteListedBefore(List<Token> tokens, List<Candidate> accepted,
+                                                       List<Candidate> undecided) {
+        if (undecided.isEmpty()) {
+            return accepted;
+        }
+        List<Candidate> out = new ArrayList<>(accepted);
+        for (int k = undecided.size() - 1; k >= 0; k--) {
+            Candidate village = undecided.get(k);
+            int joiner = village.tokenEnd();
+            boolean listed = joiner < tokens.size() && LIST_JOINERS.contains(lower(tokens.get(joiner).word()))
+                    && out.stream().anyMatch(c -> c.tokenBegin() == joiner + 1);
+            if (listed) {
+                out.add(village);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
+        return out;
+    }
+
+    /** "Aleppos" in text whose apostrophes were lost: only for significant places, never for villages. */
+    private List<GazetteerPlace> possessiveWithoutApostrophe(String word) {
+        if (word.length() < 5 || !word.endsWith("s") || word.endsWith("ss")) {
+            return List.of();
+        }
+        List<GazetteerPlace> places = gazetteer.find(word.substring(0, word.length() - 1));
+        return places.stream().anyMatch(p -> p.weight() >= 4) ? places : List.of();
+    }
+
+    private boolean startsName(List<Token> tokens, int i) {
+        String word = tokens.get(i).word();
+        if (word.isEmpty()) {
+            return false;
+        }
+        char first = word.charAt(0);
+        if (Character.isUpperCase(first) || Character.isDigit(first) || ARTICLE_PREFIXED.matcher(word).matches()) {
+            return true;
+        }
+        return ARTICLE.matcher(word).matches() && i + 1 < tokens.size() && startsName(tokens, i + 1);
+    }
+
+    private static boolean wordsOnly(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!HAS_WORD_CHAR.matcher(tokens.get(k).word()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(tokens.get(k).word());
+        }
+        return sb.toString();
+    }
+
+    private Verdict verdict(List<Token> tokens, int begin, int end, List<GazetteerPlace> places, int lastEnd) {
+        if (insideGroupName(tokens, begin, end) || partOfPersonName(tokens, begin, end)) {
+            return Verdict.REJECTED;
+        }
+        String surface = PlaceNames.fold(joined(tokens, begin, end)).replaceAll("[^a-z0-9]+", " ").trim();
+        if (words.stopNames().contains(surface)) {
+            return settlementNounBefore(tokens, begin) ? Verdict.ACCEPTED : Verdict.REJECTED;
+        }
+        if (places.stream().anyMatch(GazetteerPlace::isSignificant) || taggedAsPlace(tokens, begin, end)
+                || cueBefore(tokens, begin) || misTaggedSettlement(tokens, begin, end)
+                || listedAfterPlace(tokens, begin, lastEnd)) {
+            return Verdict.ACCEPTED;
+        }
+        return "PERSON".equals(tokens.get(begin).ner()) || "ORGANIZATION".equals(tokens.get(begin).ner())
+                ? Verdict.REJECTED : Verdict.IF_LISTED;
+    }
+
+    /** "Ahrar al-Sham", "Jaysh al-Islam", "Levant Front", "Army of Islam": a place word inside a group's name. */
+    private boolean insideGroupName(List<Token> tokens, int begin, int end) {
+        if (end < tokens.size()) {
+            String next = tokens.get(end).word();
+            if (!next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                    && words.groupDesignators().contains(lower(next))) {
+                return true;
+            }
+        }
+        for (int k = begin - 1; k >= Math.max(0, begin - 4); k--) {
+            String word = tokens.get(k).word();
+            String bare = lower(word).replaceFirst("^(al|el|ar|as|ash|ad|an|at|az)[-‐]", "");
+            if (words.groupPrefixes().contains(bare)) {
+                return true;
+            }
+            if (k == begin - 1 && word.equals("of") && k > 0 && words.groupDesignators().contains(lower(tokens.get(k - 1).word()))
+                    && Character.isUpperCase(tokens.get(k - 1).word().charAt(0))) {
+                return true;
+            }
+            if (!(startsName(tokens, k) || ARTICLE.matcher(word).matches())) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A PERSON-tagged word right before or after: the name belongs to a person ("Ali Salma"). */
+    private static boolean partOfPersonName(List<Token> tokens, int begin, int end) {
+        boolean before = begin > 0 && "PERSON".equals(tokens.get(begin - 1).ner());
+        boolean after = end < tokens.size() && "PERSON".equals(tokens.get(end).ner());
+        return before || after;
+    }
+
+    private static boolean taggedAsPlace(List<Token> tokens, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            if (PLACE_TAGS.contains(tokens.get(k).ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cueBefore(List<Token> tokens, int begin) {
+        if (begin == 0) {
+            return false;
+        }
+        String previous = lower(tokens.get(begin - 1).word());
+        if (words.placeCues().contains(previous)) {
+            return true;
+        }
+        return previous.equals("of") && begin >= 2 && words.placeCues().contains(lower(tokens.get(begin - 2).word()));
+    }
+
+    private static boolean settlementNounBefore(List<Token> tokens, int begin) {
+        int k = begin - 1;
+        if (k >= 0 && tokens.get(k).word().equals("of")) {
+            k--;
+        }
+        return k >= 0 && ContextWords.SETTLEMENT_NOUNS.contains(lower(tokens.get(k).word()));
+    }
+
+    /** CoreNLP often tags multiword Syrian village names as PERSON; a settlement word first gives them away. */
+    private static boolean misTaggedSettlement(List<Token> tokens, int begin, int end) {
+        if (end - begin < 2) {
+            return false;
+        }
+        String first = PlaceNames.key(tokens.get(begin).word());
+        if (first.isEmpty() && begin + 1 < end) {
+            first = PlaceNames.key(tokens.get(begin + 1).word());
+        }
+        return SETTLEMENT_WORDS.contains(first);
+    }
+
+    /** "Meznaz, Kafar Nouran and al-Mashtal": a name in a list right after an accepted place. */
+    private static boolean listedAfterPlace(List<Token> tokens, int begin, int lastEnd) {
+        return lastEnd == begin - 1 && LIST_JOINERS.contains(lower(tokens.get(begin - 1).word()));
+    }
+
+    /** The precision the words around the name give, and the span widened to those words. */
+    private Candidate read(AnnotatedSentence sentence, int begin, int end, List<GazetteerPlace> places) {
+        List<Token> tokens = sentence.tokens();
+        List<GazetteerPlace> governorates = places.stream().filter(GazetteerPlace::isGovernorate).toList();
+        List<GazetteerPlace> points = places.stream().filter(p -> !p.isGovernorate()).toList();
+        String before = begin > 0 ? lower(tokens.get(begin - 1).word()) : "";
+        String beforeOf = begin > 1 && before.equals("of") ? lower(tokens.get(begin - 2).word()) : "";
+        String after = end < tokens.size() ? lower(tokens.get(end).word()) : "";
+        if (after.equals("'s") && end + 1 < tokens.size()
+                && words.governorateSuffixes().contains(lower(tokens.get(end + 1).word()))) {
+            end++;
+            after = lower(tokens.get(end).word());
+        }
+        boolean suffix = words.governorateSuffixes().contains(after);
+        boolean direction = words.directions().contains(before);
+        boolean provinceOf = beforeOf.equals("province") || beforeOf.equals("governorate") || beforeOf.equals("countryside");
+        boolean near = words.nearCues().contains(before) || words.nearCues().contains(beforeOf);
+        if (!governorates.isEmpty() && (suffix || direction || provinceOf || points.isEmpty())) {
+            int from = direction ? widenDirections(tokens, begin) : begin;
+            int to = suffix ? end + 1 : end;
+            return new Candidate(sentence.index(), from, to, sentence.span(from, to), governorates, "governorate");
+        }
+        if (suffix && (after.equals("countryside") || after.equals("region"))) {
+            return new Candidate(sentence.index(), begin, end + 1, sentence.span(begin, end + 1), points, "near");
+        }
+        return new Candidate(sentence.index(), begin, end, sentence.span(begin, end), points, near ? "near" : "exact");
+    }
+
+    private int widenDirections(List<Token> tokens, int begin) {
+        int from = begin;
+        while (from > 0 && words.directions().contains(lower(tokens.get(from - 1).word()))) {
+            from--;
+        }
+        return from;
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}
