@@ -1,0 +1,121 @@
+package org.orbat.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.orbat.actors.ActorMention;
+import org.orbat.model.Actor;
+import org.orbat.model.ActorKind;
+import org.orbat.model.Alias;
+import org.orbat.model.DateValue;
+import org.orbat.model.Event;
+import org.orbat.model.EventType;
+import org.orbat.model.Evidence;
+import org.orbat.model.Place;
+import org.orbat.model.Relation;
+import org.orbat.model.RelationType;
+import org.orbat.model.Stance;
+
+class JdbcKnowledgeBaseTest {
+    @TempDir
+    Path dir;
+
+    static DocumentFacts facts(String docId, String hash, String sentence, List<Event> events) {
+        DocumentRecord doc = new DocumentRecord(docId, "file:/x/" + docId, "/x/" + docId + ".txt", null, "Title",
+            "Outlet", null, DateValue.parse("2015-03-01").orElseThrow(), "text:dd Month, yyyy", hash);
+        Actor hazm = new Actor("hazm-movement", "Hazm Movement", ActorKind.GROUP,
+            List.of(Alias.registry("Harakat Hazm"), new Alias("Hazzm", "spelling rule", sentence)), List.of(), false);
+        Actor nusra = new Actor("al-nusra-front", "Al-Nusra Front", ActorKind.GROUP, List.of(Alias.registry("Nusra")), List.of(), false);
+        Evidence ev = new Evidence(docId, 0, sentence, "SOHR", null, Stance.ASSERTED);
+        return new DocumentFacts(doc, sentence, List.of(new SentenceRecord(0, 0, sentence.length(), sentence)),
+            List.of(new ActorMention(0, 0, 1, "Hazzm", "hazm-movement", "spelling rule"),
+                new ActorMention(0, 3, 4, "Nusra", "al-nusra-front", "registry")),
+            List.of(hazm, nusra),
+            List.of(new Relation(RelationType.RIVAL_OF, "hazm-movement", "al-nusra-front", DateValue.year(2015), null, ev)),
+            events);
+    }
+
+    static Event battle(String docId, String id, String sentence) {
+        return new Event(id, EventType.BATTLE, DateValue.parse("2015-02-28").orElseThrow(), null,
+            List.of("al-nusra-front", "hazm-movement"),
+            List.of(new Place("Atarib", 36.14, 36.83, "Aleppo", "SY", "town", "exact")), 80,
+            List.of(new Evidence(docId, 0, sentence, "SOHR", 80, Stance.ASSERTED)));
+    }
+
+    @Test
+    void storesADocumentAndReadsItBack() {
+        String s = "Hazzm fought Nusra near Atarib.";
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("kb.db").toString())) {
+            kb.replaceDocument(facts("doc-1", "h1", s, List.of(battle("doc-1", "doc-1-e0", s))));
+            KnowledgeSnapshot snap = kb.snapshot();
+            assertThat(snap.documents()).extracting(DocumentRecord::id).containsExactly("doc-1");
+            assertThat(snap.actors()).extracting(a -> a.actor().id()).containsExactly("al-nusra-front", "hazm-movement");
+            assertThat(snap.actors().get(1).actor().aliases()).extracting(Alias::name).contains("Harakat Hazm", "Hazzm");
+            assertThat(snap.relations()).singleElement().satisfies(r -> {
+                assertThat(r.type()).isEqualTo(RelationType.RIVAL_OF);
+                assertThat(r.evidence().text()).isEqualTo(s);
+            });
+            assertThat(snap.events()).singleElement().satisfies(e -> {
+                assertThat(e.fatalities()).isEqualTo(80);
+                assertThat(e.locations()).extracting(Place::admin1).containsExactly("Aleppo");
+                assertThat(e.evidence()).extracting(Evidence::reportedBy).containsExactly("SOHR");
+            });
+            assertThat(kb.contentHash("file:/x/doc-1")).contains("h1");
+        }
+    }
+
+    @Test
+    void replacingADocumentReplacesOnlyItsOwnFacts() {
+        String s = "Hazzm fought Nusra near Atarib.";
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("kb.db").toString())) {
+            kb.replaceDocument(facts("doc-1", "h1", s, List.of(battle("doc-1", "doc-1-e0", s))));
+            kb.replaceDocument(facts("doc-2", "h2", s, List.of(battle("doc-2", "doc-2-e0", s))));
+            Map<String, Long> before = kb.counts();
+            kb.replaceDocument(facts("doc-1", "h1b", s, List.of()));
+            Map<String, Long> after = kb.counts();
+            assertThat(after.get("documents")).isEqualTo(2);
+            assertThat(after.get("events")).isEqualTo(before.get("events") - 1);
+            assertThat(kb.snapshot().events()).extracting(Event::id).containsExactly("doc-2-e0");
+            assertThat(kb.contentHash("file:/x/doc-1")).contains("h1b");
+        }
+    }
+
+    @Test
+    void aFailureMidDocumentLeavesTheDatabaseAsItWas() {
+        String s = "Hazzm fought Nusra near Atarib.";
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("kb.db").toString())) {
+            kb.replaceDocument(facts("doc-1", "h1", s, List.of(battle("doc-1", "doc-1-e0", s))));
+            Map<String, Long> before = kb.counts();
+            // Two events with one id: the second insert violates the primary key after the first rows went in.
+            DocumentFacts broken = facts("doc-1", "h2", s, List.of(battle("doc-1", "dup", s), battle("doc-1", "dup", s)));
+            assertThatThrownBy(() -> kb.replaceDocument(broken)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("kb.db");
+            assertThat(kb.counts()).isEqualTo(before);
+            assertThat(kb.contentHash("file:/x/doc-1")).contains("h1");
+        }
+    }
+
+    @Test
+    void reopeningAnExistingDatabaseKeepsItsContents() {
+        String db = dir.resolve("kb.db").toString();
+        String s = "Hazzm fought Nusra near Atarib.";
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+            kb.replaceDocument(facts("doc-1", "h1", s, List.of()));
+        }
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+            assertThat(kb.counts().get("documents")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void refusesAFolderThatDoesNotExistNamingIt() {
+        String db = dir.resolve("missing/kb.db").toString();
+        assertThatThrownBy(() -> JdbcKnowledgeBase.open(db)).isInstanceOf(StoreException.class)
+            .hasMessageContaining("missing");
+    }
+}
