@@ -56,6 +56,9 @@ final class SpanFinder {
                 places = gazetteer.findKey(PlaceNames.key(joined(tokens, i, i + len)));
                 end = i + len;
             }
+            if (startsWithDirection(tokens, i) && places.stream().noneMatch(p -> p.isGovernorate() || p.featureClass().equals("region"))) {
+                places = List.of(); // "eastern Deir Ezzor" is not the village "Eastern Deir"; "rural Damascus" is a governorate
+            }
             if (places.isEmpty()) {
                 places = possessiveWithoutApostrophe(tokens.get(i).word());
                 end = i + 1;
@@ -126,6 +129,11 @@ final class SpanFinder {
         }
         boolean opener = LEADING_ARTICLES.contains(word) || words.directions().contains(lower(word));
         return opener && i + 1 < tokens.size() && startsName(tokens, i + 1);
+    }
+
+    private boolean startsWithDirection(List<Token> tokens, int i) {
+        String word = tokens.get(i).word();
+        return Character.isLowerCase(word.charAt(0)) && words.directions().contains(word);
     }
 
     /** A span may not end on an article or "the": "Palmyra The", "Aleppo at" are not names. */
