@@ -144,7 +144,8 @@ class PublicationDateDetectorTest {
 
     @Test
     void readsLabelOpeningASingleLineReport() {
-        assertThat(detect("Posted on April 14 2016 by Jane Roe Rebels cross the river Militia fighters withdrew."))
+        assertThat(detect("Posted on April 14 2016 by Jane Roe Rebels cross the river. Militia fighters withdrew from the "
+                + "crossing after two days of shelling, officials said on Monday."))
                 .contains(new DetectedDate(day(2016, 4, 14), "text:dateline"));
         assertThat(detect("Date of publication 14 April 2016 Militia fighters withdrew from the crossing."))
                 .map(DetectedDate::date).contains(day(2016, 4, 14));
