@@ -159,7 +159,7 @@ def apply_curated(path, ocha, govs, out):
                 lat, lon = govs[admin1]
                 source = source + "; centroid of OCHA/HDX boundary"
             weight = {"governorate": 6, "region": 4, "military_base": 5, "airport": 5, "landmark": 4,
-                      "district": 3, "mountain": 4, "city": 5, "town": 3, "village": 2}[feature]
+                      "district": 5, "mountain": 4, "city": 5, "town": 3, "village": 2}[feature]
             out.append({"name": name, "alts": alts, "lat": float(lat), "lon": float(lon), "admin1": admin1,
                         "admin2": "", "country": country, "feature": feature, "weight": weight, "source": source})
 

@@ -15,8 +15,8 @@ import org.orbat.model.DateValue;
  * Finds the written date forms news pages use for bylines and source lines: "01 March, 2015",
  * "March 1, 2015", "1 March 2015", "2015-03-01", "11/30/2024", "07Oct14", "March 2015", each with an
  * optional weekday ("Sat, 11/30/2024"). Impossible dates ("31/02/2015") are dropped, never rolled
- * over. An all-numeric date whose day and month could be swapped is kept only when a weekday settles
- * which reading is meant.
+ * over. Dotted and dashed numeric dates are read day first; a slashed one whose day and month could be
+ * swapped is kept only when a weekday settles which reading is meant.
  *
  * <p>Stateless; threads may share it.
  */
@@ -38,7 +38,7 @@ final class DateExpressions {
             "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", FLAGS);
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?=\\b|T)");
     private static final Pattern NUMERIC = Pattern.compile(
-            "\\b" + WEEKDAY + "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b", FLAGS);
+            "\\b" + WEEKDAY + "(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})(?!\\d)", FLAGS);
     private static final Pattern COMPACT = Pattern.compile(
             "\\b(\\d{1,2})(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(\\d{2})\\b", FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", FLAGS);
@@ -95,8 +95,13 @@ final class DateExpressions {
 
     private static Optional<DateValue> numeric(Matcher m) {
         int first = Integer.parseInt(m.group(2));
-        int second = Integer.parseInt(m.group(3));
-        int year = Integer.parseInt(m.group(4));
+        int second = Integer.parseInt(m.group(4));
+        int year = Integer.parseInt(m.group(5));
+        if (!m.group(3).equals("/")) {
+            // Dots and dashes ("28.04.2017", "27-02-2016") are the day-first conventions; only the
+            // slash is shared by day-first and US month-first writing.
+            return date(year, second, first).map(DateValue::day);
+        }
         Optional<LocalDate> dayFirst = date(year, second, first);
         Optional<LocalDate> monthFirst = date(year, first, second);
         Optional<DayOfWeek> weekday = weekday(m.group(1));

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *   <li>{@code byline}: a line that is nothing but a date (weekday and time allowed, as in
  *       "Sat, 11/30/2024 – 21:11") among the first or last lines;</li>
  *   <li>{@code dateline}: a date opening the first line ("Wed 05 Apr 2017 Syria attack ...",
- *       "BEIRUT, March 1, 2015 -");</li>
+ *       "BEIRUT, March 1, 2015 -", "Posted on April 4 2017 by ...", "27-02-2016 Syrian army ...");</li>
  *   <li>{@code republished}: a republisher's footer "This document has been published on 09Oct14 by ...";</li>
  *   <li>{@code updated-label}: a short line "Updated 2 March 2015", the last resort.</li>
  * </ol>
@@ -61,7 +61,9 @@ public final class PublicationDateDetector {
             "(\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?|\\b(at|on|et|est|edt|gmt|utc|bst|cet|cest|ast"
                     + "|local time)\\b|[\\s,.;:|/\\-–—()\\[\\]•·])", FLAGS);
     private static final Pattern DATELINE_LEAD = Pattern.compile(
-            "^([\\p{Lu}][\\p{L}.'’-]*(\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3},\\s*)*", Pattern.UNICODE_CASE);
+            "^(?:(?:posted|published|first published|date of publication|publication date|updated|last updated)"
+                    + "(?:\\s+(?:on|at))?\\s*:?\\s*)?([\\p{Lu}][\\p{L}.'’-]*(\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3},\\s*)*",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
     /** The publication date of {@code text}, or empty when the text gives none outside its story. */
     public Optional<DetectedDate> detect(String text) {

@@ -133,4 +133,21 @@ class PublicationDateDetectorTest {
                 + "in 2011, put the toll at forty on 3 March 2015.\n" + STORY + STORY + STORY + STORY + STORY + STORY;
         assertThat(detect(text)).isEmpty();
     }
+
+    @Test
+    void readsDottedAndDashedNumericDatesDayFirst() {
+        assertThat(detect("05.04.2016Get short link Militia fighters withdrew from the crossing.\n"))
+                .map(DetectedDate::date).contains(day(2016, 4, 5));
+        assertThat(detect("05-04-2016 Militia fighters withdrew from the crossing.\n"))
+                .map(DetectedDate::date).contains(day(2016, 4, 5));
+    }
+
+    @Test
+    void readsLabelOpeningASingleLineReport() {
+        assertThat(detect("Posted on April 14 2016 by Jane Roe Rebels cross the river. Militia fighters withdrew from the "
+                + "crossing after two days of shelling, officials said on Monday."))
+                .contains(new DetectedDate(day(2016, 4, 14), "text:dateline"));
+        assertThat(detect("Date of publication 14 April 2016 Militia fighters withdrew from the crossing."))
+                .map(DetectedDate::date).contains(day(2016, 4, 14));
+    }
 }

@@ -27,6 +27,7 @@ import org.orbat.nlp.AnnotatedSentence;
  * <p>Thread-safe: {@link #loadDefault()} gives a shared instance over the bundled gazetteer.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
+    private static final int LEAD_SENTENCES = 2;
     private final Gazetteer gazetteer;
     private final SpanFinder finder;
     private final PlaceChooser chooser = new PlaceChooser();
@@ -55,8 +56,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     /**
-     * The article's main Syrian governorate: the admin1 most mentioned, mentions in the first two
-     * sentences (headline, lead) and governorate-level mentions counting double; ties go to the earliest.
+     * The article's main Syrian governorate: the admin1 most mentioned, mentions in the first two sentences
+     * (headline, lead) and governorate-level mentions ("Idlib province") counting double; ties go to the
+     * earliest. Foreign places do not vote. On the FA-KES development corpus this weighting agreed with the
+     * labelled governorate slightly more often than counting every mention once or the headline alone.
      */
     public static Optional<String> dominantAdmin1(List<PlaceMention> mentions) {
         Map<String, Integer> votes = new LinkedHashMap<>();
@@ -64,7 +67,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             if (!"SY".equals(mention.place().country()) || mention.place().admin1() == null) {
                 continue;
             }
-            int vote = (mention.sentence() < 2 ? 2 : 1) * ("governorate".equals(mention.place().precision()) ? 2 : 1);
+            int vote = (mention.sentence() < LEAD_SENTENCES ? 2 : 1) * ("governorate".equals(mention.place().precision()) ? 2 : 1);
             votes.merge(mention.place().admin1(), vote, Integer::sum);
         }
         String best = null;

@@ -22,6 +22,8 @@ final class SpanFinder {
             "mazraa", "mazraat", "arab", "sheikh");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)[-‐][\\p{Lu}].*");
+    private static final Set<String> STARTS_NOTHING = Set.of("The", "THE", "At", "As", "An", "Ar", "Ad", "Az", "Es", "Ed", "Et", "Er", "Ez");
+    private static final Set<String> LEADING_ARTICLES = Set.of("al", "Al", "el", "El", "AL");
     private static final Pattern ARTICLE = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
 
@@ -48,11 +50,14 @@ final class SpanFinder {
             List<GazetteerPlace> places = List.of();
             int longest = Math.min(Math.min(MAX_SPAN_TOKENS, gazetteer.maxKeyWords() + 2), tokens.size() - i);
             for (int len = longest; len >= 1 && places.isEmpty(); len--) {
-                if (!wordsOnly(tokens, i, i + len)) {
+                if (!wordsOnly(tokens, i, i + len) || !endsOnWord(tokens, i + len)) {
                     continue;
                 }
                 places = gazetteer.findKey(PlaceNames.key(joined(tokens, i, i + len)));
                 end = i + len;
+            }
+            if (startsWithDirection(tokens, i) && places.stream().noneMatch(p -> p.isGovernorate() || p.featureClass().equals("region"))) {
+                places = List.of(); // "eastern Deir Ezzor" is not the village "Eastern Deir"; "rural Damascus" is a governorate
             }
             if (places.isEmpty()) {
                 places = possessiveWithoutApostrophe(tokens.get(i).word());
@@ -103,6 +108,9 @@ final class SpanFinder {
         if (word.length() < 5 || !word.endsWith("s") || word.endsWith("ss")) {
             return List.of();
         }
+        if (words.stopNames().contains(PlaceNames.fold(word))) {
+            return List.of();
+        }
         List<GazetteerPlace> places = gazetteer.find(word.substring(0, word.length() - 1));
         return places.stream().anyMatch(p -> p.weight() >= 4) ? places : List.of();
     }
@@ -112,11 +120,26 @@ final class SpanFinder {
         if (word.isEmpty()) {
             return false;
         }
+        if (STARTS_NOTHING.contains(word)) {
+            return false;
+        }
         char first = word.charAt(0);
         if (Character.isUpperCase(first) || Character.isDigit(first) || ARTICLE_PREFIXED.matcher(word).matches()) {
             return true;
         }
-        return ARTICLE.matcher(word).matches() && i + 1 < tokens.size() && startsName(tokens, i + 1);
+        boolean opener = LEADING_ARTICLES.contains(word) || words.directions().contains(lower(word));
+        return opener && i + 1 < tokens.size() && startsName(tokens, i + 1);
+    }
+
+    private boolean startsWithDirection(List<Token> tokens, int i) {
+        String word = tokens.get(i).word();
+        return Character.isLowerCase(word.charAt(0)) && words.directions().contains(word);
+    }
+
+    /** A span may not end on an article or "the": "Palmyra The", "Aleppo at" are not names. */
+    private static boolean endsOnWord(List<Token> tokens, int end) {
+        String last = tokens.get(end - 1).word();
+        return !ARTICLE.matcher(last).matches() && !last.equalsIgnoreCase("the");
     }
 
     private static boolean wordsOnly(List<Token> tokens, int from, int to) {

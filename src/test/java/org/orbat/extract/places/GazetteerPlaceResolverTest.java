@@ -157,4 +157,19 @@ class GazetteerPlaceResolverTest {
                 "A convoy left Aleppo.");
         assertThat(GazetteerPlaceResolver.dominantAdmin1(mentions)).contains("Idlib");
     }
+
+    @Test
+    void readsEasternDeirEzzorAsTheGovernorateNotAVillageCalledEasternDeir() {
+        List<PlaceMention> mentions = resolve("Strikes hit eastern Deir Ezzor on Friday.");
+        assertThat(mentions).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("eastern Deir Ezzor");
+            assertThat(m.place().admin1()).isEqualTo("Deir ez-Zor");
+            assertThat(m.place().precision()).isEqualTo("governorate");
+        });
+    }
+
+    @Test
+    void readsRuralDamascusAsRifDimashq() {
+        assertThat(only("Shells fell on rural Damascus.").admin1()).isEqualTo("Rif Dimashq");
+    }
 }
