@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# The test command of the README: installs what the tests need on a fresh machine, then runs the suite.
+# The README's test command: starts what the tests need (a throwaway PostgreSQL on loopback,
+# installed from Debian's packages when missing), runs the whole suite, and stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+read -r pgdata pgurl < <(scripts/postgres.sh)
+trap 'scripts/postgres.sh stop "$pgdata" || true; rm -rf "$pgdata"' EXIT
+export ORBAT_TEST_PG="$pgurl"
 mvn -B -ntp verify

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.orbat.actors.ActorMention;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
@@ -47,10 +49,15 @@ class JdbcKnowledgeBaseTest {
             List.of(new Evidence(docId, 0, sentence, "SOHR", 80, Stance.ASSERTED)));
     }
 
-    @Test
-    void storesADocumentAndReadsItBack() {
+    static List<String> databases() throws java.io.IOException {
+        return TestDatabases.all(java.nio.file.Files.createTempDirectory("orbat-kb"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void storesADocumentAndReadsItBack(String db) {
         String s = "Hazzm fought Nusra near Atarib.";
-        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("kb.db").toString())) {
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
             kb.replaceDocument(facts("doc-1", "h1", s, List.of(battle("doc-1", "doc-1-e0", s))));
             KnowledgeSnapshot snap = kb.snapshot();
             assertThat(snap.documents()).extracting(DocumentRecord::id).containsExactly("doc-1");
@@ -69,10 +76,11 @@ class JdbcKnowledgeBaseTest {
         }
     }
 
-    @Test
-    void replacingADocumentReplacesOnlyItsOwnFacts() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void replacingADocumentReplacesOnlyItsOwnFacts(String db) {
         String s = "Hazzm fought Nusra near Atarib.";
-        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("kb.db").toString())) {
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
             kb.replaceDocument(facts("doc-1", "h1", s, List.of(battle("doc-1", "doc-1-e0", s))));
             kb.replaceDocument(facts("doc-2", "h2", s, List.of(battle("doc-2", "doc-2-e0", s))));
             Map<String, Long> before = kb.counts();
@@ -85,24 +93,25 @@ class JdbcKnowledgeBaseTest {
         }
     }
 
-    @Test
-    void aFailureMidDocumentLeavesTheDatabaseAsItWas() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFailureMidDocumentLeavesTheDatabaseAsItWas(String db) {
         String s = "Hazzm fought Nusra near Atarib.";
-        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("kb.db").toString())) {
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
             kb.replaceDocument(facts("doc-1", "h1", s, List.of(battle("doc-1", "doc-1-e0", s))));
             Map<String, Long> before = kb.counts();
             // Two events with one id: the second insert violates the primary key after the first rows went in.
             DocumentFacts broken = facts("doc-1", "h2", s, List.of(battle("doc-1", "dup", s), battle("doc-1", "dup", s)));
             assertThatThrownBy(() -> kb.replaceDocument(broken)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("kb.db");
+                .hasMessageContaining(db);
             assertThat(kb.counts()).isEqualTo(before);
             assertThat(kb.contentHash("file:/x/doc-1")).contains("h1");
         }
     }
 
-    @Test
-    void reopeningAnExistingDatabaseKeepsItsContents() {
-        String db = dir.resolve("kb.db").toString();
+    @ParameterizedTest
+    @MethodSource("databases")
+    void reopeningAnExistingDatabaseKeepsItsContents(String db) {
         String s = "Hazzm fought Nusra near Atarib.";
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
             kb.replaceDocument(facts("doc-1", "h1", s, List.of()));
