@@ -52,7 +52,6 @@ final class NameIndex {
             for (String abbreviation : entry.abbreviations()) {
                 put(byAbbreviation, abbreviation, id);
                 put(byAbbreviation, abbreviation.replace(".", ""), id);
-                put(bySurface, NameNormaliser.lower(abbreviation), id);
             }
             for (String reference : entry.references()) {
                 put(byReference, normaliser.key(reference), id);
@@ -69,7 +68,9 @@ final class NameIndex {
         }
         put(byKey, key, id);
         put(bySurface, NameNormaliser.lower(name), id);
-        designators.core(key).filter(designators::distinctive).ifPresent(core -> put(byCore, core, id));
+        // a one-token core of three letters or fewer is an abbreviation's key ("US forces"): never a core
+        designators.core(key).filter(designators::distinctive).filter(core -> core.length() > 3 || core.contains(" "))
+                .ifPresent(core -> put(byCore, core, id));
     }
 
     private static void put(Map<String, Set<String>> map, String key, String id) {
