@@ -1,0 +1,59 @@
+package org.orbat.actors;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The curated word lists behind name normalisation, read from {@code actors/spelling.json}:
+ * transliteration families, Arabic articles, generic designators ("Movement", "Harakat") and
+ * generic words that never make a name distinctive on their own.
+ *
+ * @param families canonical spelling to its variants
+ * @param articles article forms dropped from keys ({@code al}, {@code el}, {@code the})
+ * @param assimilatedArticles sun-letter forms of {@code al-} ({@code ad-}, {@code ash-}), only when hyphenated
+ * @param connectors the Arabic "and" forms ({@code wa}, {@code wal}), dropped from keys
+ * @param leadingDesignators designators that open a name ({@code Harakat Hazm})
+ * @param trailingDesignators designators that close a name ({@code Hazm Movement})
+ * @param generic words that never make a name distinctive ({@code Islamic}, {@code Syrian})
+ * @param armedHeads Arabic head words of armed-group names, for discovery ({@code Liwa}, {@code Jaysh})
+ * @param armedTails English tail words of armed-group names, for discovery ({@code Brigade})
+ * @param personRoles words that tie a person to a group in a sentence ({@code commander})
+ */
+public record SpellingTables(Map<String, List<String>> families, List<String> articles,
+                             List<String> assimilatedArticles, List<String> connectors,
+                             List<String> leadingDesignators, List<String> trailingDesignators,
+                             List<String> generic, List<String> armedHeads, List<String> armedTails,
+                             List<String> personRoles) {
+
+    private static final String RESOURCE = "/actors/spelling.json";
+
+    public SpellingTables {
+        families = Map.copyOf(families);
+        articles = List.copyOf(articles);
+        assimilatedArticles = List.copyOf(assimilatedArticles);
+        connectors = List.copyOf(connectors);
+        leadingDesignators = List.copyOf(leadingDesignators);
+        trailingDesignators = List.copyOf(trailingDesignators);
+        generic = List.copyOf(generic);
+        armedHeads = List.copyOf(armedHeads);
+        armedTails = List.copyOf(armedTails);
+        personRoles = List.copyOf(personRoles);
+    }
+
+    /** The tables shipped in {@code actors/spelling.json}. */
+    public static SpellingTables loadDefault() {
+        try (InputStream in = SpellingTables.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new InvalidRegistryException(RESOURCE, "resource not found on the class path");
+            }
+            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(in, SpellingTables.class);
+        } catch (IOException e) {
+            throw new InvalidRegistryException(RESOURCE, e.getMessage());
+        }
+    }
+}
