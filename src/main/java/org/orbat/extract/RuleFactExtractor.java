@@ -15,11 +15,13 @@ import org.orbat.extract.relations.SponsorCompounds;
  */
 public final class RuleFactExtractor implements FactExtractor {
     private final RelationExtractor relations;
-    private final EventExtractor events = new EventExtractor();
+    private final EventExtractor events;
 
     /** @param resolver resolves names the lexicon rules meet outside actor mentions ("US-backed") */
     public RuleFactExtractor(ActorResolver resolver) {
-        this.relations = new RelationExtractor(new SponsorCompounds(resolver), new Designations(resolver));
+        Demonyms demonyms = new Demonyms(resolver);
+        this.relations = new RelationExtractor(new SponsorCompounds(demonyms), new Designations(resolver));
+        this.events = new EventExtractor(demonyms);
     }
 
     @Override

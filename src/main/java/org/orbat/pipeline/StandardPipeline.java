@@ -1,5 +1,6 @@
 package org.orbat.pipeline;
 
+import org.orbat.actors.ActorStage;
 import org.orbat.actors.RegistryActorStage;
 import org.orbat.actors.TransliterationActorResolver;
 import org.orbat.extract.RuleFactExtractor;
@@ -14,7 +15,12 @@ public final class StandardPipeline {
     /** The standard pipeline with {@code threads} workers. */
     public static Pipeline create(int threads) {
         TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
-        return new Pipeline(CoreNlpPipeline::new, new RegistryActorStage(resolver), GazetteerPlaceResolver.loadDefault(),
+        return new Pipeline(CoreNlpPipeline::new, actorStage(resolver), GazetteerPlaceResolver.loadDefault(),
             new RuleFactExtractor(resolver), threads);
+    }
+
+    /** The actor stage over the shipped registry. */
+    public static ActorStage actorStage(TransliterationActorResolver resolver) {
+        return new RegistryActorStage(resolver);
     }
 }

@@ -28,6 +28,7 @@ public final class EventMerger {
     public List<Event> merge(List<Event> events) {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Event::id));
+        // Undated reports go last, so they join an event already dated by another report.
         List<Event> out = new ArrayList<>();
         for (Event e : sorted) {
             int target = -1;
@@ -46,31 +47,46 @@ public final class EventMerger {
         return out;
     }
 
+    /**
+     * Whether two reports describe one happening. Only day-precise dates are compared: a report
+     * dated "2015" overlaps every event of that year and would swallow them. A report with no date
+     * at all (its article gave none) joins a dated one only when both name the same two parties and
+     * the same exact place.
+     */
     static boolean same(Event a, Event b) {
-        if (a.date() == null || b.date() == null) {
-            return false;
-        }
         boolean typeOk = a.type() == b.type() || FIGHTING.contains(a.type()) && FIGHTING.contains(b.type());
-        if (!typeOk || !span(a).overlaps(span(b), SLACK_DAYS)) {
-            return false;
-        }
         boolean docsDiffer = a.evidence().stream().map(Evidence::documentId).noneMatch(
             d -> b.evidence().stream().anyMatch(x -> x.documentId().equals(d)));
-        if (!docsDiffer || a.actors().stream().noneMatch(b.actors()::contains)) {
+        if (!typeOk || !docsDiffer) {
             return false;
         }
+        long sharedActors = a.actors().stream().filter(b.actors()::contains).count();
+        if (a.date() == null || b.date() == null) {
+            return (a.date() != null || b.date() != null) && sharedActors >= 2 && sharedExactPlace(a, b, false);
+        }
+        if (a.date().precision() != DateValue.Precision.DAY || b.date().precision() != DateValue.Precision.DAY) {
+            return false;
+        }
+        DateValue aEnd = a.dateEnd() == null ? a.date() : a.dateEnd();
+        DateValue bEnd = b.dateEnd() == null ? b.date() : b.dateEnd();
+        boolean overlap = !aEnd.last().plusDays(SLACK_DAYS).isBefore(b.date().date())
+            && !bEnd.last().plusDays(SLACK_DAYS).isBefore(a.date().date());
+        return overlap && sharedActors >= 1 && sharedExactPlace(a, b, true);
+    }
+
+    /** A place both name, or two places within 30 km; places inferred from the article as a whole do not count. */
+    private static boolean sharedExactPlace(Event a, Event b, boolean nearEnough) {
         for (Place p : a.locations()) {
             for (Place q : b.locations()) {
-                if (p.name().equalsIgnoreCase(q.name()) || km(p, q) <= NEAR_KM) {
+                if ("governorate".equals(p.precision()) || "governorate".equals(q.precision())) {
+                    continue;
+                }
+                if (p.name().equalsIgnoreCase(q.name()) || nearEnough && km(p, q) <= NEAR_KM) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static DateValue span(Event e) {
-        return e.date();
     }
 
     private static Event combine(Event a, Event b) {
@@ -84,12 +100,21 @@ public final class EventMerger {
         }
         List<Evidence> evidence = new ArrayList<>(a.evidence());
         evidence.addAll(b.evidence());
+        if (b.date() == null || a.date() == null) {
+            Event dated = a.date() != null ? a : b;
+            return new Event(a.id(), a.type(), dated.date(), dated.dateEnd(), List.copyOf(actors), places,
+                lowest(evidence), evidence);
+        }
         DateValue start = a.date().compareTo(b.date()) <= 0 ? a.date() : b.date();
         DateValue end = latest(List.of(a.date(), b.date(), a.dateEnd() == null ? a.date() : a.dateEnd(),
             b.dateEnd() == null ? b.date() : b.dateEnd()));
-        Integer toll = evidence.stream().map(Evidence::fatalities).filter(Objects::nonNull).filter(f -> f > 0)
+        return new Event(a.id(), a.type(), start, end.equals(start) ? null : end, List.copyOf(actors), places,
+            lowest(evidence), evidence);
+    }
+
+    private static Integer lowest(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::fatalities).filter(Objects::nonNull).filter(f -> f > 0)
             .min(Integer::compareTo).orElse(null);
-        return new Event(a.id(), a.type(), start, end.equals(start) ? null : end, List.copyOf(actors), places, toll, evidence);
     }
 
     private static DateValue latest(List<DateValue> dates) {

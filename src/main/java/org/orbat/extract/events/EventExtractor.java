@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
+import org.orbat.extract.Demonyms;
 import org.orbat.extract.MentionIndex;
 import org.orbat.extract.PhraseLexicon;
 import org.orbat.extract.claims.Abbreviations;
@@ -48,12 +49,19 @@ public final class EventExtractor {
     private final SourceAttributor sources = new SourceAttributor();
     private final StanceDetector stance = new StanceDetector();
     private final FactDates dates = new FactDates();
+    private final Demonyms demonyms;
+
+    public EventExtractor(Demonyms demonyms) {
+        this.demonyms = demonyms;
+    }
 
     public List<Event> extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
         Abbreviations abbreviations = Abbreviations.learn(article.sentences());
         DateValue published = article.article().published();
         List<EventDraft> drafts = new ArrayList<>();
+        Narrative narrative = new Narrative();
         for (AnnotatedSentence s : article.sentences()) {
+            FactDates.Span inherited = narrative.dateFor(s);
             List<PhraseLexicon.Match<EventType>> found = triggersOutsideNames(s, mentions);
             Optional<Integer> toll = tolls.headlineToll(s);
             String reporter = sources.reportedBy(s, abbreviations).orElse(null);
@@ -67,7 +75,7 @@ public final class EventExtractor {
                     disputeRecent(drafts, s, trigger.label(), reporter, documentId);
                     continue;
                 }
-                EventDraft draft = draft(s, trigger, mentions, published);
+                EventDraft draft = draft(s, trigger, mentions, published, inherited);
                 draft.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter,
                     isViolent(trigger.label()) ? toll.orElse(null) : null, st));
                 mergeOrAdd(drafts, draft);
@@ -112,7 +120,7 @@ public final class EventExtractor {
     }
 
     private EventDraft draft(AnnotatedSentence s, PhraseLexicon.Match<EventType> trigger, MentionIndex mentions,
-                             DateValue published) {
+                             DateValue published, FactDates.Span inherited) {
         EventDraft d = new EventDraft(trigger.label(), s.index());
         List<ActorMention> parties = new ArrayList<>();
         for (ActorMention m : mentions.parties(s.index())) {
@@ -120,6 +128,7 @@ public final class EventExtractor {
                 parties.add(m);
             }
         }
+        nationalActor(s, trigger).ifPresent(d.actors::add);
         parties.stream().filter(m -> m.tokenEnd() <= trigger.tokenBegin()).forEach(m -> d.actors.add(m.actorId()));
         parties.stream().filter(m -> m.tokenEnd() > trigger.tokenBegin()).forEach(m -> d.actors.add(m.actorId()));
         for (PlaceMention p : mentions.places(s.index())) {
@@ -127,11 +136,28 @@ public final class EventExtractor {
                 d.addPlace(p.place());
             }
         }
-        FactDates.Span when = dates.at(s, trigger.tokenBegin(), published);
+        FactDates.Span when = s.times().isEmpty() && inherited != null ? inherited : dates.at(s, trigger.tokenBegin(), published);
         d.date = when.start();
         d.dateEnd = when.end();
         d.dateFromText = when.fromText();
         return d;
+    }
+
+    /**
+     * "Russian jets struck", "Turkish shelling": a nationality adjective just before the trigger
+     * names the state that acted.
+     */
+    private Optional<String> nationalActor(AnnotatedSentence s, PhraseLexicon.Match<EventType> trigger) {
+        for (int i = Math.max(0, trigger.tokenBegin() - 3); i < trigger.tokenBegin(); i++) {
+            String pos = s.tokens().get(i).pos();
+            if (pos.startsWith("JJ") || pos.startsWith("NNP")) {
+                Optional<String> state = demonyms.state(s.tokens().get(i).word());
+                if (state.isPresent()) {
+                    return state;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Folds a draft into the event reported just before when both describe the same happening. */

@@ -1,21 +1,13 @@
 package org.orbat.extract.relations;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.orbat.OrbatException;
 import org.orbat.actors.ActorMention;
-import org.orbat.actors.ActorResolver;
+import org.orbat.extract.Demonyms;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -23,19 +15,17 @@ import org.orbat.nlp.Token;
 /**
  * Reads sponsor and alliance compounds written as one hyphenated word before a group's name:
  * "US-backed Hazm Movement", "Turkish-backed factions", "al Qaeda-allied Caucasus Emirate". The
- * prefix is resolved as an actor name, or as a nationality adjective through
- * {@code resources/extract/demonyms.tsv}. Thread-safe.
+ * prefix is resolved as an actor name, or as a nationality adjective through {@link Demonyms}.
+ * Thread-safe.
  */
 public final class SponsorCompounds {
     private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](backed|supported|funded|sponsored|armed|allied|affiliated)$",
         Pattern.CASE_INSENSITIVE);
 
-    private final ActorResolver resolver;
-    private final Map<String, String> demonyms;
+    private final Demonyms demonyms;
 
-    public SponsorCompounds(ActorResolver resolver) {
-        this.resolver = resolver;
-        this.demonyms = loadDemonyms();
+    public SponsorCompounds(Demonyms demonyms) {
+        this.demonyms = demonyms;
     }
 
     List<RelationExtractor.Found> find(AnnotatedSentence s, List<ActorMention> parties) {
@@ -86,33 +76,6 @@ public final class SponsorCompounds {
     }
 
     private Optional<String> sponsor(String name) {
-        String viaDemonym = demonyms.get(name.toLowerCase(Locale.ROOT));
-        String lookup = viaDemonym != null ? viaDemonym : name;
-        if (lookup.isEmpty()) {
-            return Optional.empty();
-        }
-        return resolver.resolve(lookup).filter(r -> r.actor().kind().isParty()).map(r -> r.actor().id());
-    }
-
-    private static Map<String, String> loadDemonyms() {
-        String resource = "/extract/demonyms.tsv";
-        Map<String, String> out = new HashMap<>();
-        try (InputStream in = SponsorCompounds.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new OrbatException("Missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                out.put(cols[0].trim().toLowerCase(Locale.ROOT), cols.length > 1 ? cols[1].trim() : "");
-            }
-        } catch (IOException e) {
-            throw new OrbatException("Cannot read resource " + resource, e);
-        }
-        return Map.copyOf(out);
+        return demonyms.actor(name);
     }
 }

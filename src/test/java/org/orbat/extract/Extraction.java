@@ -1,0 +1,49 @@
+package org.orbat.extract;
+
+import java.util.List;
+import org.orbat.actors.ActorStage;
+import org.orbat.actors.RegistryActorStage;
+import org.orbat.actors.ResolvedArticle;
+import org.orbat.actors.TransliterationActorResolver;
+import org.orbat.extract.places.GazetteerPlaceResolver;
+import org.orbat.extract.places.PlaceMention;
+import org.orbat.model.Article;
+import org.orbat.model.DateValue;
+import org.orbat.nlp.AnnotatedArticle;
+import org.orbat.nlp.CoreNlpPipeline;
+import org.orbat.pipeline.StandardPipeline;
+
+/**
+ * The real stages (CoreNLP, registry, gazetteer, rule extraction) built once per test JVM, so
+ * extraction tests check what a user would get from a sentence.
+ */
+final class Extraction {
+    private static CoreNlpPipeline nlp;
+    private static ActorStage actors;
+    private static GazetteerPlaceResolver places;
+    private static RuleFactExtractor extractor;
+
+    private Extraction() {
+    }
+
+    private static synchronized void load() {
+        if (nlp == null) {
+            TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
+            nlp = new CoreNlpPipeline();
+            actors = StandardPipeline.actorStage(resolver);
+            places = GazetteerPlaceResolver.loadDefault();
+            extractor = new RuleFactExtractor(resolver);
+        }
+    }
+
+    /** The facts Orbat draws from {@code text}, published on {@code published} (YYYY-MM-DD). */
+    static synchronized ExtractedFacts of(String text, String published) {
+        load();
+        Article article = new Article("test.txt", null, null, null, null, DateValue.parse(published).orElseThrow(),
+            "test", text);
+        AnnotatedArticle annotated = nlp.annotate(article);
+        ResolvedArticle resolved = actors.resolve(annotated);
+        List<PlaceMention> found = places.resolve(annotated);
+        return extractor.extract("doc-test", resolved, found);
+    }
+}

@@ -1,0 +1,107 @@
+package org.orbat.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.orbat.model.Relation;
+import org.orbat.model.RelationType;
+import org.orbat.model.Stance;
+
+/** Relations from sentences written for these tests, through the real pipeline. */
+class RelationExtractionTest {
+
+    private static List<Relation> relations(String text, String published) {
+        return Extraction.of(text, published).relations();
+    }
+
+    private static boolean has(List<Relation> rs, RelationType type, String a, String b) {
+        return rs.stream().anyMatch(r -> r.type() == type
+            && (r.source().equals(a) && r.target().equals(b) || type.symmetric() && r.source().equals(b) && r.target().equals(a)));
+    }
+
+    @Test
+    void foughtAlongsideIsAnAllianceDatedByTheSentence() {
+        List<Relation> rs = relations("In 2014, the Hazm Movement fought alongside Jabhat al-Nusra against government forces in Idlib.", "2016-05-01");
+        assertThat(has(rs, RelationType.ALLY_OF, "hazm-movement", "nusra-front")).isTrue();
+        assertThat(rs.stream().filter(r -> r.type() == RelationType.ALLY_OF).findFirst().orElseThrow().start().iso()).isEqualTo("2014");
+    }
+
+    @Test
+    void didNotFightAlongsideGivesNoAlliance() {
+        List<Relation> rs = relations("The Hazm Movement did not fight alongside Jabhat al-Nusra in Idlib.", "2015-01-10");
+        assertThat(has(rs, RelationType.ALLY_OF, "hazm-movement", "nusra-front")).isFalse();
+    }
+
+    @Test
+    void clashedWithIsARivalry() {
+        List<Relation> rs = relations("Ahrar al-Sham clashed with the Islamic State near Marea on Tuesday.", "2015-06-04");
+        assertThat(has(rs, RelationType.RIVAL_OF, "ahrar-al-sham", "islamic-state")).isTrue();
+    }
+
+    @Test
+    void joiningACoalitionIsMembership() {
+        List<Relation> rs = relations("Faylaq al-Sham joined the National Front for Liberation in May 2018.", "2018-06-01");
+        assertThat(rs).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.MEMBER_OF);
+            assertThat(r.start().iso()).isEqualTo("2018-05");
+        });
+    }
+
+    @Test
+    void usBackedIsSponsorship() {
+        List<Relation> rs = relations("The US-backed Syrian Democratic Forces took full control of Raqqa in October 2017.", "2017-10-21");
+        assertThat(has(rs, RelationType.SUPPORTED_BY, "syrian-democratic-forces", "united-states")).isTrue();
+    }
+
+    @Test
+    void backedByIsSponsorshipToo() {
+        List<Relation> rs = relations("Hezbollah, which is backed by Iran, sent fighters to Qusayr.", "2013-05-20");
+        assertThat(rs).anySatisfy(r -> assertThat(r.type()).isEqualTo(RelationType.SUPPORTED_BY));
+    }
+
+    @Test
+    void renamedItselfIsARenaming() {
+        List<Relation> rs = relations("In July 2016, Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham.", "2016-08-01");
+        assertThat(rs).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.RENAMED_TO);
+            assertThat(r.source()).isEqualTo("nusra-front");
+        });
+    }
+
+    @Test
+    void splitFromIsASplit() {
+        List<Relation> rs = relations("In 2017, Hay'at Tahrir al-Sham split from al-Qaeda.", "2018-01-01");
+        assertThat(has(rs, RelationType.SPLIT_FROM, "hayat-tahrir-al-sham", "al-qaeda")).isTrue();
+    }
+
+    @Test
+    void ledByMakesTheLeader() {
+        List<Relation> rs = relations("Hay'at Tahrir al-Sham is led by Abu Mohammad al-Julani.", "2019-01-01");
+        assertThat(rs).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.LEADER_OF);
+            assertThat(r.target()).isEqualTo("hayat-tahrir-al-sham");
+        });
+    }
+
+    @Test
+    void addingToTheTerroristListIsADesignationByTheUnitedStates() {
+        List<Relation> rs = relations("The US State Department added Hay'at Tahrir al-Sham to its list of Foreign Terrorist Organizations in 2018.", "2018-06-01");
+        assertThat(has(rs, RelationType.DESIGNATED_BY, "hayat-tahrir-al-sham", "united-states")).isTrue();
+    }
+
+    @Test
+    void reportedlyMarksTheRelationClaimed() {
+        List<Relation> rs = relations("Jund al-Aqsa reportedly fought alongside the Islamic State near Hama.", "2017-02-01");
+        assertThat(rs).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.ALLY_OF);
+            assertThat(r.evidence().stance()).isEqualTo(Stance.CLAIMED);
+        });
+    }
+
+    @Test
+    void aReporterIsNeverAParty() {
+        List<Relation> rs = relations("The Syrian Observatory for Human Rights clashed with critics over its figures.", "2016-01-01");
+        assertThat(rs).isEmpty();
+    }
+}
