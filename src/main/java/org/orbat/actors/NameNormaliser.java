@@ -68,6 +68,14 @@ public final class NameNormaliser {
 
     /** The key of every meaningful token of the name, articles and connectors left out. */
     public List<String> tokenKeys(String name) {
+        return tokenKeys(name, true);
+    }
+
+    /**
+     * Token keys; with {@code keepLoneArticle} false, a name made only of articles or connectors
+     * ({@code al}, {@code the}) has no keys, as a token inside a longer name should.
+     */
+    public List<String> tokenKeys(String name, boolean keepLoneArticle) {
         String folded = fold(name);
         List<String> out = new ArrayList<>(4);
         List<String> dropped = new ArrayList<>(1);
@@ -85,7 +93,7 @@ public final class NameNormaliser {
                 addWord(folded.substring(start, i), out, dropped);
             }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && keepLoneArticle) {
             for (String word : dropped) {
                 out.add(skeleton(word));
             }

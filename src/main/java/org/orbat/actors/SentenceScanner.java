@@ -1,0 +1,112 @@
+package org.orbat.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.orbat.nlp.AnnotatedSentence;
+
+/**
+ * Finds registry, learned and discovered names in one sentence by longest match over token n-grams
+ * (up to {@value #MAX_TOKENS} tokens), each n-gram looked up by its normalised key. CoreNLP's NER is
+ * not consulted, so a name it tags wrongly ("Al Nusrah" as PERSON) still resolves. Lower-case spans
+ * only match coder conventions ("government forces"); single tokens must be capitalised, so "is" and
+ * "us" never become the Islamic State or the United States.
+ */
+final class SentenceScanner {
+    static final int MAX_TOKENS = 8;
+    /** Tails that name a group's people, not the group: "Hazm fighters" is a mention of "Hazm" alone. */
+    private static final java.util.Set<String> PEOPLE_TAILS = java.util.Set.of("fighters", "rebels", "militants",
+            "jihadists", "insurgents", "members", "gunmen", "men", "commanders", "leaders", "troops", "soldiers");
+
+    private final TransliterationActorResolver resolver;
+
+    SentenceScanner(TransliterationActorResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    List<ActorMention> scan(AnnotatedSentence sentence, List<TokenView> views, ArticleState state) {
+        List<ActorMention> mentions = new ArrayList<>();
+        int n = views.size();
+        for (int i = 0; i < n; i++) {
+            TokenView first = views.get(i);
+            if (first.punctuation() || first.is("the")) {
+                continue;
+            }
+            for (int len = Math.min(MAX_TOKENS, n - i); len >= 1; len--) {
+                int end = i + len;
+                Optional<NameMatch> match = match(views, i, end, state);
+                if (match.isPresent()) {
+                    String text = SentenceText.span(sentence, views, i, end);
+                    String id = match.get().actorId();
+                    String rule = match.get().rule();
+                    if (rule.equals("registry") && !resolver.index().surface(text).ids().contains(id)) {
+                        rule = "spelling rule";
+                    }
+                    mentions.add(new ActorMention(sentence.index(), i, end, text, id, rule));
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private Optional<NameMatch> match(List<TokenView> views, int begin, int end, ArticleState state) {
+        TokenView last = views.get(end - 1);
+        if (last.punctuation() || last.keys().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean capitalised = false;
+        StringBuilder key = new StringBuilder();
+        for (int i = begin; i < end; i++) {
+            TokenView v = views.get(i);
+            if (v.punctuation() && !(i > begin && i < end - 1 && isJoiner(v))) {
+                return Optional.empty();
+            }
+            capitalised |= v.capitalised() && !v.keys().isEmpty();
+            for (String k : i == end - 1 ? v.keys() : v.fullKeys()) {
+                key.append(key.length() == 0 ? "" : " ").append(k);
+            }
+        }
+        if (end - begin == 1) {
+            Optional<NameMatch> abbreviation = abbreviation(last.word(), state);
+            if (abbreviation.isPresent()) {
+                return abbreviation;
+            }
+        }
+        String k = key.toString();
+        if (capitalised) {
+            NameIndex.Hit hit = resolver.index().key(k);
+            if (hit.found()) {
+                return hit.unique() ? Optional.of(new NameMatch(hit.id(), "registry")) : Optional.empty();
+            }
+            Optional<NameMatch> learned = state.learned(k);
+            if (learned.isPresent()) {
+                return learned;
+            }
+            NameIndex.Hit core = PEOPLE_TAILS.contains(last.lower()) ? NameIndex.Hit.NONE : resolver.index().core(k);
+            if (core.unique()) {
+                return Optional.of(new NameMatch(core.id(), "designator"));
+            }
+        }
+        NameIndex.Hit reference = resolver.index().reference(k);
+        return reference.unique() ? Optional.of(new NameMatch(reference.id(), "convention")) : Optional.empty();
+    }
+
+    private Optional<NameMatch> abbreviation(String word, ArticleState state) {
+        String bare = word.replace(".", "");
+        if (bare.length() < 2 || !bare.equals(bare.toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Optional<String> learned = state.learnedAbbreviation(bare);
+        if (learned.isPresent()) {
+            return Optional.of(new NameMatch(learned.get(), "learned"));
+        }
+        NameIndex.Hit hit = resolver.index().abbreviation(bare);
+        return hit.unique() ? Optional.of(new NameMatch(hit.id(), "abbreviation")) : Optional.empty();
+    }
+
+    private static boolean isJoiner(TokenView v) {
+        return v.word().equals("-") || v.word().equals("'") || v.word().equals("\u2019");
+    }
+}
