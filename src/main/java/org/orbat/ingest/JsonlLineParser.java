@@ -38,7 +38,7 @@ final class JsonlLineParser {
      * @throws UnreadableArticleException naming {@code source} when the line is not a usable report
      */
     Optional<Article> parse(byte[] bytes, String path, String source, int lineNumber,
-                            Map<String, Integer> firstLineOfId) {
+                            Map<String, FirstSighting> firstLineOfId) {
         String line = decode(bytes, source);
         if (line.isBlank()) {
             return Optional.empty();
@@ -64,9 +64,13 @@ final class JsonlLineParser {
             throw new UnreadableArticleException(source, "missing both text and html");
         }
         if (id.isPresent()) {
-            Integer first = firstLineOfId.putIfAbsent(id.get(), lineNumber);
-            if (first != null) {
-                throw new UnreadableArticleException(source, "duplicate id " + id.get() + " (first on line " + first + ")");
+            // A corpus may repeat an article verbatim (FA-KES lists some twice with different labels):
+            // the repeat is the same document and is stored once. Only a different text under one id is an error.
+            int content = java.util.Objects.hash(text.orElse(null), html.orElse(null), title.orElse(null));
+            FirstSighting first = firstLineOfId.putIfAbsent(id.get(), new FirstSighting(lineNumber, content));
+            if (first != null && first.content() != content) {
+                throw new UnreadableArticleException(source, "duplicate id " + id.get() + " with different text (first on line "
+                    + first.line() + ")");
             }
         }
         DocumentMetadata metadata = new DocumentMetadata(id, title, outlet, url, published);
@@ -122,5 +126,9 @@ final class JsonlLineParser {
 
     private static String typeName(JsonNode value) {
         return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Where an id was first seen, and a hash of what it held, to tell a repeated article from a clash of ids. */
+    record FirstSighting(int line, int content) {
     }
 }

@@ -58,7 +58,7 @@ final class JsonlReader {
     private final class Items implements Iterator<IngestItem> {
         private final Path file;
         private final InputStream in;
-        private final Map<String, Integer> firstLineOfId = new HashMap<>();
+        private final Map<String, JsonlLineParser.FirstSighting> firstLineOfId = new HashMap<>();
         private int lineNumber;
         private boolean finished;
         private IngestItem next;

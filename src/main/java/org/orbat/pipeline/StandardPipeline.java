@@ -2,6 +2,7 @@ package org.orbat.pipeline;
 
 import org.orbat.actors.ActorStage;
 import org.orbat.actors.RegistryActorStage;
+import org.orbat.actors.SpellingTables;
 import org.orbat.actors.TransliterationActorResolver;
 import org.orbat.extract.RuleFactExtractor;
 import org.orbat.extract.places.GazetteerPlaceResolver;
@@ -21,6 +22,6 @@ public final class StandardPipeline {
 
     /** The actor stage over the shipped registry. */
     public static ActorStage actorStage(TransliterationActorResolver resolver) {
-        return new RegistryActorStage(resolver);
+        return new RegistryActorStage(resolver, SpellingTables.loadDefault());
     }
 }

@@ -82,10 +82,20 @@ class JsonlReadingTest {
         assertThat(items.get(2).error().getMessage()).isEqualTo(source(3) + ": missing both text and html");
         assertThat(items.get(3).error().reason()).isEqualTo("field text must be a string, not number");
         assertThat(items.get(4).error().reason()).isEqualTo("field id must be a string or an integer, not array");
-        assertThat(items.get(5).error().getMessage()).isEqualTo(source(7) + ": duplicate id a (first on line 1)");
+        assertThat(items.get(5).error().getMessage()).isEqualTo(source(7) + ": duplicate id a with different text (first on line 1)");
         assertThat(items.get(6).error().reason()).isEqualTo("not a JSON object");
         assertThat(items.get(7).error().reason()).isEqualTo("field published is not an ISO date: yesterday");
         assertThat(items.get(8).article().sourceId()).isEqualTo("f");
+    }
+
+    @Test
+    void readsAVerbatimRepeatOfAnArticleAsTheSameArticle() throws IOException {
+        List<IngestItem> items = read(
+                "{\"id\":\"a\",\"text\":\"First report on the crossing.\",\"label\":1}",
+                "{\"id\":\"a\",\"text\":\"First report on the crossing.\",\"label\":2}");
+        assertThat(items).hasSize(2).allSatisfy(i -> assertThat(i.ok()).isTrue());
+        assertThat(items.get(1).article().sourceId()).isEqualTo("a");
+        assertThat(items.get(1).article().text()).isEqualTo(items.get(0).article().text());
     }
 
     @Test

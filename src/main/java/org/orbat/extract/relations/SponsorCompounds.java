@@ -22,6 +22,10 @@ public final class SponsorCompounds {
     private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](backed|supported|funded|sponsored|armed|allied|affiliated)$",
         Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.Set<String> VERBS = java.util.Set.of("backed", "supported", "funded", "sponsored",
+        "armed", "allied", "affiliated");
+    private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "–", "‑");
+
     private final Demonyms demonyms;
 
     public SponsorCompounds(Demonyms demonyms) {
@@ -32,11 +36,11 @@ public final class SponsorCompounds {
         List<RelationExtractor.Found> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            Matcher m = COMPOUND.matcher(tokens.get(i).word());
-            if (!m.matches()) {
+            Optional<Compound> compound = compoundAt(tokens, parties, i);
+            if (compound.isEmpty()) {
                 continue;
             }
-            Optional<String> sponsor = sponsor(prefix(tokens, i, m.group(1)));
+            Optional<String> sponsor = compound.get().sponsor();
             if (sponsor.isEmpty()) {
                 continue;
             }
@@ -50,8 +54,7 @@ public final class SponsorCompounds {
             if (backed == null || backed.actorId().equals(sponsor.get())) {
                 continue;
             }
-            String verb = m.group(2).toLowerCase(Locale.ROOT);
-            RelationType type = switch (verb) {
+            RelationType type = switch (compound.get().verb()) {
                 case "allied" -> RelationType.ALLY_OF;
                 case "affiliated" -> RelationType.AFFILIATE_OF;
                 default -> RelationType.SUPPORTED_BY;
@@ -59,6 +62,27 @@ public final class SponsorCompounds {
             out.add(new RelationExtractor.Found(type, backed.actorId(), sponsor.get(), i));
         }
         return out;
+    }
+
+    /** A sponsor compound ending at token {@code i}, as one token ("US-backed") or three ("US", "-", "backed"). */
+    private record Compound(String verb, Optional<String> sponsor) {
+    }
+
+    private Optional<Compound> compoundAt(List<Token> tokens, List<ActorMention> parties, int i) {
+        Matcher m = COMPOUND.matcher(tokens.get(i).word());
+        if (m.matches()) {
+            return Optional.of(new Compound(m.group(2).toLowerCase(Locale.ROOT), sponsor(prefix(tokens, i, m.group(1)))));
+        }
+        String verb = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (i < 2 || !VERBS.contains(verb) || !HYPHENS.contains(tokens.get(i - 1).word())) {
+            return Optional.empty();
+        }
+        for (ActorMention p : parties) {
+            if (p.tokenEnd() == i - 1) {
+                return Optional.of(new Compound(verb, Optional.of(p.actorId())));
+            }
+        }
+        return Optional.of(new Compound(verb, sponsor(prefix(tokens, i - 2, tokens.get(i - 2).word()))));
     }
 
     /** The sponsor's name: the hyphen's prefix, with the words before it when they are part of a name ("al Qaeda-allied"). */
