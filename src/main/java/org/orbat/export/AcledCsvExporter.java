@@ -95,7 +95,12 @@ public final class AcledCsvExporter implements Exporter {
 
     private static String notes(Event e) {
         String text = ExportFacts.firstText(e.evidence()).orElse("");
-        return text.length() <= NOTES_MAX ? text : text.substring(0, NOTES_MAX);
+        if (text.length() <= NOTES_MAX) {
+            return text;
+        }
+        // Never cut between the two halves of a surrogate pair (an emoji, a rare script).
+        int end = Character.isHighSurrogate(text.charAt(NOTES_MAX - 1)) ? NOTES_MAX - 1 : NOTES_MAX;
+        return text.substring(0, end);
     }
 
     private static String name(String id, ExportFacts facts) {

@@ -11,7 +11,8 @@ import org.orbat.store.KnowledgeSnapshot;
  * (label, kind, discovered, mentions), edges are relation facts (type, start, end, evidence count,
  * first evidence sentence), every attribute declared with a {@code <key>}. Dates are ISO strings
  * whose length is their precision, left out when unknown; symmetric relations are written
- * {@code directed="false"}. Readable by yEd, Gephi, NetworkX and igraph. Stateless.
+ * {@code directed="false"}. Actor ids are node ids, written as XML name tokens as GraphML requires
+ * (see {@link Xml#nmtoken}). Readable by yEd, Gephi, NetworkX and igraph. Stateless.
  */
 public final class GraphMlExporter implements Exporter {
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -73,7 +74,7 @@ public final class GraphMlExporter implements Exporter {
     private static void writeNode(XMLStreamWriter w, ActorNetwork.Node n) throws XMLStreamException {
         Xml.indent(w, 2);
         w.writeStartElement(NS, "node");
-        w.writeAttribute("id", Xml.clean(n.id()));
+        w.writeAttribute("id", Xml.nmtoken(n.id()));
         data(w, "label", n.label());
         data(w, "kind", n.kind().isEmpty() ? null : n.kind());
         data(w, "discovered", Boolean.toString(n.discovered()));
@@ -86,8 +87,8 @@ public final class GraphMlExporter implements Exporter {
         Xml.indent(w, 2);
         w.writeStartElement(NS, "edge");
         w.writeAttribute("id", r.id());
-        w.writeAttribute("source", Xml.clean(r.source()));
-        w.writeAttribute("target", Xml.clean(r.target()));
+        w.writeAttribute("source", Xml.nmtoken(r.source()));
+        w.writeAttribute("target", Xml.nmtoken(r.target()));
         if (r.type().symmetric()) {
             w.writeAttribute("directed", "false");
         }

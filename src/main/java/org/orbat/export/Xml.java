@@ -28,6 +28,24 @@ final class Xml {
         w.writeCharacters("\n" + "  ".repeat(depth));
     }
 
+    /**
+     * The id as an XML name token (what GraphML requires of node ids and edge ends): every character
+     * that may not stand in one is written as {@code _hex_}, so {@code "a b"} becomes {@code "a_20_b"}.
+     * Ids that are already name tokens, as Orbat's slugs are, pass unchanged.
+     */
+    static String nmtoken(String id) {
+        StringBuilder sb = new StringBuilder(id.length());
+        id.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == ':'
+                || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                sb.appendCodePoint(c);
+            } else {
+                sb.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return sb.toString();
+    }
+
     /** The text with every character XML 1.0 forbids removed (XML 1.0 §2.2, production Char); null becomes empty. */
     static String clean(String text) {
         if (text == null) {

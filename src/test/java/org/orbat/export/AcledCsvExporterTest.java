@@ -11,6 +11,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.orbat.model.Event;
+import org.orbat.model.EventType;
+import org.orbat.store.KnowledgeSnapshot;
 
 class AcledCsvExporterTest {
     private static final String HEADER = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,"
@@ -90,6 +93,17 @@ class AcledCsvExporterTest {
     @Test
     void truncatesNotesToAThousandCharacters() throws IOException {
         assertThat(rowsById().get("IRQ1").get("notes")).hasSize(1000);
+    }
+
+    @Test
+    void neverCutsASurrogatePairWhenTruncatingNotes() throws IOException {
+        KnowledgeSnapshot kb = ExportFixtures.snapshot();
+        String sentence = "x".repeat(999) + "\uD83D\uDE00 and more";
+        Event event = new Event("e-9", EventType.BATTLE, null, null, List.of("a-nusra"), List.of(), null,
+            List.of(ExportFixtures.evidence("doc-a", sentence, null)));
+        String written = ExportFixtures.export(new AcledCsvExporter(),
+            new KnowledgeSnapshot(kb.documents(), kb.actors(), kb.relations(), List.of(event)));
+        assertThat(written).contains("x".repeat(999) + ",").doesNotContain("\uD83D");
     }
 
     @Test

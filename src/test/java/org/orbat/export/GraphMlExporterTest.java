@@ -6,6 +6,7 @@ import static org.orbat.export.GraphMlExporter.NS;
 
 import java.io.StringReader;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +16,9 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.orbat.model.Relation;
+import org.orbat.model.RelationType;
+import org.orbat.store.KnowledgeSnapshot;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -97,6 +101,18 @@ class GraphMlExporterTest {
         assertThat(data(node("a-odd"))).containsEntry("label", ExportFixtures.ODD_NAME);
         assertThat(data(edgeOfType("ally_of"))).containsEntry("evidence", "Tom & Jerry <North> fought \"alongside\" Nusra.");
         assertThat(xml).contains("Tom &amp; Jerry").contains("&lt;North");
+    }
+
+    @Test
+    void writesActorIdsThatAreNoNameTokensSoTheFileStillValidates() throws Exception {
+        KnowledgeSnapshot kb = ExportFixtures.snapshot();
+        List<Relation> relations = new ArrayList<>(kb.relations());
+        relations.add(new Relation(RelationType.SUPPORTED_BY, "a-hazm", "USA / CIA", null, null,
+            ExportFixtures.evidence("doc-a", "Hazm got US-made missiles.", null)));
+        String written = ExportFixtures.export(new GraphMlExporter(),
+            new KnowledgeSnapshot(kb.documents(), kb.actors(), relations, kb.events()));
+        validator().validate(new StreamSource(new StringReader(written)));
+        assertThat(written).contains("target=\"USA_20__2f__20_CIA\"");
     }
 
     @Test
