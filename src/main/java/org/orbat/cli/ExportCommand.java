@@ -7,9 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.orbat.export.AcledCsvExporter;
 import org.orbat.export.Exporter;
+import org.orbat.export.GeoJsonExporter;
+import org.orbat.export.GexfExporter;
+import org.orbat.export.GraphMlExporter;
 import org.orbat.export.JsonExporter;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.KnowledgeSnapshot;
@@ -21,12 +27,13 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Export the knowledge base (documents, actors, relations, events with their evidence).")
 final class ExportCommand implements Callable<Integer> {
-    private static final Map<String, Exporter> FORMATS = Map.of("json", new JsonExporter());
+    /** Format name to exporter, in the order help and error messages list them. */
+    static final Map<String, Exporter> FORMATS = formats();
 
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--format", defaultValue = "json", description = "Output format: json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "json", description = "Output format: json, acled-csv, geojson, graphml or gexf (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -62,6 +69,16 @@ final class ExportCommand implements Callable<Integer> {
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return OrbatCommand.OK;
+    }
+
+    private static Map<String, Exporter> formats() {
+        Map<String, Exporter> formats = new LinkedHashMap<>();
+        formats.put("json", new JsonExporter());
+        formats.put("acled-csv", new AcledCsvExporter());
+        formats.put("geojson", new GeoJsonExporter());
+        formats.put("graphml", new GraphMlExporter());
+        formats.put("gexf", new GexfExporter());
+        return Collections.unmodifiableMap(formats);
     }
 
     /** Keeps the exporter from closing standard output. */

@@ -13,7 +13,6 @@ import org.orbat.model.Event;
 import org.orbat.model.Evidence;
 import org.orbat.model.Lineage;
 import org.orbat.model.Place;
-import org.orbat.query.EventMerger;
 import org.orbat.store.DocumentRecord;
 import org.orbat.store.KnowledgeSnapshot;
 
@@ -27,6 +26,7 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void write(KnowledgeSnapshot kb, OutputStream out) throws IOException {
+        ExportFacts facts = ExportFacts.of(kb);
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -41,12 +41,12 @@ public final class JsonExporter implements Exporter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("relations");
-            for (RelationGroups.Group r : RelationGroups.of(kb.relations())) {
+            for (RelationGroups.Group r : facts.relations()) {
                 writeRelation(g, r);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("events");
-            for (Event e : new EventMerger().merge(kb.events())) {
+            for (Event e : facts.events()) {
                 writeEvent(g, e);
             }
             g.writeEndArray();
@@ -170,6 +170,6 @@ public final class JsonExporter implements Exporter {
     }
 
     private static String iso(DateValue d) {
-        return d == null ? null : d.iso();
+        return ExportFacts.iso(d);
     }
 }

@@ -1,0 +1,77 @@
+package org.orbat.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.orbat.model.Event;
+import org.orbat.model.Place;
+import org.orbat.store.KnowledgeSnapshot;
+
+/**
+ * Writes events as a GeoJSON FeatureCollection (RFC 7946): one Point feature per place of each event
+ * merged across documents, coordinates {@code [longitude, latitude]} in WGS84, the event's type,
+ * dates, actor names, toll, first evidence sentence and sources as properties. Events with no
+ * resolved place cannot be mapped and are left out. Streams with Jackson; stateless.
+ */
+public final class GeoJsonExporter implements Exporter {
+
+    @Override
+    public void write(KnowledgeSnapshot kb, OutputStream out) throws IOException {
+        ExportFacts facts = ExportFacts.of(kb);
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            for (Event e : facts.events()) {
+                for (Place p : e.locations()) {
+                    writeFeature(g, e, p, facts);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeFeature(JsonGenerator g, Event e, Place p, ExportFacts facts) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeObjectFieldStart("geometry");
+        g.writeStringField("type", "Point");
+        g.writeArrayFieldStart("coordinates");
+        g.writeNumber(p.lon());
+        g.writeNumber(p.lat());
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("event_id", e.id());
+        g.writeStringField("type", e.type().code());
+        g.writeStringField("date", ExportFacts.iso(e.date()));
+        g.writeStringField("date_end", ExportFacts.iso(e.dateEnd()));
+        g.writeArrayFieldStart("actors");
+        for (String id : e.actors()) {
+            g.writeString(facts.name(id));
+        }
+        g.writeEndArray();
+        g.writeStringField("location", p.name());
+        g.writeStringField("admin1", p.admin1());
+        g.writeStringField("country", p.country());
+        g.writeStringField("precision", p.precision());
+        if (e.fatalities() == null) {
+            g.writeNullField("fatalities");
+        } else {
+            g.writeNumberField("fatalities", e.fatalities());
+        }
+        g.writeNumberField("evidence_count", e.evidence().size());
+        g.writeStringField("evidence", ExportFacts.firstText(e.evidence()).orElse(null));
+        g.writeArrayFieldStart("sources");
+        for (String source : facts.sources(e.evidence())) {
+            g.writeString(source);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,131 @@
+package org.orbat.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.orbat.model.Event;
+import org.orbat.model.EventType;
+import org.orbat.store.KnowledgeSnapshot;
+
+class AcledCsvExporterTest {
+    private static final String HEADER = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,"
+        + "actor1,assoc_actor_1,actor2,assoc_actor_2,admin1,location,latitude,longitude,geo_precision,source,notes,"
+        + "fatalities";
+
+    private final String csv = ExportFixtures.export(new AcledCsvExporter(), ExportFixtures.snapshot());
+
+    private List<CSVRecord> rows() throws IOException {
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv),
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(parser.getHeaderNames()).containsExactlyElementsOf(AcledCsvExporter.COLUMNS);
+            return parser.getRecords();
+        }
+    }
+
+    private Map<String, CSVRecord> rowsById() throws IOException {
+        return rows().stream().collect(Collectors.toMap(r -> r.get("event_id_cnty"), r -> r));
+    }
+
+    @Test
+    void startsWithTheAcledHeaderInAcledOrder() {
+        assertThat(csv.lines().findFirst()).contains(HEADER);
+    }
+
+    @Test
+    void writesOneRowPerMergedEvent() throws IOException {
+        assertThat(rows()).hasSize(5);
+    }
+
+    @Test
+    void codesTheBattleReportedTwiceWithTheLowerTollAndBothPlaces() throws IOException {
+        CSVRecord battle = rowsById().get("SYR1");
+        assertThat(battle.get("event_date")).isEqualTo("2015-02-28");
+        assertThat(battle.get("year")).isEqualTo("2015");
+        assertThat(battle.get("time_precision")).isEqualTo("1");
+        assertThat(battle.get("event_type")).isEqualTo("Battles");
+        assertThat(battle.get("sub_event_type")).isEqualTo("Armed clash");
+        assertThat(battle.get("location")).isEqualTo("Miznaz");
+        assertThat(battle.get("latitude")).isEqualTo("36.13");
+        assertThat(battle.get("longitude")).isEqualTo("36.86");
+        assertThat(battle.get("geo_precision")).isEqualTo("1");
+        assertThat(battle.get("fatalities")).isEqualTo("50");
+        assertThat(battle.get("source")).isEqualTo("Syrian Observatory for Human Rights");
+    }
+
+    @Test
+    void putsAnAllyOfTheFirstActorBesideItAndTheOpponentAsActor2() throws IOException {
+        CSVRecord battle = rowsById().get("SYR1");
+        assertThat(battle.get("actor1")).isEqualTo("Jabhat al-Nusra");
+        assertThat(battle.get("assoc_actor_1")).isEqualTo(ExportFixtures.ODD_NAME);
+        assertThat(battle.get("actor2")).isEqualTo("Hazm Movement");
+        assertThat(battle.get("assoc_actor_2")).isEmpty();
+    }
+
+    @Test
+    void codesAWarplaneStrikeAsAnAirStrikeWithMonthPrecisionAndNoToll() throws IOException {
+        CSVRecord strike = rowsById().get("SYR2");
+        assertThat(strike.get("event_type")).isEqualTo("Explosions/Remote violence");
+        assertThat(strike.get("sub_event_type")).isEqualTo("Air/drone strike");
+        assertThat(strike.get("event_date")).isEqualTo("2015-05-01");
+        assertThat(strike.get("time_precision")).isEqualTo("2");
+        assertThat(strike.get("fatalities")).isEqualTo("0");
+        assertThat(strike.get("source")).as("the outlet when no source is named").isEqualTo("Al-Monitor");
+    }
+
+    @Test
+    void codesAnArrestByAStateForceAsAStrategicDevelopmentWithoutTheReportingMonitorAsActor() throws IOException {
+        CSVRecord arrest = rowsById().get("IRQ1");
+        assertThat(arrest.get("event_type")).isEqualTo("Strategic developments");
+        assertThat(arrest.get("sub_event_type")).isEqualTo("Arrests");
+        assertThat(arrest.get("actor1")).isEqualTo("Syrian Arab Army");
+        assertThat(arrest.get("actor2")).isEmpty();
+        assertThat(arrest.get("geo_precision")).isEqualTo("3");
+    }
+
+    @Test
+    void truncatesNotesToAThousandCharacters() throws IOException {
+        assertThat(rowsById().get("IRQ1").get("notes")).hasSize(1000);
+    }
+
+    @Test
+    void neverCutsASurrogatePairWhenTruncatingNotes() throws IOException {
+        KnowledgeSnapshot kb = ExportFixtures.snapshot();
+        String sentence = "x".repeat(999) + "\uD83D\uDE00 and more";
+        Event event = new Event("e-9", EventType.BATTLE, null, null, List.of("a-nusra"), List.of(), null,
+            List.of(ExportFixtures.evidence("doc-a", sentence, null)));
+        String written = ExportFixtures.export(new AcledCsvExporter(),
+            new KnowledgeSnapshot(kb.documents(), kb.actors(), kb.relations(), List.of(event)));
+        assertThat(written).contains("x".repeat(999) + ",").doesNotContain("\uD83D");
+    }
+
+    @Test
+    void numbersEventsPerCountryAndUsesXxxOutsideTheKnownCountries() throws IOException {
+        assertThat(rows()).extracting(r -> r.get("event_id_cnty")).containsExactly("SYR1", "SYR2", "XXX1", "IRQ1", "XXX2");
+        assertThat(rowsById().get("XXX2").get("sub_event_type")).isEqualTo("Agreement");
+    }
+
+    @Test
+    void leavesPlaceColumnsEmptyAndKeepsYearPrecisionForAnEventWithoutPlace() throws IOException {
+        CSVRecord declaration = rowsById().get("XXX1");
+        assertThat(declaration.get("location")).isEmpty();
+        assertThat(declaration.get("latitude")).isEmpty();
+        assertThat(declaration.get("time_precision")).isEqualTo("3");
+        assertThat(declaration.get("event_type")).isEqualTo("Strategic developments");
+        assertThat(declaration.get("sub_event_type")).isEqualTo("Other");
+    }
+
+    @Test
+    void quotesCommasQuotesAndLineBreaksSoTheyReadBackVerbatim() throws IOException {
+        CSVRecord declaration = rowsById().get("XXX1");
+        assertThat(declaration.get("notes")).isEqualTo(ExportFixtures.QUOTED_SENTENCE);
+        assertThat(declaration.get("actor1")).isEqualTo(ExportFixtures.ODD_NAME);
+    }
+}
