@@ -10,7 +10,7 @@ import org.orbat.model.Alias;
  * names and aliases with random spelling variation, plus unknown names), resolves them all and
  * prints mentions resolved per second. Seeded with {@code new Random(13)} so runs are comparable.
  *
- * <p>Run: {@code mvn -q compile exec:java -Dexec.mainClass=org.orbat.actors.ResolverBenchmark} or
+ * <p>Run after {@code mvn compile} with the runtime class path:
  * {@code java -cp target/classes:<deps> org.orbat.actors.ResolverBenchmark [mentions]}.
  */
 public final class ResolverBenchmark {
