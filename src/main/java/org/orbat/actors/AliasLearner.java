@@ -40,7 +40,7 @@ final class AliasLearner {
                     int from = skipQuotesAndThe(views, j + 1, close);
                     int to = trimQuotes(views, from, close);
                     if (isNameSpan(views, from, to, true)) {
-                        teach(sentence, views, from, to, m.actorId(), state);
+                        teach(sentence, views, mentions, from, to, m.actorId(), state);
                     }
                     j = close + 1;
                 }
@@ -49,15 +49,16 @@ final class AliasLearner {
             if (j > 0) {
                 int end = nameRun(views, j);
                 if (isNameSpan(views, j, end, false)) {
-                    teach(sentence, views, j, end, m.actorId(), state);
+                    teach(sentence, views, mentions, j, end, m.actorId(), state);
                 }
             }
-            learnBackwards(sentence, views, m, state);
+            learnBackwards(sentence, views, mentions, m, state);
         }
     }
 
     /** ", or [the] M" / ", also known as [the] M" with an unknown name before the comma. */
-    private void learnBackwards(AnnotatedSentence sentence, List<TokenView> views, ActorMention m, ArticleState state) {
+    private void learnBackwards(AnnotatedSentence sentence, List<TokenView> views, List<ActorMention> mentions,
+                                ActorMention m, ArticleState state) {
         int k = m.tokenBegin() - 1;
         if (k >= 0 && views.get(k).is("the")) {
             k--;
@@ -74,7 +75,7 @@ final class AliasLearner {
             begin++;
         }
         if (isNameSpan(views, begin, end, false)) {
-            teach(sentence, views, begin, end, m.actorId(), state);
+            teach(sentence, views, mentions, begin, end, m.actorId(), state);
         }
     }
 
@@ -176,8 +177,13 @@ final class AliasLearner {
         return !allPlaces && (anyDistinctive || bracketed);
     }
 
-    private void teach(AnnotatedSentence sentence, List<TokenView> views, int from, int to, String actorId,
-                       ArticleState state) {
+    private void teach(AnnotatedSentence sentence, List<TokenView> views, List<ActorMention> mentions, int from, int to,
+                       String actorId, ArticleState state) {
+        for (ActorMention m : mentions) {
+            if (m.tokenBegin() < to && m.tokenEnd() > from) {
+                return;
+            }
+        }
         String surface = SentenceText.span(sentence, views, from, to);
         if (surface.isEmpty()) {
             return;

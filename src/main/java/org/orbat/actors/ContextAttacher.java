@@ -59,8 +59,12 @@ final class ContextAttacher {
                 continue;
             }
             int after = head + 1;
-            if (after < views.size() && (views.get(after).is("of") || (views.get(after).capitalised()
-                    && !views.get(after).punctuation() && !views.get(after).lower().startsWith("'")))) {
+            if (after < views.size() && (views.get(after).is("of") || views.get(after).token().pos().startsWith("NN")
+                    || views.get(after).token().pos().equals("CD"))) {
+                continue;
+            }
+            // "the front" is also the front line: only the capitalised short form refers back
+            if (views.get(head).is("front") && !views.get(head).capitalised()) {
                 continue;
             }
             Predicate<Actor> compatible = HEADS.get(views.get(head).lower());

@@ -23,8 +23,8 @@ import java.util.Set;
  * {@code ad-}/{@code ash-}/... when hyphenated, Arabic-script {@code ال}) and {@code the} dropped, as is
  * the connector {@code wa}/{@code wal}; then per Latin token: {@code sch}/{@code ch} to {@code sh},
  * {@code ph} to {@code f}, {@code dh} to {@code z}, {@code dj} to {@code j}, {@code q}/{@code c}/{@code ck}
- * to {@code k}, {@code v} to {@code w}, doubled letters collapsed, every vowel run (with {@code y}/{@code w}
- * when they close a syllable: Jaysh, Jawlani) reduced to one {@code a}, final {@code -ah}/{@code -eh}
+ * to {@code k}, {@code v} to {@code w}, doubled letters collapsed, every vowel run (with {@code y}, and
+ * {@code w} before a consonant, when they close a syllable: Jaysh, Jawlani) reduced to one {@code a}, final {@code -ah}/{@code -eh}
  * (ta marbuta) and construct-state {@code -at} reduced to {@code -a}; finally the spelling families of
  * {@code actors/spelling.json} (Harkat/Harakat, Zengi/Zenki, Mehmet/Muhammad) map to one canonical key.
  * The conventions follow the variants the ALA-LC romanization and common press usage produce.
@@ -260,7 +260,7 @@ public final class NameNormaliser {
             char next = nextDistinct(t, i);
             boolean vowel = isVowel(c)
                     || (c == 'y' && i > 0 && !isVowel(next))
-                    || (c == 'w' && i > 0 && isVowel(t.charAt(i - 1)) && !isVowel(next));
+                    || (c == 'w' && i > 0 && isVowel(t.charAt(i - 1)) && next != 0 && !isVowel(next));
             if (vowel) {
                 if (o.length() == 0 || o.charAt(o.length() - 1) != 'a') {
                     o.append('a');

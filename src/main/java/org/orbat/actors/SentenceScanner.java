@@ -16,7 +16,8 @@ final class SentenceScanner {
     static final int MAX_TOKENS = 8;
     /** Tails that name a group's people, not the group: "Hazm fighters" is a mention of "Hazm" alone. */
     private static final java.util.Set<String> PEOPLE_TAILS = java.util.Set.of("fighters", "rebels", "militants",
-            "jihadists", "insurgents", "members", "gunmen", "men", "commanders", "leaders", "troops", "soldiers");
+            "jihadists", "insurgents", "members", "gunmen", "men", "commanders", "leaders", "troops", "soldiers", "forces",
+            "units", "supporters", "loyalists");
 
     private final TransliterationActorResolver resolver;
 
@@ -29,7 +30,7 @@ final class SentenceScanner {
         int n = views.size();
         for (int i = 0; i < n; i++) {
             TokenView first = views.get(i);
-            if (first.punctuation() || first.is("the")) {
+            if (first.punctuation() || first.is("the") || first.isPossessive()) {
                 continue;
             }
             for (int len = Math.min(MAX_TOKENS, n - i); len >= 1; len--) {
@@ -84,13 +85,20 @@ final class SentenceScanner {
             if (learned.isPresent()) {
                 return learned;
             }
-            NameIndex.Hit core = PEOPLE_TAILS.contains(last.lower()) ? NameIndex.Hit.NONE : resolver.index().core(k);
+        }
+        NameIndex.Hit reference = resolver.index().reference(k);
+        if (reference.found()) {
+            return reference.unique() ? Optional.of(new NameMatch(reference.id(), "convention")) : Optional.empty();
+        }
+        // a designator only counts when it is written as part of the name: "Hazm Party", not "Hazm fighters"
+        if (capitalised && end - begin >= 2 && last.capitalised() && views.get(begin).capitalised()
+                && !PEOPLE_TAILS.contains(last.lower())) {
+            NameIndex.Hit core = resolver.index().core(k);
             if (core.unique()) {
                 return Optional.of(new NameMatch(core.id(), "designator"));
             }
         }
-        NameIndex.Hit reference = resolver.index().reference(k);
-        return reference.unique() ? Optional.of(new NameMatch(reference.id(), "convention")) : Optional.empty();
+        return Optional.empty();
     }
 
     private Optional<NameMatch> abbreviation(String word, ArticleState state) {

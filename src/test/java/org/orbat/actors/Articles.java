@@ -20,6 +20,10 @@ final class Articles {
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{N}]+(?:[-'\u2019.][\\p{L}\\p{N}]+)*\\.?|[^\\s\\p{L}\\p{N}]");
 
+    /** Verbs the tests write right after a short form, tagged as CoreNLP would. */
+    private static final java.util.Set<String> VERBS = java.util.Set.of("said", "says", "would", "will", "did",
+            "is", "was", "has", "had", "released", "fought", "denied", "stayed", "withdrew", "announced", "claimed");
+
     private final List<String> sentences = new ArrayList<>();
     private final Map<String, String> tags = new HashMap<>();
 
@@ -75,7 +79,8 @@ final class Articles {
 
     private static Token token(String word, int begin, String ner) {
         boolean letter = word.codePoints().anyMatch(Character::isLetter);
-        String pos = !letter ? word : Character.isUpperCase(word.codePointAt(0)) ? "NNP" : "NN";
+        String pos = !letter ? word : Character.isUpperCase(word.codePointAt(0)) ? "NNP"
+                : VERBS.contains(word) ? "VBD" : word.equals("'s") || word.equals("\u2019s") ? "POS" : "NN";
         return new Token(word, begin, begin + word.length(), pos, word.toLowerCase(), ner == null ? "O" : ner);
     }
 }
