@@ -109,4 +109,13 @@ class EventExtractionTest {
         assertThat(e.fatalities()).isEqualTo(25);
         assertThat(e.evidence()).hasSize(2);
     }
+
+    @Test
+    void aBackerNamedInPassingIsNotAParty() {
+        Event e = only(events("The US-backed Syrian Democratic Forces captured the town of Tabqa on Thursday.", "2017-05-12"),
+            EventType.TERRITORY_CAPTURE);
+        assertThat(e.actors()).containsExactly("syrian-democratic-forces");
+        Event f = only(events("Rebels backed by Turkey captured the town of Azaz on Monday.", "2016-05-03"), EventType.TERRITORY_CAPTURE);
+        assertThat(f.actors()).doesNotContain("turkey");
+    }
 }

@@ -43,6 +43,7 @@ public final class EventExtractor {
         EventType.AGREEMENT, EventType.FORMATION);
     private static final Set<EventType> FIGHTING = EnumSet.of(EventType.BATTLE, EventType.TERRITORY_CAPTURE);
     private static final int REACH = 2;
+    private static final Set<String> SPONSOR_VERBS = Set.of("backed", "supported", "funded", "sponsored", "armed");
 
     private final PhraseLexicon<EventType> triggers = PhraseLexicon.load("/extract/event-triggers.tsv", EventType::fromCode);
     private final FatalityExtractor tolls = new FatalityExtractor();
@@ -124,7 +125,7 @@ public final class EventExtractor {
         EventDraft d = new EventDraft(trigger.label(), s.index());
         List<ActorMention> parties = new ArrayList<>();
         for (ActorMention m : mentions.parties(s.index())) {
-            if (mentions.kind(m.actorId()) != ActorKind.PERSON) {
+            if (mentions.kind(m.actorId()) != ActorKind.PERSON && !isSponsor(s, m)) {
                 parties.add(m);
             }
         }
@@ -141,6 +142,28 @@ public final class EventExtractor {
         d.dateEnd = when.end();
         d.dateFromText = when.fromText();
         return d;
+    }
+
+    /**
+     * A backer named in passing ("US-backed forces", "rebels backed by Turkey") did not itself act;
+     * the sponsorship is a relation, not a part in the event.
+     */
+    private static boolean isSponsor(AnnotatedSentence s, ActorMention m) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int after = m.tokenEnd();
+        if (after + 1 < t.size() && t.get(after).word().matches("[-–‑]") && SPONSOR_VERBS.contains(t.get(after + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (after < t.size() && t.get(after).word().toLowerCase(java.util.Locale.ROOT).matches("[-–‑](backed|supported|funded|sponsored|armed)")) {
+            return true;
+        }
+        int before = m.tokenBegin();
+        for (int i = Math.max(0, before - 3); i + 1 < before; i++) {
+            if (SPONSOR_VERBS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT)) && t.get(i + 1).word().equalsIgnoreCase("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
