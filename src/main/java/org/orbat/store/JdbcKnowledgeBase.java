@@ -129,6 +129,27 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    /** Indexed reads for the query side, over this knowledge base's connection and lock. */
+    public ReadModel readModel() {
+        return new JdbcReadModel(this);
+    }
+
+    /** Runs a read under the lock and ends its transaction, so a long-lived reader never pins an old snapshot. */
+    synchronized <T> T read(String what, SqlRead<T> read) {
+        try {
+            T result = read.read(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(location, "cannot read " + what, e);
+        }
+    }
+
     boolean isSqlite() {
         return sqlite;
     }
