@@ -1,11 +1,13 @@
 package org.orbat.cli;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.orbat.http.ApiServer;
 import org.orbat.http.RateLimiter;
 import org.orbat.http.ServerOptions;
+import org.orbat.query.ActorFinder;
 import org.orbat.query.QueryService;
 import org.orbat.store.JdbcKnowledgeBase;
 import picocli.CommandLine.Command;
@@ -34,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--burst", defaultValue = "60", description = "Requests a client may send at once (default: ${DEFAULT-VALUE}).")
     int burst;
 
+    @Option(names = "--cache-seconds", defaultValue = "60",
+        description = "Answer the whole network from relations held in memory this long; 0 reads every time (default: ${DEFAULT-VALUE}).")
+    long cacheSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         QuerySession.open(database.db).close();
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(database.db);
-             ApiServer server = ApiServer.start(QueryService.over(kb.readModel(), Clock.systemUTC()),
+             ApiServer server = ApiServer.start(new QueryService(kb.readModel(), ActorFinder.none(), Clock.systemUTC(),
+                 Duration.ofSeconds(Math.max(0, cacheSeconds))),
                  ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
                  new RateLimiter(burst, rate, System::nanoTime))) {
             spec.commandLine().getOut().printf("orbat: serving %s on http://%s:%d/ (Ctrl-C to stop)%n", database.db, host,

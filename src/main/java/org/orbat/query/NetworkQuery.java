@@ -1,9 +1,12 @@
 package org.orbat.query;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,16 +25,37 @@ import org.orbat.store.RelationRecord;
 public final class NetworkQuery {
     private final ReadModel read;
     private final ActorDirectory directory;
+    private final NetworkCache cache;
 
+    /** Reads the knowledge base on every query. */
     public NetworkQuery(ReadModel read, ActorDirectory directory) {
         this.read = read;
         this.directory = directory;
+        this.cache = null;
+    }
+
+    /** Answers whole-network queries from relations held in memory up to {@code ttl} (see {@link NetworkCache}). */
+    public NetworkQuery(ReadModel read, ActorDirectory directory, Clock clock, Duration ttl) {
+        this.read = read;
+        this.directory = directory;
+        this.cache = new NetworkCache(read, clock, ttl);
     }
 
     /** Every relation in force at {@code at}. */
     public Network at(DateValue at) {
-        List<RelationRecord> facts = InForce.facts(read.relationsStartedBy(at), at);
-        return network(at, null, 0, facts);
+        if (cache == null) {
+            return network(at, null, 0, InForce.facts(read.relationsStartedBy(at), at));
+        }
+        List<RelationRecord> facts = InForce.facts(cache.startedBy(at), at);
+        Map<String, ActorRef> all = cache.names();
+        Map<String, ActorRef> names = new HashMap<>();
+        for (RelationRecord r : facts) {
+            names.put(r.source(), all.get(r.source()));
+            names.put(r.target(), all.get(r.target()));
+        }
+        List<ActorRef> actors = new ArrayList<>(names.values());
+        actors.sort(Comparator.comparing(ActorRef::name).thenComparing(ActorRef::id));
+        return new Network(at, null, 0, actors, InForce.ties(facts, names));
     }
 
     /** The relations in force at {@code at} within {@code depth} steps of the actor named {@code name}. */

@@ -1,6 +1,7 @@
 package org.orbat.query;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,8 +39,11 @@ public final class QueryBenchmark {
                 queries.network(randomDate(random), KbGenerator.actorId(random.nextInt(actors)), 1));
             report("network --at DATE --around NAME --depth 2", rounds, i ->
                 queries.network(randomDate(random), KbGenerator.actorId(random.nextInt(actors)), 2));
-            report("network --at DATE (whole network)", Math.max(5, rounds / 10), i ->
+            report("network --at DATE (whole network, read each time)", Math.max(5, rounds / 10), i ->
                 queries.network(randomDate(random), null, 0));
+            QueryService cached = new QueryService(kb.readModel(), ActorFinder.none(), Clock.systemUTC(), Duration.ofMinutes(10));
+            report("network --at DATE (whole network, relations cached as serve does)", rounds, i ->
+                cached.network(randomDate(random), null, 0));
             report("events --actor NAME (first page of 50)", rounds, i ->
                 queries.events(new EventCriteria(KbGenerator.actorId(random.nextInt(actors)), null, null, null, null, 0, 50)));
             report("events (first page of 50, no filter)", rounds, i -> queries.events(EventCriteria.firstPage(50)));

@@ -1,6 +1,7 @@
 package org.orbat.query;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.orbat.model.DateValue;
@@ -24,11 +25,20 @@ public final class QueryService {
 
     /** Queries over {@code read}, finding actors by exact id or alias, then through {@code resolver}. */
     public QueryService(ReadModel read, ActorFinder resolver, Clock clock) {
+        this(read, resolver, clock, Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #QueryService(ReadModel, ActorFinder, Clock)}, but when {@code networkCacheTtl} is
+     * positive the whole network is answered from relations held in memory that long: for servers.
+     */
+    public QueryService(ReadModel read, ActorFinder resolver, Clock clock, Duration networkCacheTtl) {
         this.clock = clock;
         this.read = read;
         ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver));
         this.actors = new ActorQuery(read, directory);
-        this.network = new NetworkQuery(read, directory);
+        this.network = networkCacheTtl.isZero() ? new NetworkQuery(read, directory)
+            : new NetworkQuery(read, directory, clock, networkCacheTtl);
         this.lineage = new LineageQuery(read, directory);
         this.events = new EventQuery(read, directory);
         this.evidence = new EvidenceQuery(read, directory);

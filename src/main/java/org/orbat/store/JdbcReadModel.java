@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.EventType;
@@ -28,6 +30,7 @@ import org.orbat.model.Stance;
  */
 final class JdbcReadModel implements ReadModel {
     private static final int IN_CHUNK = 500;
+    private static final int WHOLE_TABLE = 2_000;
     private static final String ACTOR_COLUMNS = "id, name, kind, discovered";
     private static final String RELATION_COLUMNS = "id, document_id, type, source_actor, target_actor, start_date, end_date";
     private static final String EVENT_COLUMNS = "e.id, e.document_id, e.type, e.date, e.date_end, e.fatalities";
@@ -51,6 +54,16 @@ final class JdbcReadModel implements ReadModel {
     public Map<String, ActorRecord> actors(Collection<String> ids) {
         return kb.read("actors", c -> {
             Map<String, ActorRecord> out = new LinkedHashMap<>();
+            if (ids.size() > WHOLE_TABLE) {
+                // Naming a whole network: one pass over the actors beats dozens of IN lists.
+                Set<String> wanted = new HashSet<>(ids);
+                for (ActorRecord a : query(c, "SELECT " + ACTOR_COLUMNS + " FROM actors", JdbcReadModel::actor)) {
+                    if (wanted.contains(a.id())) {
+                        out.put(a.id(), a);
+                    }
+                }
+                return out;
+            }
             for (List<String> chunk : chunks(ids)) {
                 for (ActorRecord a : query(c, "SELECT " + ACTOR_COLUMNS + " FROM actors WHERE id IN (" + marks(chunk.size()) + ")",
                         JdbcReadModel::actor, chunk.toArray())) {
@@ -140,8 +153,12 @@ final class JdbcReadModel implements ReadModel {
 
     @Override
     public List<EventRecord> events(EventFilter filter) {
-        EventSql sql = EventSql.of(filter);
-        return kb.read("events", c -> withDetails(c, query(c, sql.text(), JdbcReadModel::eventRow, sql.params())));
+        return kb.read("events", c -> {
+            long actorEvents = filter.actorId() == null ? 0 : query(c,
+                "SELECT COUNT(*) FROM event_actors WHERE actor_id = ?", rs -> rs.getLong(1), filter.actorId()).get(0);
+            EventSql sql = EventSql.of(filter, EventSql.shouldProbe(filter, actorEvents));
+            return withDetails(c, query(c, sql.text(), JdbcReadModel::eventRow, sql.params()));
+        });
     }
 
     @Override

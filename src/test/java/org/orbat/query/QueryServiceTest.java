@@ -65,6 +65,14 @@ class QueryServiceTest {
     }
 
     @Test
+    void cachedNetworkAnswersAsTheUncachedOneDoes() {
+        QueryService cached = new QueryService(kb.readModel(), ActorFinder.none(), CLOCK, java.time.Duration.ofMinutes(1));
+        for (String at : new String[] {"2012", "2014-10", "2015-03", "2015-06-30"}) {
+            assertThat(cached.network(at, null, 0)).as(at).isEqualTo(queries.network(at, null, 0));
+        }
+    }
+
+    @Test
     void findsAnActorByAliasIgnoringCase() {
         ActorProfile profile = queries.actor("HARAKAT hazm", "2015-03");
         assertThat(profile.id()).isEqualTo("hazm-movement");
