@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.orbat.model.RelationType;
 import org.orbat.model.DateValue;
 import org.orbat.store.RelationRecord;
 
@@ -52,24 +53,41 @@ final class InForce {
         return out;
     }
 
-    /** Groups facts by type and parties into ties. */
+    /** Groups facts by type and parties into ties, ordered by the parties' names. */
     static List<Tie> ties(List<RelationRecord> facts, Map<String, ActorRef> names) {
-        Map<List<Object>, List<RelationRecord>> groups = new LinkedHashMap<>();
+        Map<TieKey, TieBuilder> groups = new LinkedHashMap<>();
         for (RelationRecord r : facts) {
-            groups.computeIfAbsent(List.of(r.type(), r.source(), r.target()), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(new TieKey(r.type(), r.source(), r.target()), k -> new TieBuilder()).add(r);
         }
-        List<Tie> out = new ArrayList<>();
-        for (List<RelationRecord> g : groups.values()) {
-            RelationRecord first = g.get(0);
-            DateValue since = g.stream().map(RelationRecord::start).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-            DateValue until = g.stream().anyMatch(r -> r.end() == null) ? null
-                : g.stream().map(RelationRecord::end).max(Comparator.naturalOrder()).orElse(null);
-            out.add(new Tie(first.type(), name(names, first.source()), name(names, first.target()), since, until,
-                g.stream().map(RelationRecord::id).sorted().toList()));
-        }
+        List<Tie> out = new ArrayList<>(groups.size());
+        groups.forEach((k, b) -> out.add(new Tie(k.type(), name(names, k.source()), name(names, k.target()), b.since,
+            b.open ? null : b.until, b.factIds.stream().sorted().toList())));
         out.sort(Comparator.comparing((Tie t) -> t.source().name()).thenComparing(t -> t.target().name())
             .thenComparing(t -> t.type().code()));
         return out;
+    }
+
+    private record TieKey(RelationType type, String source, String target) {
+    }
+
+    /** Accumulates one tie's earliest start, latest end and fact ids. */
+    private static final class TieBuilder {
+        DateValue since;
+        DateValue until;
+        boolean open;
+        final List<String> factIds = new ArrayList<>(2);
+
+        void add(RelationRecord r) {
+            factIds.add(r.id());
+            if (r.start() != null && (since == null || r.start().compareTo(since) < 0)) {
+                since = r.start();
+            }
+            if (r.end() == null) {
+                open = true;
+            } else if (until == null || r.end().compareTo(until) > 0) {
+                until = r.end();
+            }
+        }
     }
 
     private static ActorRef name(Map<String, ActorRef> names, String id) {
