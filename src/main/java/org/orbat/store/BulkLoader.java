@@ -111,7 +111,7 @@ public final class BulkLoader {
         void add(Object... values) throws SQLException {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
-                    ps.setNull(i + 1, Types.VARCHAR);
+                    ps.setNull(i + 1, Types.NULL);
                 } else {
                     ps.setObject(i + 1, values[i]);
                 }

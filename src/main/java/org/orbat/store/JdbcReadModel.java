@@ -93,9 +93,13 @@ final class JdbcReadModel implements ReadModel {
             .replace("_", "\\_") + "%";
         String where = all ? "" : " WHERE lower(a.name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM aliases al"
             + " WHERE al.actor_id = a.id AND lower(al.name) LIKE ? ESCAPE '\\')";
-        String sql = "SELECT a.id, a.name, a.kind, a.discovered, COALESCE(m.n, 0) AS mentions FROM actors a"
-            + " LEFT JOIN (SELECT actor_id, COUNT(*) AS n FROM mentions GROUP BY actor_id) m ON m.actor_id = a.id"
-            + where + " ORDER BY mentions DESC, a.name, a.id LIMIT ? OFFSET ?";
+        // Unfiltered, one grouped pass over the mentions index; filtered, count only the actors that match.
+        String sql = all
+            ? "SELECT a.id, a.name, a.kind, a.discovered, COALESCE(m.n, 0) AS mentions FROM actors a"
+                + " LEFT JOIN (SELECT actor_id, COUNT(*) AS n FROM mentions GROUP BY actor_id) m ON m.actor_id = a.id"
+                + " ORDER BY mentions DESC, a.name, a.id LIMIT ? OFFSET ?"
+            : "SELECT a.id, a.name, a.kind, a.discovered, (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = a.id)"
+                + " AS mentions FROM actors a" + where + " ORDER BY mentions DESC, a.name, a.id LIMIT ? OFFSET ?";
         Object[] params = all ? new Object[] {limit, offset} : new Object[] {like, like, limit, offset};
         return kb.read("actors", c -> query(c, sql, rs -> new ActorCountRecord(actor(rs), rs.getLong(5)), params));
     }

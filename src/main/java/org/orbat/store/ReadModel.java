@@ -9,8 +9,10 @@ import org.orbat.model.Evidence;
 
 /**
  * Indexed reads of the knowledge base for the query side: each method answers from an index, never
- * by scanning a fact table, except {@link #relationsStartedBy} which reads the relations that began
- * by a date (the whole network at that date). Implementations are safe to share between threads.
+ * by scanning a fact table, with two exceptions whose answer is the whole table by nature:
+ * {@link #relationsStartedBy} (the whole network at a date) and the unfiltered
+ * {@link #actorsByMentions} (one pass over the mentions index). Implementations are safe to share
+ * between threads.
  */
 public interface ReadModel {
 
