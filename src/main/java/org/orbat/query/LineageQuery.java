@@ -11,7 +11,9 @@ import org.orbat.store.ReadModel;
 /**
  * An actor's lineage as a tree rooted at the actor: renames, mergers and splits (curated lineage
  * and renamed_to / split_from relations) and memberships (member_of), followed outward depth-first
- * up to {@link #MAX_DEPTH} steps and {@link #MAX_NODES} actors, each actor appearing once.
+ * up to {@link #MAX_DEPTH} steps and {@link #MAX_NODES} actors, each actor appearing once. A
+ * coalition's members are listed only when the coalition is the root: reached through a
+ * membership, a coalition's other members are not the member's history.
  * Stateless; threads may share it.
  */
 public final class LineageQuery {
@@ -40,6 +42,9 @@ public final class LineageQuery {
         if (depth < MAX_DEPTH) {
             for (LineageStep s : steps.of(actor.id())) {
                 boolean outgoing = s.from().id().equals(actor.id());
+                if (!outgoing && depth > 0 && "member_of".equals(s.type())) {
+                    continue;
+                }
                 ActorRef other = outgoing ? s.to() : s.from();
                 if (seen.size() < MAX_NODES && seen.add(other.id())) {
                     String childLink = outgoing ? s.type() : INVERSE.getOrDefault(s.type(), "inverse_" + s.type());

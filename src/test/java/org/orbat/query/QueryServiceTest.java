@@ -132,6 +132,9 @@ class QueryServiceTest {
             assertThat(hts.actor().id()).isEqualTo("hayat-tahrir-al-sham");
             assertThat(hts.link()).isEqualTo("merged_into");
         });
+        assertThat(queries.lineage("levant front").children()).extracting(LineageNode::link).containsExactly("has_member");
+        assertThat(queries.lineage("hazzm").children()).singleElement()
+            .satisfies(levant -> assertThat(levant.children()).isEmpty());
         LineageNode fromHts = queries.lineage("HTS");
         assertThat(fromHts.children()).singleElement().satisfies(c -> assertThat(c.link()).isEqualTo("merged_from"));
     }
