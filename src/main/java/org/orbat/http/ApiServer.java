@@ -38,7 +38,11 @@ public final class ApiServer implements AutoCloseable {
             config.http.maxRequestSize = options.maxRequestBytes();
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(QueryJson.mapper(), false));
-            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                // GET requests carry everything in the URL and headers, so that is where the size limit bites.
+                http.setRequestHeaderSize((int) Math.min(Integer.MAX_VALUE, options.maxRequestBytes()));
+            });
             if (ApiServer.class.getResource(WEB) != null) {
                 config.staticFiles.add(WEB, Location.CLASSPATH);
             }

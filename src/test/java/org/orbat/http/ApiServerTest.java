@@ -158,6 +158,12 @@ class ApiServerTest {
     }
 
     @Test
+    void oversizedRequestsAreRefused() throws Exception {
+        HttpResponse<String> r = get("/api/events?place=" + "x".repeat(20_000));
+        assertThat(r.statusCode()).isBetween(400, 499);
+    }
+
+    @Test
     void onlyGetIsAllowed() throws Exception {
         HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/actors"))
             .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
