@@ -44,7 +44,10 @@ public interface ReadModel {
 
     Optional<EventRecord> findEvent(String id);
 
-    /** Events matching the filter, newest first (unknown dates last), ties broken by id. */
+    /**
+     * Events matching the filter, newest first, ties broken by id; unknown dates sort last on
+     * SQLite and first on PostgreSQL.
+     */
     List<EventRecord> events(EventFilter filter);
 
     /** The evidence behind a relation or event, in stored order. */
