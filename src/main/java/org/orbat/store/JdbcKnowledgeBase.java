@@ -129,6 +129,60 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    /** Indexed reads for the query side, over this knowledge base's connection and lock. */
+    public ReadModel readModel() {
+        return new JdbcReadModel(this);
+    }
+
+    /** Runs a read under the lock and ends its transaction, so a long-lived reader never pins an old snapshot. */
+    synchronized <T> T read(String what, SqlRead<T> read) {
+        try {
+            T result = read.read(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(location, "cannot read " + what, e);
+        }
+    }
+
+    /** What a bulk load does with its {@link BulkLoader}. */
+    @FunctionalInterface
+    public interface BulkLoad {
+        void load(BulkLoader loader) throws SQLException;
+    }
+
+    /**
+     * Inserts rows in one transaction through a {@link BulkLoader}, then refreshes the planner's
+     * statistics; for synthetic knowledge bases. Rolls back everything on failure.
+     */
+    public synchronized void bulkLoad(BulkLoad load) {
+        try {
+            BulkLoader loader = new BulkLoader(connection);
+            load.load(loader);
+            loader.finish();
+            connection.commit();
+            try (Statement s = connection.createStatement()) {
+                if (sqlite) {
+                    s.execute("PRAGMA analysis_limit=1000");
+                }
+                s.execute("ANALYZE");
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(location, "bulk load failed", e);
+        }
+    }
+
     boolean isSqlite() {
         return sqlite;
     }

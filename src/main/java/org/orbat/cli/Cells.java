@@ -1,0 +1,25 @@
+package org.orbat.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.orbat.model.Place;
+import org.orbat.query.ActorRef;
+
+/** Short text forms of query values for table cells. */
+final class Cells {
+    private Cells() {
+    }
+
+    static String actors(List<ActorRef> actors) {
+        return actors.stream().map(ActorRef::name).collect(Collectors.joining(", "));
+    }
+
+    static String places(List<Place> places) {
+        return places.stream().map(p -> p.admin1() == null || p.admin1().equals(p.name()) ? p.name()
+            : p.name() + " (" + p.admin1() + ")").collect(Collectors.joining(", "));
+    }
+
+    static String join(List<?> values) {
+        return values.isEmpty() ? "-" : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,38 @@
+package org.orbat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.orbat.query.QueryService;
+import org.orbat.store.JdbcKnowledgeBase;
+import org.orbat.store.StoreException;
+
+/**
+ * An open knowledge base and the queries over it, for one query command. Refuses a SQLite file that
+ * does not exist, so a mistyped {@code --db} is an error rather than a new empty knowledge base.
+ */
+final class QuerySession implements AutoCloseable {
+    private final JdbcKnowledgeBase kb;
+    private final QueryService queries;
+
+    private QuerySession(JdbcKnowledgeBase kb) {
+        this.kb = kb;
+        this.queries = QueryService.over(kb.readModel(), Clock.systemUTC());
+    }
+
+    static QuerySession open(String db) {
+        if (!db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db))) {
+            throw new StoreException(db, "no knowledge base here (ingest first, or pass --db)", null);
+        }
+        return new QuerySession(JdbcKnowledgeBase.open(db));
+    }
+
+    QueryService queries() {
+        return queries;
+    }
+
+    @Override
+    public void close() {
+        kb.close();
+    }
+}

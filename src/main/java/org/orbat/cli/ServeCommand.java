@@ -1,0 +1,61 @@
+package org.orbat.cli;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.orbat.http.ApiServer;
+import org.orbat.http.RateLimiter;
+import org.orbat.http.ServerOptions;
+import org.orbat.query.ActorFinder;
+import org.orbat.query.QueryService;
+import org.orbat.store.JdbcKnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code orbat serve [--port 8080] [--host 127.0.0.1]}: the read-only JSON API until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the knowledge base as a read-only JSON API (see /openapi.json).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+        description = "Address to bind; 0.0.0.0 exposes the API to the network (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--rate", defaultValue = "20", description = "Sustained requests a second per client (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--burst", defaultValue = "60", description = "Requests a client may send at once (default: ${DEFAULT-VALUE}).")
+    int burst;
+
+    @Option(names = "--cache-seconds", defaultValue = "60",
+        description = "Answer the whole network from relations held in memory this long; 0 reads every time (default: ${DEFAULT-VALUE}).")
+    long cacheSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        QuerySession.open(database.db).close();
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(database.db);
+             ApiServer server = ApiServer.start(new QueryService(kb.readModel(), ActorFinder.none(), Clock.systemUTC(),
+                 Duration.ofSeconds(Math.max(0, cacheSeconds))),
+                 ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
+                 new RateLimiter(burst, rate, System::nanoTime))) {
+            spec.commandLine().getOut().printf("orbat: serving %s on http://%s:%d/ (Ctrl-C to stop)%n", database.db, host,
+                server.port());
+            spec.commandLine().getOut().flush();
+            new CountDownLatch(1).await();
+        }
+        return OrbatCommand.OK;
+    }
+}

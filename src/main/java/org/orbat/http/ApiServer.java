@@ -1,0 +1,92 @@
+package org.orbat.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.orbat.query.InvalidParameterException;
+import org.orbat.query.QueryJson;
+import org.orbat.query.QueryService;
+import org.orbat.query.UnknownActorException;
+import org.orbat.query.UnknownFactException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The read-only JSON API over a {@link QueryService}: GET routes only, errors as
+ * {@code {"status": 4xx, "message": "..."}} (bad parameter 400, unknown actor or fact 404, too many
+ * requests 429; anything unexpected 500 without internals), a token-bucket rate limit per client
+ * address, a request size limit, and the page in {@code resources/web/} at {@code /} when present.
+ * Start with {@link #start}, stop with {@link #close}. The paths are described in {@code /openapi.json}.
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final String WEB = "/web";
+
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts listening; returns once the port is bound. */
+    public static ApiServer start(QueryService queries, ServerOptions options, RateLimiter limiter) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = options.maxRequestBytes();
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson(QueryJson.mapper(), false));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                // GET requests carry everything in the URL and headers, so that is where the size limit bites.
+                http.setRequestHeaderSize((int) Math.min(Integer.MAX_VALUE, options.maxRequestBytes()));
+            });
+            if (ApiServer.class.getResource(WEB) != null) {
+                config.staticFiles.add(WEB, Location.CLASSPATH);
+            }
+        });
+        app.before(ctx -> {
+            if (!limiter.tryAcquire(ctx.ip())) {
+                throw new RateLimitedException(ctx.ip());
+            }
+        });
+        app.get("/api/actors", new ActorListHandler(queries));
+        app.get("/api/actors/{name}", new ActorHandler(queries));
+        app.get("/api/network", new NetworkHandler(queries));
+        app.get("/api/lineage/{name}", new LineageHandler(queries));
+        app.get("/api/events", new EventsHandler(queries));
+        app.get("/api/evidence/{factId}", new EvidenceHandler(queries));
+        app.get("/openapi.json", new OpenApiHandler());
+        app.exception(InvalidParameterException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(UnknownActorException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        app.exception(UnknownFactException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        app.exception(RateLimitedException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "1");
+            error(ctx, 429, e.getMessage());
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal error");
+        });
+        app.start(options.host(), options.port());
+        LOG.info("Orbat API listening on http://{}:{}/", options.host(), app.port());
+        return new ApiServer(app);
+    }
+
+    /** The bound port: the one asked for, or the one picked when 0 was asked. */
+    public int port() {
+        return app.port();
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(new ApiError(status, message));
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

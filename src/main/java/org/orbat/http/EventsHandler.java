@@ -1,0 +1,21 @@
+package org.orbat.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.orbat.query.EventCriteria;
+import org.orbat.query.QueryService;
+
+/** {@code GET /api/events?actor=&place=&from=&to=&type=&page=&size=}: a page of events, newest first. */
+final class EventsHandler implements Handler {
+    private final QueryService queries;
+
+    EventsHandler(QueryService queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        ctx.json(queries.events(new EventCriteria(ctx.queryParam("actor"), ctx.queryParam("place"), ctx.queryParam("from"),
+            ctx.queryParam("to"), ctx.queryParam("type"), Params.page(ctx), Params.size(ctx))));
+    }
+}

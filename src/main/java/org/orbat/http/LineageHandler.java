@@ -1,0 +1,19 @@
+package org.orbat.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.orbat.query.QueryService;
+
+/** {@code GET /api/lineage/{name}}: the actor's lineage tree. */
+final class LineageHandler implements Handler {
+    private final QueryService queries;
+
+    LineageHandler(QueryService queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        ctx.json(queries.lineage(ctx.pathParam("name")));
+    }
+}

@@ -1,0 +1,89 @@
+package org.orbat.query;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.orbat.model.DateValue;
+import org.orbat.store.ReadModel;
+
+/**
+ * The read side's front door, shared by the CLI and the HTTP API: text parameters in, records out.
+ * Each method checks its parameters ({@link InvalidParameterException}), resolves actor names through
+ * the {@link ActorFinder} chain (exact id or alias, then any plugged-in resolver;
+ * {@link UnknownActorException} on a miss) and delegates to one query class. A missing date means
+ * today, by the injected clock. Stateless; threads may share it.
+ */
+public final class QueryService {
+    private final Clock clock;
+    private final ReadModel read;
+    private final ActorQuery actors;
+    private final NetworkQuery network;
+    private final LineageQuery lineage;
+    private final EventQuery events;
+    private final EvidenceQuery evidence;
+
+    /** Queries over {@code read}, finding actors by exact id or alias, then through {@code resolver}. */
+    public QueryService(ReadModel read, ActorFinder resolver, Clock clock) {
+        this(read, resolver, clock, Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #QueryService(ReadModel, ActorFinder, Clock)}, but when {@code networkCacheTtl} is
+     * positive the whole network is answered from relations held in memory that long: for servers.
+     */
+    public QueryService(ReadModel read, ActorFinder resolver, Clock clock, Duration networkCacheTtl) {
+        this.clock = clock;
+        this.read = read;
+        ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver));
+        this.actors = new ActorQuery(read, directory);
+        this.network = networkCacheTtl.isZero() ? new NetworkQuery(read, directory)
+            : new NetworkQuery(read, directory, clock, networkCacheTtl);
+        this.lineage = new LineageQuery(read, directory);
+        this.events = new EventQuery(read, directory);
+        this.evidence = new EvidenceQuery(read, directory);
+    }
+
+    /** Queries finding actors by exact id or alias only. */
+    public static QueryService over(ReadModel read, Clock clock) {
+        return new QueryService(read, ActorFinder.none(), clock);
+    }
+
+    public ActorProfile actor(String name, String at) {
+        return actors.profile(name, date("at", at));
+    }
+
+    /** The whole network at a date, or the neighbourhood of {@code around} when it is given. */
+    public Network network(String at, String around, int depth) {
+        DateValue when = date("at", at);
+        return around == null || around.isBlank() ? network.at(when) : network.around(around, when, depth);
+    }
+
+    public LineageNode lineage(String name) {
+        return lineage.tree(name);
+    }
+
+    public EventPage events(EventCriteria criteria) {
+        return events.find(criteria);
+    }
+
+    public FactEvidence evidence(String factId) {
+        return evidence.requireFact(factId);
+    }
+
+    /** Actors, most mentioned first; {@code filter} keeps those with a name or alias containing it. */
+    public List<ActorSummary> actors(String filter, int page, int size) {
+        QueryParameters.requirePage(page);
+        QueryParameters.requireSize(size);
+        long offset = (long) page * size;
+        if (offset > Integer.MAX_VALUE) {
+            throw new InvalidParameterException("page", Integer.toString(page), "too far");
+        }
+        return read.actorsByMentions(filter, (int) offset, size).stream()
+            .map(a -> new ActorSummary(a.actor().id(), a.actor().name(), a.actor().kind(), a.mentions())).toList();
+    }
+
+    private DateValue date(String parameter, String text) {
+        return QueryParameters.date(parameter, text).orElseGet(() -> DateValue.day(LocalDate.now(clock)));
+    }
+}

@@ -1,0 +1,32 @@
+package org.orbat.store;
+
+import org.orbat.model.DateValue;
+import org.orbat.model.EventType;
+
+/**
+ * Which events to read, newest first. Every criterion may be {@code null} (no constraint).
+ *
+ * @param actorId events this actor took part in
+ * @param place a place name or first-level division, matched case-insensitively
+ * @param from events whose period ends on or after this date's first day
+ * @param to events whose period starts on or before this date's last day
+ * @param type one event type
+ * @param offset rows to skip
+ * @param limit rows to return at most
+ */
+public record EventFilter(String actorId, String place, DateValue from, DateValue to, EventType type, int offset,
+                          int limit) {
+    public EventFilter {
+        if (offset < 0) {
+            throw new IllegalArgumentException("Offset cannot be negative: " + offset);
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("Limit cannot be negative: " + limit);
+        }
+    }
+
+    /** The latest {@code limit} events of one actor. */
+    public static EventFilter latestOf(String actorId, int limit) {
+        return new EventFilter(actorId, null, null, null, null, 0, limit);
+    }
+}

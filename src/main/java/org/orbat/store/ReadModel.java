@@ -1,0 +1,58 @@
+package org.orbat.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.orbat.model.DateValue;
+import org.orbat.model.Evidence;
+
+/**
+ * Indexed reads of the knowledge base for the query side: each method answers from an index, never
+ * by scanning a fact table, with two exceptions whose answer is the whole table by nature:
+ * {@link #relationsStartedBy} (the whole network at a date) and the unfiltered
+ * {@link #actorsByMentions} (one pass over the mentions index). Implementations are safe to share
+ * between threads.
+ */
+public interface ReadModel {
+
+    Optional<ActorRecord> findActor(String id);
+
+    /** Actors by id, for naming the actors a result refers to; ids not found are left out. */
+    Map<String, ActorRecord> actors(Collection<String> ids);
+
+    /** Ids of actors whose canonical name or an alias equals {@code name}, ignoring case; canonical matches first. */
+    List<String> actorIdsNamed(String name);
+
+    /** Actors with their mention counts, most mentioned first; {@code query} filters on a name or alias substring. */
+    List<ActorCountRecord> actorsByMentions(String query, int offset, int limit);
+
+    List<AliasRecord> aliases(String actorId);
+
+    long mentionCount(String actorId);
+
+    /** Lineage steps from or to the actor. */
+    List<LineageRecord> lineage(String actorId);
+
+    /** Relation rows in which the actor is source or target. */
+    List<RelationRecord> relationsOf(String actorId);
+
+    /** Relation rows whose start is unknown or no later than {@code at}'s last day. */
+    List<RelationRecord> relationsStartedBy(DateValue at);
+
+    Optional<RelationRecord> findRelation(String id);
+
+    Optional<EventRecord> findEvent(String id);
+
+    /**
+     * Events matching the filter, newest first, ties broken by id; unknown dates sort last on
+     * SQLite and first on PostgreSQL.
+     */
+    List<EventRecord> events(EventFilter filter);
+
+    /** The evidence behind a relation or event, in stored order. */
+    List<Evidence> evidence(String factId);
+
+    /** Documents by id; ids not found are left out. */
+    Map<String, DocumentRecord> documents(Collection<String> ids);
+}

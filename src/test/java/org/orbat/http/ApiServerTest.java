@@ -1,0 +1,190 @@
+package org.orbat.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.orbat.query.QueryService;
+import org.orbat.query.SyrianFixture;
+import org.orbat.store.JdbcKnowledgeBase;
+
+class ApiServerTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+    static JdbcKnowledgeBase kb;
+    static ApiServer server;
+
+    @BeforeAll
+    static void start() {
+        kb = SyrianFixture.create(dir.resolve("kb.db"));
+        QueryService queries = QueryService.over(kb.readModel(),
+            Clock.fixed(Instant.parse("2018-01-01T00:00:00Z"), ZoneOffset.UTC));
+        server = ApiServer.start(queries, ServerOptions.loopback(0), new RateLimiter(10_000, 10_000, System::nanoTime));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        kb.close();
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode ok(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        return JSON.readTree(r.body());
+    }
+
+    static void error(String path, int status, String messagePart) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(status);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("message").asText()).contains(messagePart);
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listsActorsWithMentionCountsAndFilters() throws Exception {
+        JsonNode all = ok("/api/actors");
+        assertThat(all.get(0).get("id").asText()).isEqualTo("hazm-movement");
+        assertThat(all.get(0).get("mentions").asInt()).isEqualTo(4);
+        assertThat(ok("/api/actors?q=fateh&size=5")).singleElement()
+            .satisfies(a -> assertThat(a.get("id").asText()).isEqualTo("jabhat-fateh-al-sham"));
+        assertThat(ok("/api/actors?page=5")).isEmpty();
+    }
+
+    @Test
+    void actorProfileByAliasAtADate() throws Exception {
+        JsonNode profile = ok("/api/actors/" + q("HARAKAT HAZM").replace("+", "%20") + "?at=2014-10");
+        assertThat(profile.get("id").asText()).isEqualTo("hazm-movement");
+        assertThat(profile.get("relations")).singleElement()
+            .satisfies(t -> assertThat(t.get("type").asText()).isEqualTo("ally_of"));
+    }
+
+    @Test
+    void networkFlipsAndFollowsNeighbourhoods() throws Exception {
+        assertThat(ok("/api/network?at=2015-03").get("ties").findValuesAsText("type")).contains("rival_of").doesNotContain("ally_of");
+        JsonNode around = ok("/api/network?at=2015-03&around=Hazzm&depth=1");
+        assertThat(around.get("center").get("id").asText()).isEqualTo("hazm-movement");
+        assertThat(around.get("ties")).hasSize(2);
+    }
+
+    @Test
+    void lineageTree() throws Exception {
+        JsonNode root = ok("/api/lineage/nusra");
+        assertThat(root.get("children").get(0).get("link").asText()).isEqualTo("renamed_to");
+        assertThat(root.get("children").get(0).get("children").get(0).get("actor").get("id").asText())
+            .isEqualTo("hayat-tahrir-al-sham");
+    }
+
+    @Test
+    void eventsFilteredAndPaged() throws Exception {
+        JsonNode page = ok("/api/events?place=aleppo&size=1");
+        assertThat(page.get("events")).hasSize(1);
+        assertThat(page.get("more").asBoolean()).isTrue();
+        assertThat(ok("/api/events?actor=Nusra&from=2015-01&to=2015-12&type=battle").get("events")).singleElement()
+            .satisfies(e -> assertThat(e.get("id").asText()).isEqualTo("doc-2-e0"));
+    }
+
+    @Test
+    void evidenceWithDisagreeingTolls() throws Exception {
+        JsonNode fact = ok("/api/evidence/doc-2-e0");
+        assertThat(fact.get("tolls").toString()).isEqualTo("[45,80]");
+        assertThat(fact.get("evidence").get(0).get("document").get("outlet").asText()).isEqualTo("The New Arab");
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryEndpoint() throws Exception {
+        JsonNode doc = ok("/openapi.json");
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/actors", "/api/actors/{name}", "/api/network",
+            "/api/lineage/{name}", "/api/events", "/api/evidence/{factId}");
+    }
+
+    @Test
+    void badParametersAreFourHundredsWithJsonBodies() throws Exception {
+        error("/api/actors/nobody", 404, "nobody");
+        error("/api/lineage/nobody", 404, "nobody");
+        error("/api/evidence/nothing", 404, "nothing");
+        error("/api/network?around=nobody", 404, "nobody");
+        error("/api/actors/hazzm?at=2015-13-45", 400, "at");
+        error("/api/network?at=yesterday", 400, "yesterday");
+        error("/api/events?from=" + q("2015/03/01"), 400, "from");
+        error("/api/events?page=-1", 400, "page");
+        error("/api/events?size=501", 400, "size");
+        error("/api/events?size=abc", 400, "size");
+        error("/api/actors?page=-3", 400, "page");
+        error("/api/events?type=picnic", 400, "picnic");
+        error("/api/network?depth=99", 400, "depth");
+        error("/api/nowhere", 404, "");
+    }
+
+    @Test
+    void injectionStringsAreAnsweredAsPlainValues() throws Exception {
+        String evil = q("' OR 1=1 --");
+        error("/api/actors/" + evil.replace("+", "%20"), 404, "OR 1=1");
+        assertThat(ok("/api/events?place=" + evil).get("events")).isEmpty();
+        assertThat(ok("/api/actors?q=" + evil)).isEmpty();
+        error("/api/evidence/" + q("x'; DROP TABLE events; --").replace("+", "%20"), 404, "DROP");
+        assertThat(ok("/api/events").get("events")).hasSize(3);
+    }
+
+    @Test
+    void oversizedRequestsAreRefused() throws Exception {
+        HttpResponse<String> r = get("/api/events?place=" + "x".repeat(20_000));
+        assertThat(r.statusCode()).isBetween(400, 499);
+    }
+
+    @Test
+    void onlyGetIsAllowed() throws Exception {
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/actors"))
+            .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isIn(404, 405);
+        assertThat(JSON.readTree(r.body()).get("status").asInt()).isEqualTo(r.statusCode());
+    }
+
+    @Test
+    void aClientOverItsBudgetGets429() throws Exception {
+        AtomicLong now = new AtomicLong();
+        QueryService queries = QueryService.over(kb.readModel(), Clock.systemUTC());
+        try (ApiServer limited = ApiServer.start(queries, ServerOptions.loopback(0), new RateLimiter(2, 1, now::get))) {
+            URI uri = URI.create("http://127.0.0.1:" + limited.port() + "/openapi.json");
+            int[] codes = new int[3];
+            for (int i = 0; i < 3; i++) {
+                codes[i] = CLIENT.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            }
+            assertThat(codes).containsExactly(200, 200, 429);
+            now.addAndGet(1_000_000_000L);
+            assertThat(CLIENT.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+        }
+    }
+}
