@@ -11,6 +11,7 @@ import org.orbat.actors.ResolvedArticle;
 import org.orbat.extract.places.PlaceMention;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
+import org.orbat.nlp.AnnotatedSentence;
 
 /**
  * An article's actor and place mentions, indexed by sentence, with each actor's record, so
@@ -62,6 +63,33 @@ public final class MentionIndex {
     public List<PlaceMention> places(int sentence) {
         return placesBySentence.getOrDefault(sentence, List.of());
     }
+
+    /**
+     * Whether a mention only qualifies a role noun after it ("the Syrian al-Qaeda franchise", "al Qaeda's
+     * official branch", "the Caucasus Emirate leader"): that phrase names another actor, so the
+     * qualifier is no party to what the sentence reports. Fighters and forces are not role nouns here:
+     * "Hazm fighters retreated" is Hazm acting.
+     */
+    public static boolean qualifiesRoleNoun(AnnotatedSentence s, ActorMention m) {
+        java.util.List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = m.tokenEnd(); i < Math.min(t.size(), m.tokenEnd() + 4); i++) {
+            org.orbat.nlp.Token tok = t.get(i);
+            String w = tok.word().toLowerCase(java.util.Locale.ROOT);
+            if (ROLE_NOUNS.contains(w)) {
+                return true;
+            }
+            boolean modifier = w.equals("'s") || w.equals("’s") || tok.pos().startsWith("JJ")
+                || tok.pos().startsWith("NN") && !tok.pos().startsWith("NNP") && !ROLE_NOUNS.contains(w);
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("franchise", "branch", "affiliate",
+        "ally", "offshoot", "wing", "leader", "commander", "chief", "official", "spokesman", "emir", "founder",
+        "ideologue", "arm");
 
     /** Whether a place mention overlaps an actor mention (a place inside a group's name is no place). */
     public boolean insideActor(PlaceMention p) {

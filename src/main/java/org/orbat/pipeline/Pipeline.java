@@ -83,7 +83,8 @@ public final class Pipeline {
                                 ProgressListener.Outcome outcome = process(item.article(), nlp.get(), kb);
                                 (outcome == ProgressListener.Outcome.INGESTED ? ingested : unchanged).incrementAndGet();
                                 progress.advanced(outcome, item.article().path(), "");
-                            } catch (RuntimeException | StackOverflowError e) {
+                            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                                // One bad article must not stop the run, nor pass unreported.
                                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                                 failures.add(item.article().path() + ": " + reason);
                                 progress.advanced(ProgressListener.Outcome.FAILED, item.article().path(), reason);

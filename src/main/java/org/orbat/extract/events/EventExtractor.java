@@ -125,7 +125,7 @@ public final class EventExtractor {
         EventDraft d = new EventDraft(trigger.label(), s.index());
         List<ActorMention> parties = new ArrayList<>();
         for (ActorMention m : mentions.parties(s.index())) {
-            if (mentions.kind(m.actorId()) != ActorKind.PERSON && !isSponsor(s, m)) {
+            if (mentions.kind(m.actorId()) != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesRoleNoun(s, m)) {
                 parties.add(m);
             }
         }

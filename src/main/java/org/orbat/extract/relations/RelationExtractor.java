@@ -61,8 +61,10 @@ public final class RelationExtractor {
             if (parties.size() < 2) {
                 continue;
             }
+            List<ActorMention> heads = parties.stream().filter(m -> !MentionIndex.qualifiesRoleNoun(s, m)).toList();
             for (PhraseLexicon.Match<Cue> cue : cues.find(s)) {
-                for (Found f : pairs(s, cue, parties, mentions)) {
+                List<ActorMention> candidates = cue.label().shape() == CueShape.COMPOUND ? parties : heads;
+                for (Found f : pairs(s, cue, candidates, mentions)) {
                     add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
                 }
             }
