@@ -30,6 +30,12 @@ public final class CoreNlpPipeline implements NlpPipeline {
      * sentence of 200,000 tokens, on which TokensRegexNER backtracks for hours.
      */
     static final int MAX_SENTENCE_TOKENS = 200;
+    /**
+     * Longest article, in tokens, that is annotated at all: about 60 pages of prose, far past any news
+     * report, yet minutes of tagging on a busy machine. Longer text (a dump, a concatenated feed) is
+     * rejected with its token count rather than left to occupy a worker for an hour.
+     */
+    public static final int MAX_ARTICLE_TOKENS = 100_000;
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP corenlp;
@@ -68,6 +74,10 @@ public final class CoreNlpPipeline implements NlpPipeline {
         LocalDate anchor = dated ? article.published().date() : LocalDate.now(clock);
         doc.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
         splitter.annotate(doc);
+        int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        if (tokens > MAX_ARTICLE_TOKENS) {
+            throw new ArticleTooLongException(article.path(), tokens, MAX_ARTICLE_TOKENS);
+        }
         SentenceCap.apply(doc, article.text(), MAX_SENTENCE_TOKENS);
         corenlp.annotate(doc);
         List<AnnotatedSentence> sentences = new ArrayList<>();

@@ -90,7 +90,7 @@ class BadInputCorpusTest {
 
     /** The name an input is known by: a file name, or {@code file.jsonl:LINE} for a JSONL line. */
     private static String storedName(org.orbat.store.DocumentRecord d) {
-        String file = Path.of(d.path()).getFileName().toString();
+        String file = Path.of(d.path()).getFileName().toString().replaceFirst("#\\d+$", ""); // JSONL: file#line
         return d.sourceId() == null ? file : file + "#" + d.sourceId();
     }
 
@@ -118,7 +118,9 @@ class BadInputCorpusTest {
         writeLarge(in.resolve("huge-50mb.txt"), 50L * 1024 * 1024);
         out.add(Expectation.rejected("huge-50mb.txt", "file too large"));
         writeLongLine(in.resolve("long-line.txt"), 1024 * 1024);
-        out.add(Expectation.ingested("long-line.txt"));
+        out.add(Expectation.rejected("long-line.txt", "too long to annotate"));
+        writeLongLine(in.resolve("run-on.txt"), 30 * 1024); // ~6,000 tokens, no sentence end: tagged in capped pieces
+        out.add(Expectation.ingested("run-on.txt"));
         writeNested(in.resolve("nested.html"), 10_000);
         out.add(Expectation.ingested("nested.html"));
         Files.writeString(in.resolve("scripts.html"), "<html><head><title>Clashes near Marea</title>"
