@@ -119,6 +119,12 @@ public final class NameNormaliser {
                 out.add(arabicKey(part));
             } else {
                 String skeleton = skeleton(part);
+                if (articles.contains(skeleton) || connectors.contains(skeleton)) {
+                    // A word that reduces to an article ("eal" to "al") would vanish when its key is
+                    // normalised again; dropping it here keeps key(key(name)) equal to key(name).
+                    dropped.add(part);
+                    continue;
+                }
                 out.add(families.getOrDefault(skeleton, skeleton));
             }
         }

@@ -33,10 +33,15 @@ final class TextDecoder {
             int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
             text = strict(bytes, offset, StandardCharsets.UTF_8, source);
         }
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             throw new UnreadableArticleException(source, "empty file");
         }
         return text;
+    }
+
+    /** Blank in the Unicode sense too: {@link String#isBlank()} does not count no-break spaces. */
+    private static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static void rejectBinary(byte[] bytes, String source) {

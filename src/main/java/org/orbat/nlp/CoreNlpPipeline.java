@@ -24,23 +24,42 @@ import org.orbat.model.Article;
  * thread and reuse it; an instance is not safe to share between threads while annotating.
  */
 public final class CoreNlpPipeline implements NlpPipeline {
+    /**
+     * Longest sentence, in tokens, handed to the taggers; the same bound as {@code pos.maxlen} and
+     * {@code ner.maxlen}. Text without sentence ends (a scraped 1 MB line) otherwise becomes one
+     * sentence of 200,000 tokens, on which TokensRegexNER backtracks for hours.
+     */
+    static final int MAX_SENTENCE_TOKENS = 200;
+    /**
+     * Longest article, in tokens, that is annotated at all: about 60 pages of prose, far past any news
+     * report, yet minutes of tagging on a busy machine. Longer text (a dump, a concatenated feed) is
+     * rejected with its token count rather than left to occupy a worker for an hour.
+     */
+    public static final int MAX_ARTICLE_TOKENS = 100_000;
+
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP corenlp;
     private final Clock clock;
 
     public CoreNlpPipeline(Clock clock) {
         this.clock = clock;
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        Properties split = new Properties();
+        split.setProperty("annotators", "tokenize,ssplit");
+        split.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        split.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        splitter = new StanfordCoreNLP(split);
+        // The taggers run on sentences already split and capped, so they do not tokenize again.
+        props.setProperty("annotators", "pos,lemma,ner");
+        props.setProperty("enforceRequirements", "false");
+        props.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+        props.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         props.setProperty("ner.applyNumericClassifiers", "true");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.applyFineGrained", "true");
         props.setProperty("sutime.markTimeRanges", "false");
         props.setProperty("sutime.includeRange", "false");
-        props.setProperty("pos.maxlen", "200");
-        props.setProperty("ner.maxlen", "200");
         corenlp = new StanfordCoreNLP(props);
     }
 
@@ -54,6 +73,12 @@ public final class CoreNlpPipeline implements NlpPipeline {
         boolean dated = article.published() != null;
         LocalDate anchor = dated ? article.published().date() : LocalDate.now(clock);
         doc.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
+        splitter.annotate(doc);
+        int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        if (tokens > MAX_ARTICLE_TOKENS) {
+            throw new ArticleTooLongException(article.path(), tokens, MAX_ARTICLE_TOKENS);
+        }
+        SentenceCap.apply(doc, article.text(), MAX_SENTENCE_TOKENS);
         corenlp.annotate(doc);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -103,29 +103,50 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
 
     @Override
     public synchronized Map<String, Long> counts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement()) {
-            for (String table : TABLES) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
+        return readConsistently("cannot count rows", () -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            try (Statement s = connection.createStatement()) {
+                for (String table : TABLES) {
+                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rs.next();
+                        counts.put(table, rs.getLong(1));
+                    }
                 }
             }
-            connection.commit();
             return counts;
-        } catch (SQLException e) {
-            throw new StoreException(location, "cannot count rows", e);
-        }
+        });
     }
 
     @Override
     public synchronized KnowledgeSnapshot snapshot() {
+        return readConsistently("cannot read knowledge base", () -> new SnapshotReader(connection).read());
+    }
+
+    /**
+     * Runs a read of several statements in one transaction that sees one moment of the database, so
+     * a document another process is writing shows whole or not at all. SQLite's WAL readers see the
+     * state at their first read until they commit; PostgreSQL's default isolation, READ COMMITTED,
+     * gives each statement its own moment, so a multi-statement read is raised to REPEATABLE READ.
+     */
+    private <T> T readConsistently(String failure, ConsistentRead<T> read) {
         try {
-            KnowledgeSnapshot snapshot = new SnapshotReader(connection).read();
-            connection.commit();
-            return snapshot;
+            if (!sqlite) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            try {
+                T result = read.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                if (!sqlite) {
+                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
+            }
         } catch (SQLException e) {
-            throw new StoreException(location, "cannot read knowledge base", e);
+            throw new StoreException(location, failure, e);
         }
     }
 
@@ -181,6 +202,12 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             }
             throw new StoreException(location, "bulk load failed", e);
         }
+    }
+
+    /** A multi-statement read run by {@link #readConsistently}. */
+    @FunctionalInterface
+    private interface ConsistentRead<T> {
+        T run() throws SQLException;
     }
 
     boolean isSqlite() {
