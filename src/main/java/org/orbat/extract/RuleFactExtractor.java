@@ -21,7 +21,7 @@ public final class RuleFactExtractor implements FactExtractor {
     public RuleFactExtractor(ActorResolver resolver) {
         Demonyms demonyms = new Demonyms(resolver);
         this.relations = new RelationExtractor(new SponsorCompounds(demonyms), new Designations(resolver));
-        this.events = new EventExtractor(demonyms);
+        this.events = new EventExtractor(demonyms, resolver);
     }
 
     @Override

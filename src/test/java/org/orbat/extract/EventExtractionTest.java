@@ -26,7 +26,7 @@ class EventExtractionTest {
     void anAirStrikeWithItsActorPlaceDateTollAndSource() {
         Event e = only(events("Russian warplanes struck the town of Saraqeb on Monday, killing 12 civilians, "
             + "the Syrian Observatory for Human Rights said.", "2016-08-03"), EventType.REMOTE_VIOLENCE);
-        assertThat(e.actors()).contains("russia");
+        assertThat(e.actors()).as("a state's strike is coded to its air arm").contains("russian-aerospace-forces");
         assertThat(e.locations()).extracting(Place::admin1).contains("Idlib");
         assertThat(e.date().iso()).isEqualTo("2016-08-01");
         assertThat(e.fatalities()).isEqualTo(12);
@@ -117,5 +117,11 @@ class EventExtractionTest {
         assertThat(e.actors()).containsExactly("syrian-democratic-forces");
         Event f = only(events("Rebels backed by Turkey captured the town of Azaz on Monday.", "2016-05-03"), EventType.TERRITORY_CAPTURE);
         assertThat(f.actors()).doesNotContain("turkey");
+    }
+
+    @Test
+    void aGovernmentThatFightsIsCodedAsItsArmedForces() {
+        Event e = only(events("The Assad regime attacked rebel positions in Daraa on Sunday.", "2018-06-25"), EventType.BATTLE);
+        assertThat(e.actors()).contains("syrian-arab-army").doesNotContain("syrian-government");
     }
 }

@@ -51,9 +51,11 @@ public final class EventExtractor {
     private final StanceDetector stance = new StanceDetector();
     private final FactDates dates = new FactDates();
     private final Demonyms demonyms;
+    private final StateForces forces;
 
-    public EventExtractor(Demonyms demonyms) {
+    public EventExtractor(Demonyms demonyms, org.orbat.actors.ActorResolver resolver) {
         this.demonyms = demonyms;
+        this.forces = new StateForces(resolver);
     }
 
     public List<Event> extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
@@ -129,9 +131,13 @@ public final class EventExtractor {
                 parties.add(m);
             }
         }
-        nationalActor(s, trigger).ifPresent(d.actors::add);
-        parties.stream().filter(m -> m.tokenEnd() <= trigger.tokenBegin()).forEach(m -> d.actors.add(m.actorId()));
-        parties.stream().filter(m -> m.tokenEnd() > trigger.tokenBegin()).forEach(m -> d.actors.add(m.actorId()));
+        java.util.List<String> named = new ArrayList<>();
+        nationalActor(s, trigger).ifPresent(named::add);
+        parties.stream().filter(m -> m.tokenEnd() <= trigger.tokenBegin()).forEach(m -> named.add(m.actorId()));
+        parties.stream().filter(m -> m.tokenEnd() > trigger.tokenBegin()).forEach(m -> named.add(m.actorId()));
+        for (String actor : named) {
+            d.actors.add(VIOLENT.contains(trigger.label()) ? forces.forcesOf(actor, trigger.label()) : actor);
+        }
         for (PlaceMention p : mentions.places(s.index())) {
             if (!mentions.insideActor(p)) {
                 d.addPlace(p.place());
