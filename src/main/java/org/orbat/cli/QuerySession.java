@@ -3,6 +3,8 @@ package org.orbat.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.orbat.actors.TransliterationActorResolver;
+import org.orbat.query.ActorFinder;
 import org.orbat.query.QueryService;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.StoreException;
@@ -17,7 +19,16 @@ final class QuerySession implements AutoCloseable {
 
     private QuerySession(JdbcKnowledgeBase kb) {
         this.kb = kb;
-        this.queries = QueryService.over(kb.readModel(), Clock.systemUTC());
+        this.queries = new QueryService(kb.readModel(), registryFinder(), Clock.systemUTC());
+    }
+
+    /**
+     * Names the knowledge base has not seen ("Harakat Hazzm" when only "Hazm Movement" was
+     * ingested) still find their actor through the registry's transliteration-aware resolver.
+     */
+    static ActorFinder registryFinder() {
+        TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
+        return ActorFinder.of(name -> resolver.resolve(name).map(r -> r.actor().id()));
     }
 
     static QuerySession open(String db) {

@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import org.orbat.http.ApiServer;
 import org.orbat.http.RateLimiter;
 import org.orbat.http.ServerOptions;
-import org.orbat.query.ActorFinder;
 import org.orbat.query.QueryService;
 import org.orbat.store.JdbcKnowledgeBase;
 import picocli.CommandLine.Command;
@@ -47,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         QuerySession.open(database.db).close();
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(database.db);
-             ApiServer server = ApiServer.start(new QueryService(kb.readModel(), ActorFinder.none(), Clock.systemUTC(),
+             ApiServer server = ApiServer.start(new QueryService(kb.readModel(), QuerySession.registryFinder(), Clock.systemUTC(),
                  Duration.ofSeconds(Math.max(0, cacheSeconds))),
                  ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
                  new RateLimiter(burst, rate, System::nanoTime))) {

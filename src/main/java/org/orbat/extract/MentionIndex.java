@@ -89,7 +89,8 @@ public final class MentionIndex {
 
     private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("franchise", "branch", "affiliate",
         "ally", "offshoot", "wing", "leader", "commander", "chief", "official", "spokesman", "emir", "founder",
-        "ideologue", "arm");
+        "ideologue", "arm", "allies", "affiliates", "branches", "franchises", "offshoots", "leaders", "commanders",
+        "officials", "spokesmen", "emirs", "founders", "ideologues");
 
     /** Whether a place mention overlaps an actor mention (a place inside a group's name is no place). */
     public boolean insideActor(PlaceMention p) {
