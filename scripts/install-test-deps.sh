@@ -15,5 +15,13 @@ if [ "$(id -u)" != 0 ]; then
   fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq >&2
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+install() {
+  "${sudo_cmd[@]}" apt-get update -qq >&2 &&
+    "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+}
+if [ "$(id -u)" = 0 ]; then
+  install
+else
+  # A developer without passwordless sudo still gets the rest of the suite; the browser test then skips.
+  install || echo "could not install chromium and chromium-driver; the browser test will be skipped" >&2
+fi

@@ -137,10 +137,24 @@
     }));
     cy.elements().remove();
     cy.add(nodes.concat(edges));
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: 8000, idealEdgeLength: 90 }).run();
+    cy.layout(layoutFor(network)).run();
     if (network.ties.length > MAX_TIES_DRAWN) {
       status('Drawing the first ' + MAX_TIES_DRAWN + ' of ' + network.ties.length + ' relations; search an actor to narrow.');
     }
+  }
+
+  // Around an actor: rings by steps from it, so the neighbourhood reads at a glance; the whole
+  // network: force-directed, spread wide enough for labels.
+  function layoutFor(network) {
+    if (network.center) {
+      const distance = {};
+      cy.elements().bfs({ roots: cy.getElementById('a:' + network.center.id), directed: false,
+        visit: (v, e, u, i, depth) => { distance[v.id()] = depth; } });
+      return { name: 'concentric', animate: false, minNodeSpacing: 30, startAngle: Math.PI / 2,
+        concentric: (n) => 10 - (distance[n.id()] ?? 9), levelWidth: () => 1 };
+    }
+    return { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 80,
+      nodeOverlap: 20, componentSpacing: 60, numIter: 1000 };
   }
 
   function tieLabel(t) {
