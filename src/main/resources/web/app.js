@@ -1,7 +1,7 @@
 // Orbat's analyst page: the actor network at a month (Cytoscape.js), events on an offline map
 // (Leaflet, no tiles), a timeline, alias search, and the evidence behind any relation or event.
 // Rule of this file: text from the knowledge base goes into the page through textContent (el()),
-// never through innerHTML, because it is copied from news articles.
+// never parsed as HTML, because it is copied from news articles.
 'use strict';
 
 (function () {
