@@ -15,9 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code orbat serve [--port 8080] [--host 127.0.0.1]}: the read-only JSON API until interrupted. */
+/** {@code orbat serve [--port 8080] [--host 127.0.0.1]}: the analyst page and the read-only JSON API until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the knowledge base as a read-only JSON API (see /openapi.json).")
+    description = "Serve the analyst page at / and the knowledge base as a read-only JSON API (see /openapi.json).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;

@@ -1,0 +1,397 @@
+// Orbat's analyst page: the actor network at a month (Cytoscape.js), events on an offline map
+// (Leaflet, no tiles), a timeline, alias search, and the evidence behind any relation or event.
+// Rule of this file: text from the knowledge base goes into the page through textContent (el()),
+// never parsed as HTML, because it is copied from news articles.
+'use strict';
+
+(function () {
+  const FIRST_YEAR = 2011;
+  const LAST_YEAR = 2025;
+  const COLOURS = {
+    ally_of: '#2e9d47', rival_of: '#d62c2c', member_of: '#2f6fd6', supported_by: '#f08c00', other: '#8a8a8a'
+  };
+  const MAX_TIES_DRAWN = 1500;
+  const EVENT_PAGE = 200;
+
+  const state = { focus: null, month: null, network: null, events: [], requests: 0, generation: 0 };
+  const $ = (id) => document.getElementById(id);
+
+  /** An element with text content only; children may be elements or strings (made text nodes). */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v !== null && v !== undefined) node.setAttribute(k, String(v));
+    }
+    for (const c of children) {
+      if (c === null || c === undefined) continue;
+      node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  function status(text) {
+    $('status').textContent = text || '';
+  }
+
+  async function api(path) {
+    state.requests++;
+    document.body.dataset.busy = 'true';
+    try {
+      const response = await fetch(path, { headers: { Accept: 'application/json' } });
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        const error = new Error(body.message || ('HTTP ' + response.status));
+        error.status = response.status;
+        throw error;
+      }
+      return body;
+    } finally {
+      if (--state.requests === 0) document.body.dataset.busy = 'false';
+    }
+  }
+
+  // ---- time slider: one step a month, FIRST_YEAR-01 .. LAST_YEAR-12 ----
+
+  function monthOf(index) {
+    const year = FIRST_YEAR + Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    return year + '-' + String(month).padStart(2, '0');
+  }
+
+  function lastDayOf(month) {
+    const [y, m] = month.split('-').map(Number);
+    const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return month + '-' + String(day).padStart(2, '0');
+  }
+
+  function setupSlider() {
+    const slider = $('slider');
+    slider.max = String((LAST_YEAR - FIRST_YEAR + 1) * 12 - 1);
+    slider.value = slider.max;
+    let timer = null;
+    const changed = () => {
+      $('slider-label').textContent = monthOf(Number(slider.value));
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 150);
+    };
+    slider.addEventListener('input', changed);
+    slider.addEventListener('change', changed);
+    $('slider-label').textContent = monthOf(Number(slider.value));
+  }
+
+  // ---- network ----
+
+  const cy = cytoscape({
+    container: $('cy'),
+    wheelSensitivity: 0.3,
+    style: [
+      { selector: 'node', style: {
+        'label': 'data(name)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': 90,
+        'background-color': '#5b6b7b', 'width': 14, 'height': 14, 'color': '#222'
+      } },
+      { selector: 'node.focus', style: { 'background-color': '#ffb000', 'width': 24, 'height': 24, 'font-weight': 'bold' } },
+      { selector: 'edge', style: {
+        'width': 2.5, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'curve-style': 'bezier',
+        'opacity': 0.85
+      } },
+      { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+      { selector: ':selected', style: { 'overlay-color': '#3399ff', 'overlay-opacity': 0.25 } }
+    ]
+  });
+
+  // A slider dragged quickly sends several requests; only the answer to the latest one is drawn.
+  async function loadNetwork(generation) {
+    const at = lastDayOf(state.month);
+    const params = new URLSearchParams({ at });
+    if (state.focus) {
+      params.set('around', state.focus.id);
+      params.set('depth', $('depth').value);
+    }
+    const network = await api('/api/network?' + params);
+    if (generation !== state.generation) return;
+    state.network = network;
+    drawNetwork(network);
+    listTies(network);
+    document.body.dataset.networkAt = state.month;
+  }
+
+  function drawNetwork(network) {
+    const ties = network.ties.slice(0, MAX_TIES_DRAWN);
+    const used = new Set();
+    ties.forEach((t) => { used.add(t.source.id); used.add(t.target.id); });
+    if (network.center) used.add(network.center.id);
+    const nodes = network.actors.filter((a) => used.has(a.id)).map((a) => ({
+      data: { id: 'a:' + a.id, actor: a.id, name: a.name },
+      classes: state.focus && a.id === state.focus.id ? 'focus' : ''
+    }));
+    const edges = ties.map((t, i) => ({
+      data: {
+        id: 'e' + i, source: 'a:' + t.source.id, target: 'a:' + t.target.id, type: t.type,
+        colour: COLOURS[t.type] || COLOURS.other, directed: !(t.type === 'ally_of' || t.type === 'rival_of'),
+        facts: t.fact_ids, tie: i
+      }
+    }));
+    cy.elements().remove();
+    cy.add(nodes.concat(edges));
+    cy.layout(layoutFor(network)).run();
+    if (network.ties.length > MAX_TIES_DRAWN) {
+      status('Drawing the first ' + MAX_TIES_DRAWN + ' of ' + network.ties.length + ' relations; search an actor to narrow.');
+    }
+  }
+
+  // Around an actor: rings by steps from it, so the neighbourhood reads at a glance; the whole
+  // network: force-directed, spread wide enough for labels.
+  function layoutFor(network) {
+    if (network.center) {
+      const distance = {};
+      cy.elements().bfs({ roots: cy.getElementById('a:' + network.center.id), directed: false,
+        visit: (v, e, u, i, depth) => { distance[v.id()] = depth; } });
+      return { name: 'concentric', animate: false, minNodeSpacing: 30, startAngle: Math.PI / 2,
+        concentric: (n) => 10 - (distance[n.id()] ?? 9), levelWidth: () => 1 };
+    }
+    return { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 80,
+      nodeOverlap: 20, componentSpacing: 60, numIter: 1000 };
+  }
+
+  function tieLabel(t) {
+    return [t.source.name, ' ', el('span', { class: 'kind' }, t.type), ' ', t.target.name,
+      t.since ? ' (since ' + t.since + (t.until ? ', until ' + t.until : '') + ')' : ''];
+  }
+
+  function listTies(network) {
+    const list = $('ties');
+    clear(list);
+    const ties = network.ties.slice(0, 300);
+    if (ties.length === 0) list.appendChild(el('li', { class: 'hint' }, 'No relation in force at ' + state.month + '.'));
+    ties.forEach((t, i) => {
+      const item = el('li', {
+        'data-type': t.type, 'data-source': t.source.id, 'data-target': t.target.id,
+        'data-source-name': t.source.name, 'data-target-name': t.target.name, 'data-facts': t.fact_ids.join(' '),
+        'data-tie': i
+      }, ...tieLabel(t));
+      item.addEventListener('click', () => showTie(i));
+      list.appendChild(item);
+    });
+  }
+
+  function showTie(index) {
+    const t = state.network.ties[index];
+    document.querySelectorAll('#ties li.selected').forEach((n) => n.classList.remove('selected'));
+    const item = document.querySelector('#ties li[data-tie="' + index + '"]');
+    if (item) item.classList.add('selected');
+    showEvidence(t.fact_ids);
+  }
+
+  cy.on('tap', 'edge', (evt) => showTie(evt.target.data('tie')));
+  cy.on('tap', 'node', (evt) => focusOn({ id: evt.target.data('actor'), name: evt.target.data('name') }));
+
+  // ---- search by any alias ----
+
+  async function search(text) {
+    const query = text.trim();
+    if (!query) return;
+    status('');
+    try {
+      const profile = await api('/api/actors/' + encodeURIComponent(query));
+      await focusOn({ id: profile.id, name: profile.name });
+    } catch (e) {
+      if (e.status !== 404) throw e;
+      const matches = await api('/api/actors?size=10&q=' + encodeURIComponent(query));
+      if (matches.length === 0) {
+        status('No actor known as "' + query + '".');
+        return;
+      }
+      await focusOn({ id: matches[0].id, name: matches[0].name });
+      if (matches.length > 1) status(matches.length + ' actors match; showing ' + matches[0].name + '.');
+    }
+  }
+
+  async function suggest(text) {
+    if (text.trim().length < 2) return;
+    const matches = await api('/api/actors?size=10&q=' + encodeURIComponent(text.trim()));
+    const list = $('search-suggestions');
+    clear(list);
+    matches.forEach((m) => list.appendChild(el('option', { value: m.name })));
+  }
+
+  async function focusOn(actor) {
+    state.focus = actor;
+    $('focus-name').textContent = actor ? 'around ' + actor.name : '';
+    document.body.dataset.focus = actor ? actor.id : '';
+    await refresh();
+  }
+
+  // ---- events: map and timeline ----
+
+  const map = L.map('map', { zoomControl: true, attributionControl: true, preferCanvas: true }).setView([35.0, 38.5], 6);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Governorates: OCHA/HDX; countries: Natural Earth');
+  const eventLayer = L.layerGroup().addTo(map);
+
+  async function loadBaseMap() {
+    const [countries, admin1] = await Promise.all([
+      fetch('basemap/countries.geojson').then((r) => r.json()),
+      fetch('basemap/syria-admin1.geojson').then((r) => r.json())
+    ]);
+    L.geoJSON(countries, { interactive: false, style: { color: '#999', weight: 1, fillColor: '#f2efe9', fillOpacity: 1 } }).addTo(map);
+    L.geoJSON(admin1, {
+      style: { color: '#777', weight: 1, fillColor: '#fffdf6', fillOpacity: 1 },
+      onEachFeature: (f, layer) => layer.bindTooltip(el('span', {}, f.properties.name), { sticky: true })
+    }).addTo(map);
+    eventLayer.bringToFront && eventLayer.eachLayer((l) => l.bringToFront());
+  }
+
+  async function loadEvents(generation) {
+    const params = new URLSearchParams({ to: lastDayOf(state.month), size: String(EVENT_PAGE) });
+    if (state.focus) params.set('actor', state.focus.id);
+    const page = await api('/api/events?' + params);
+    if (generation !== state.generation) return;
+    state.events = page.events;
+    $('timeline-note').textContent = (state.focus ? 'of ' + state.focus.name + ', ' : '') + 'up to ' + state.month +
+      (page.more ? ', latest ' + page.events.length : '');
+    drawTimeline(page.events);
+    drawEvents(page.events);
+  }
+
+  function eventLine(e) {
+    const where = e.places.map((p) => p.name).join(', ');
+    const who = e.actors.map((a) => a.name).join(', ');
+    return [el('span', { class: 'date' }, e.date || 'undated'), el('span', { class: 'etype' }, e.type),
+      who, where ? ' at ' + where : '', e.fatalities !== null && e.fatalities !== undefined ? ', ' + e.fatalities + ' killed' : ''];
+  }
+
+  function drawTimeline(events) {
+    const list = $('timeline');
+    clear(list);
+    if (events.length === 0) list.appendChild(el('li', { class: 'hint' }, 'No event up to ' + state.month + '.'));
+    events.forEach((e) => {
+      const item = el('li', { class: 'event', 'data-fact': e.id, 'data-date': e.date, 'data-type': e.type }, ...eventLine(e));
+      item.addEventListener('click', () => openEvent(e.id));
+      list.appendChild(item);
+    });
+    drawStrip(events);
+  }
+
+  function drawStrip(events) {
+    const svg = $('strip');
+    const ns = 'http://www.w3.org/2000/svg';
+    clear(svg);
+    const width = svg.clientWidth || 800;
+    svg.setAttribute('viewBox', '0 0 ' + width + ' 36');
+    const start = Date.UTC(FIRST_YEAR, 0, 1);
+    const end = Date.UTC(LAST_YEAR + 1, 0, 1);
+    const x = (iso) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return ((Date.UTC(y, (m || 1) - 1, d || 1) - start) / (end - start)) * (width - 10) + 5;
+    };
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const t = document.createElementNS(ns, 'text');
+      t.setAttribute('x', x(year + '-01-01'));
+      t.setAttribute('y', 34);
+      t.textContent = String(year);
+      svg.appendChild(t);
+    }
+    events.filter((e) => e.date).forEach((e, i) => {
+      const c = document.createElementNS(ns, 'circle');
+      c.setAttribute('cx', x(e.date));
+      c.setAttribute('cy', 8 + (i % 3) * 6);
+      c.setAttribute('r', 4);
+      c.setAttribute('data-fact', e.id);
+      const title = document.createElementNS(ns, 'title');
+      title.textContent = e.date + ' ' + e.type;
+      c.appendChild(title);
+      c.addEventListener('click', () => openEvent(e.id));
+      svg.appendChild(c);
+    });
+  }
+
+  function drawEvents(events) {
+    eventLayer.clearLayers();
+    events.forEach((e) => {
+      e.places.forEach((p) => {
+        const radius = 4 + Math.min(10, Math.sqrt(e.fatalities || 0));
+        const marker = L.circleMarker([p.lat, p.lon], {
+          radius, color: '#8e1b1b', weight: 1, fillColor: '#d9534f', fillOpacity: 0.7
+        });
+        marker.bindTooltip(el('span', {}, ...eventLine(e)));
+        marker.on('click', () => openEvent(e.id));
+        eventLayer.addLayer(marker);
+      });
+    });
+  }
+
+  function openEvent(id) {
+    document.querySelectorAll('#timeline li.selected').forEach((n) => n.classList.remove('selected'));
+    const item = document.querySelector('#timeline li[data-fact="' + CSS.escape(id) + '"]');
+    if (item) item.classList.add('selected');
+    showEvidence([id]);
+  }
+
+  // ---- evidence ----
+
+  async function showEvidence(factIds) {
+    const box = $('evidence');
+    clear(box);
+    box.appendChild(el('p', { class: 'hint' }, 'Loading…'));
+    const facts = await Promise.all(factIds.slice(0, 10).map((id) => api('/api/evidence/' + encodeURIComponent(id))));
+    clear(box);
+    facts.forEach((f) => box.appendChild(factView(f)));
+    box.dataset.facts = factIds.join(' ');
+  }
+
+  function factView(f) {
+    const parties = f.actors.map((a) => a.name).join(f.kind === 'relation' ? ' → ' : ', ');
+    const when = f.date ? ' ' + f.date + (f.date_end ? ' to ' + f.date_end : '') : '';
+    const view = el('div', { class: 'fact-view', 'data-fact': f.fact_id, 'data-kind': f.kind, 'data-type': f.type },
+      el('p', { class: 'fact' }, f.type + ': ' + parties + when));
+    if (f.fatalities !== null && f.fatalities !== undefined) view.appendChild(el('p', {}, 'Fatalities: ' + f.fatalities));
+    if (f.tolls_disagree) view.appendChild(el('p', { class: 'warn' }, 'Reports disagree on the toll: ' + f.tolls.join(', ')));
+    f.evidence.forEach((item) => {
+      view.appendChild(el('blockquote', { class: 'sentence' }, item.text));
+      const doc = item.document || {};
+      const bits = [doc.title || doc.id, doc.outlet, doc.published].filter(Boolean).join(' · ');
+      const said = [item.reported_by ? 'reported by ' + item.reported_by : null, item.stance,
+        item.fatalities !== null && item.fatalities !== undefined ? item.fatalities + ' killed' : null].filter(Boolean).join(', ');
+      view.appendChild(el('p', { class: 'source' }, bits, said ? ' — ' + said : ''));
+    });
+    return view;
+  }
+
+  // ---- wiring ----
+
+  async function refresh() {
+    state.month = monthOf(Number($('slider').value));
+    const generation = ++state.generation;
+    try {
+      await Promise.all([loadNetwork(generation), loadEvents(generation)]);
+      if (!state.network || state.network.ties.length <= MAX_TIES_DRAWN) status('');
+    } catch (e) {
+      status(e.message);
+    }
+  }
+
+  function run(promise) {
+    Promise.resolve(promise).catch((e) => status(e.message));
+  }
+
+  $('search-form').addEventListener('submit', (evt) => {
+    evt.preventDefault();
+    run(search($('search').value));
+  });
+  let suggestTimer = null;
+  $('search').addEventListener('input', () => {
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(() => run(suggest($('search').value)), 250);
+  });
+  $('search-clear').addEventListener('click', () => run(focusOn(null)));
+  $('depth').addEventListener('change', () => run(refresh()));
+
+  setupSlider();
+  run(loadBaseMap());
+  run(refresh());
+  window.orbat = { cy, map, state, focusOn, showEvidence };
+})();
