@@ -2,15 +2,18 @@ package org.orbat.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.orbat.model.Article;
@@ -37,12 +40,34 @@ public final class ArticleReader {
 
     private final SingleFileReader files;
     private final JsonlReader jsonl;
+    private final JsonlLineParser lines;
 
     public ArticleReader(IngestOptions options) {
         Objects.requireNonNull(options, "options");
         ArticleAssembler assembler = new ArticleAssembler(options);
         this.files = new SingleFileReader(options, assembler);
         this.jsonl = new JsonlReader(options, assembler);
+        this.lines = new JsonlLineParser(assembler);
+    }
+
+    /**
+     * Reads one JSONL line on its own, for callers that split a corpus themselves (a Spark job reads
+     * lines from HDFS or S3). The same rules as a line of a {@code .jsonl} file, except that an id is
+     * not checked against other lines: the caller sees only this one.
+     *
+     * @param line the line's text, without its line end
+     * @param file the corpus it came from, as named in {@link Article#path()} ({@code file#LINE})
+     * @param lineNumber the line's number in {@code file}, from 1
+     * @return the article, or empty for a blank line
+     * @throws UnreadableArticleException naming {@code file:LINE} when the line is not a usable report
+     */
+    public Optional<Article> readLine(String line, String file, long lineNumber) {
+        Objects.requireNonNull(line, "line");
+        if (lineNumber < 1) {
+            throw new IllegalArgumentException("Line numbers start at 1, got " + lineNumber);
+        }
+        return lines.parse(line.getBytes(StandardCharsets.UTF_8), file + "#" + lineNumber, file + ":" + lineNumber,
+            (int) Math.min(lineNumber, Integer.MAX_VALUE), new HashMap<>());
     }
 
     /**

@@ -109,20 +109,38 @@ public final class Pipeline {
         if (kb.contentHash(key).filter(hash::equals).isPresent()) {
             return ProgressListener.Outcome.UNCHANGED;
         }
+        kb.replaceDocument(process(article, nlp));
+        return ProgressListener.Outcome.INGESTED;
+    }
+
+    /**
+     * Runs the per-document stages on one article, without a store: annotate, resolve actors and
+     * places, extract. For callers that distribute the work themselves (the Spark job); {@code nlp}
+     * belongs to the calling thread for the duration of the call.
+     *
+     * @return everything the article contributes, as {@link KnowledgeBase#replaceDocument} stores it
+     */
+    public DocumentFacts process(Article article, NlpPipeline nlp) {
+        String key = DocumentIdentity.sourceKey(article);
         String docId = DocumentIdentity.documentId(key);
         AnnotatedArticle annotated = nlp.annotate(article);
         ResolvedArticle resolved = actors.resolve(annotated);
         List<PlaceMention> placeMentions = places.resolve(annotated);
         ExtractedFacts facts = extractor.extract(docId, resolved, placeMentions);
         DocumentRecord record = new DocumentRecord(docId, key, article.path(), article.sourceId(), article.title(),
-            article.outlet(), article.url(), article.published(), article.publishedHow(), hash);
+            article.outlet(), article.url(), article.published(), article.publishedHow(),
+            DocumentIdentity.contentHash(article));
         List<SentenceRecord> sentences = new ArrayList<>();
         for (AnnotatedSentence s : annotated.sentences()) {
             sentences.add(new SentenceRecord(s.index(), s.begin(), s.end(), s.text()));
         }
-        kb.replaceDocument(new DocumentFacts(record, article.text(), sentences, resolved.mentions(), resolved.actors(),
-            facts.relations(), facts.events()));
-        return ProgressListener.Outcome.INGESTED;
+        return new DocumentFacts(record, article.text(), sentences, resolved.mentions(), resolved.actors(),
+            facts.relations(), facts.events());
+    }
+
+    /** A new NLP pipeline from this pipeline's factory, for a caller's worker thread. */
+    public NlpPipeline newNlp() {
+        return nlpFactory.get();
     }
 
     private static void awaitQuietly(ExecutorService pool) {
