@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "orbat", mixinStandardHelpOptions = true, version = "orbat 0.1.0",
     description = "Turns news reports about armed conflict into a sourced, time-aware knowledge base of armed actors.",
-    subcommands = {IngestCommand.class, ExportCommand.class, ResolveCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, ExportCommand.class, ResolveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class OrbatCommand implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
