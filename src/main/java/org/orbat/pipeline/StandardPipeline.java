@@ -1,5 +1,6 @@
 package org.orbat.pipeline;
 
+import java.util.function.Supplier;
 import org.orbat.actors.ActorStage;
 import org.orbat.actors.RegistryActorStage;
 import org.orbat.actors.SpellingTables;
@@ -7,6 +8,7 @@ import org.orbat.actors.TransliterationActorResolver;
 import org.orbat.extract.RuleFactExtractor;
 import org.orbat.extract.places.GazetteerPlaceResolver;
 import org.orbat.nlp.CoreNlpPipeline;
+import org.orbat.nlp.NlpPipeline;
 
 /** Wires Orbat's shipped stages: CoreNLP, the curated actor registry, the gazetteer, rule-based extraction. */
 public final class StandardPipeline {
@@ -15,8 +17,16 @@ public final class StandardPipeline {
 
     /** The standard pipeline with {@code threads} workers. */
     public static Pipeline create(int threads) {
+        return create(CoreNlpPipeline::new, threads);
+    }
+
+    /**
+     * The standard stages after NLP, with NLP pipelines from {@code nlp} (called once per worker
+     * thread); the benchmark uses it to hand out pre-loaded, token-counting CoreNLP instances.
+     */
+    public static Pipeline create(Supplier<NlpPipeline> nlp, int threads) {
         TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
-        return new Pipeline(CoreNlpPipeline::new, actorStage(resolver), GazetteerPlaceResolver.loadDefault(),
+        return new Pipeline(nlp, actorStage(resolver), GazetteerPlaceResolver.loadDefault(),
             new RuleFactExtractor(resolver), threads);
     }
 

@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.orbat.actors.ActorMention;
 import org.orbat.model.Actor;
 import org.orbat.model.Alias;
@@ -99,7 +102,10 @@ final class DocumentWriter {
                 "INSERT INTO aliases (actor_id, name, origin, note, document_id) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING");
              PreparedStatement lineage = connection.prepareStatement(
                 "INSERT INTO lineage (actor_id, type, target_id, date) VALUES (?,?,?,?) ON CONFLICT DO NOTHING")) {
-            for (Actor a : facts.actors()) {
+            // Writers of different documents upsert shared actor rows; one fixed order keeps them from deadlocking.
+            List<Actor> sorted = new ArrayList<>(facts.actors());
+            sorted.sort(Comparator.comparing(Actor::id));
+            for (Actor a : sorted) {
                 actor.setString(1, a.id());
                 actor.setString(2, a.name());
                 actor.setString(3, a.kind().code());

@@ -50,8 +50,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             } else if (!db.startsWith("jdbc:postgresql:")) {
                 throw new StoreException(db, "unsupported database URL; use a file path or jdbc:postgresql:", null);
             }
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                .loggers("slf4j").load().migrate();
+            migrate(url);
             Connection c = DriverManager.getConnection(url);
             if (sqlite) {
                 try (Statement s = c.createStatement()) {
@@ -64,6 +63,26 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             return new JdbcKnowledgeBase(db, c, sqlite);
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException(db, "cannot open knowledge base", e);
+        }
+    }
+
+    /**
+     * Brings the schema up to date. Flyway serialises migrations on PostgreSQL with a lock, but two
+     * processes opening a fresh database can still collide creating its history table; the loser
+     * retries and then finds the schema migrated.
+     */
+    private static void migrate(String url) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+                return;
+            } catch (org.flywaydb.core.api.FlywayException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
         }
     }
 
@@ -86,18 +105,70 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    /**
+     * Replaces the document's facts in one transaction. Other processes may write the same
+     * PostgreSQL database at once: the transaction first takes an advisory lock on the document id,
+     * so two writers of the same document take turns (the second replaces the first's rows instead
+     * of adding to them); a deadlock or serialization failure the server reports anyway is retried.
+     */
     @Override
     public synchronized void replaceDocument(DocumentFacts facts) {
-        try {
-            new DocumentWriter(connection).replace(facts);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
+                if (!sqlite) {
+                    lockDocument(facts.document().id());
+                }
+                new DocumentWriter(connection).replace(facts);
+                connection.commit();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                if (attempt < MAX_ATTEMPTS && isTransient(e)) {
+                    backOff(attempt);
+                    continue;
+                }
+                throw new StoreException(location, "cannot store " + facts.document().path(), e);
             }
-            throw new StoreException(location, "cannot store " + facts.document().path(), e);
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    /** Held until commit or rollback; the key is the document id's hash, collisions only cost waiting. */
+    private void lockDocument(String documentId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            ps.setString(1, documentId);
+            ps.executeQuery().close();
+        }
+    }
+
+    /**
+     * PostgreSQL's deadlock (40P01), serialization failure (40001) and unique violation (23505,
+     * two writers inserting the same shared row at once): a retry sees the other's committed rows.
+     */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException x = sql; x != null; x = x.getNextException()) {
+                    String state = x.getSQLState();
+                    if ("40P01".equals(state) || "40001".equals(state) || "23505".equals(state)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,0 +1,69 @@
+package org.orbat.bench;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import org.orbat.nlp.ReferenceCoreNlp;
+
+/**
+ * The outcome of one {@link Benchmark} run, and its printed table.
+ *
+ * @param orbat Orbat's standard pipeline over the whole corpus
+ * @param reference plain CoreNLP over the corpus or its first documents
+ * @param corpusDocuments readable documents in the corpus
+ * @param orbatThreads Orbat's worker threads
+ * @param referenceThreads the reference's worker threads
+ * @param counts row counts of the knowledge base Orbat built
+ */
+public record BenchReport(PhaseResult orbat, PhaseResult reference, long corpusDocuments, int orbatThreads,
+                          int referenceThreads, Map<String, Long> counts) {
+    public BenchReport {
+        counts = Map.copyOf(counts);
+    }
+
+    /** Orbat's documents per second over the reference's. */
+    public double documentRatio() {
+        return reference.documentsPerSecond() == 0 ? 0 : orbat.documentsPerSecond() / reference.documentsPerSecond();
+    }
+
+    /** Orbat's tokens per second over the reference's. */
+    public double tokenRatio() {
+        return reference.tokensPerSecond() == 0 ? 0 : orbat.tokensPerSecond() / reference.tokensPerSecond();
+    }
+
+    /** Whether the reference annotated fewer documents than Orbat ingested. */
+    public boolean referenceOnSubset() {
+        return reference.documents() + reference.failed() < corpusDocuments;
+    }
+
+    /** Prints the table. */
+    public void print(PrintWriter out) {
+        out.printf(Locale.ROOT, "Corpus: %d documents. Orbat: %d thread(s); reference: %d thread(s), CoreNLP %s. Max heap %s.%n",
+            corpusDocuments, orbatThreads, referenceThreads, ReferenceCoreNlp.ANNOTATORS, mb(Runtime.getRuntime().maxMemory()));
+        if (referenceOnSubset()) {
+            out.printf(Locale.ROOT, "The reference ran on the first %d of %d documents: compare rates per document and per token.%n",
+                reference.documents() + reference.failed(), corpusDocuments);
+        }
+        out.printf(Locale.ROOT, "%-10s %9s %9s %8s %8s %9s %10s %10s%n",
+            "pipeline", "documents", "tokens", "load s", "run s", "docs/s", "tokens/s", "peak heap");
+        row(out, orbat);
+        row(out, reference);
+        out.printf(Locale.ROOT, "Orbat/reference: %.2fx documents/s, %.2fx tokens/s%n", documentRatio(), tokenRatio());
+        out.printf(Locale.ROOT, "Orbat stored %d events, %d relations, %d mentions, %d actors%n",
+            counts.getOrDefault("events", 0L), counts.getOrDefault("relations", 0L),
+            counts.getOrDefault("mentions", 0L), counts.getOrDefault("actors", 0L));
+        if (orbat.failed() + reference.failed() > 0) {
+            out.printf(Locale.ROOT, "Failed documents: orbat %d, reference %d%n", orbat.failed(), reference.failed());
+        }
+        out.println("Rates count run time only (models loaded); load time is shown apart.");
+    }
+
+    private static void row(PrintWriter out, PhaseResult r) {
+        out.printf(Locale.ROOT, "%-10s %9d %9d %8.1f %8.1f %9.2f %10.0f %10s%n", r.name(), r.documents(), r.tokens(),
+            r.loadSeconds(), r.runSeconds(), r.documentsPerSecond(), r.tokensPerSecond(), mb(r.peakHeapBytes()));
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%d MB", bytes / (1024 * 1024));
+    }
+}

@@ -1,0 +1,31 @@
+package org.orbat.bench;
+
+/**
+ * What one measured phase did.
+ *
+ * @param name what ran ("orbat", "reference")
+ * @param documents documents processed
+ * @param tokens CoreNLP tokens in those documents
+ * @param loadSeconds wall time spent loading models before the first document
+ * @param runSeconds wall time from the first document to the last, models already loaded
+ * @param peakHeapBytes highest used heap seen during the phase, loading included
+ * @param failed documents that failed
+ */
+public record PhaseResult(String name, long documents, long tokens, double loadSeconds, double runSeconds,
+                          long peakHeapBytes, long failed) {
+    public PhaseResult {
+        if (documents < 0 || tokens < 0) {
+            throw new IllegalArgumentException("Counts cannot be negative, got " + documents + " documents, " + tokens + " tokens");
+        }
+    }
+
+    /** Documents per second of processing (models loaded). */
+    public double documentsPerSecond() {
+        return runSeconds <= 0 ? 0 : documents / runSeconds;
+    }
+
+    /** Tokens per second of processing (models loaded). */
+    public double tokensPerSecond() {
+        return runSeconds <= 0 ? 0 : tokens / runSeconds;
+    }
+}
