@@ -11,12 +11,24 @@ import java.util.List;
  * @param text the sentence exactly as it stands in the article text
  * @param tokens tokens in order
  * @param times date expressions, resolved against the publication date
+ * @param dependencies the sentence's dependency parse; empty when the sentence was not parsed
+ *                     (only sentences extraction may read relations from are)
  */
 public record AnnotatedSentence(int index, int begin, int end, String text, List<Token> tokens,
-                                List<TimeExpression> times) {
+                                List<TimeExpression> times, List<Dependency> dependencies) {
     public AnnotatedSentence {
         tokens = List.copyOf(tokens);
         times = List.copyOf(times);
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /** A sentence without a parse. */
+    public AnnotatedSentence(int index, int begin, int end, String text, List<Token> tokens, List<TimeExpression> times) {
+        this(index, begin, end, text, tokens, times, List.of());
+    }
+
+    public AnnotatedSentence withDependencies(List<Dependency> parse) {
+        return new AnnotatedSentence(index, begin, end, text, tokens, times, parse);
     }
 
     /** The text between two token indexes (end exclusive), as written in the sentence. */

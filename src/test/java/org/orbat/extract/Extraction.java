@@ -18,7 +18,7 @@ import org.orbat.pipeline.StandardPipeline;
  * extraction tests check what a user would get from a sentence.
  */
 final class Extraction {
-    private static CoreNlpPipeline nlp;
+    private static org.orbat.nlp.NlpPipeline nlp;
     private static ActorStage actors;
     private static GazetteerPlaceResolver places;
     private static RuleFactExtractor extractor;
@@ -29,7 +29,8 @@ final class Extraction {
     private static synchronized void load() {
         if (nlp == null) {
             TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
-            nlp = new CoreNlpPipeline();
+            nlp = new org.orbat.nlp.ParsingNlpPipeline(new CoreNlpPipeline(),
+                org.orbat.extract.relations.RelationExtractor.mayStateRelation(), org.orbat.nlp.DependencyParser.load());
             actors = StandardPipeline.actorStage(resolver);
             places = GazetteerPlaceResolver.loadDefault();
             extractor = new RuleFactExtractor(resolver);

@@ -104,4 +104,23 @@ class RelationExtractionTest {
         List<Relation> rs = relations("The Syrian Observatory for Human Rights clashed with critics over its figures.", "2016-01-01");
         assertThat(rs).isEmpty();
     }
+
+    @Test
+    void theParseFindsTheSubjectThatWordOrderHides() {
+        List<Relation> rs = relations("Hay'at Tahrir al-Sham, which split from al-Qaeda in 2017, is now led by Abu Mohammad al-Julani.", "2019-01-01");
+        assertThat(rs).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.LEADER_OF);
+            assertThat(r.target()).isEqualTo("hayat-tahrir-al-sham");
+        });
+        assertThat(rs).noneMatch(r -> r.type() == RelationType.LEADER_OF && r.target().equals("al-qaeda"));
+        assertThat(has(rs, RelationType.SPLIT_FROM, "hayat-tahrir-al-sham", "al-qaeda")).isTrue();
+    }
+
+    @Test
+    void aCoalitionThatIncludesGroupsHasThemAsMembers() {
+        List<Relation> rs = relations("The Southern Front is a coalition of rebel groups in Daraa which includes the Yarmouk Army "
+            + "and the First Army.", "2016-01-01");
+        assertThat(rs).filteredOn(r -> r.type() == RelationType.MEMBER_OF).isNotEmpty()
+            .allSatisfy(r -> assertThat(r.target()).isEqualTo("southern-front"));
+    }
 }

@@ -35,7 +35,12 @@ public final class RelationExtractor {
         "after", "before", "when", "because", "since", "\"", "“", "”");
     private static final Set<String> COORDINATION = Set.of(",", "and", "as", "well", "the", "its", "other", "&");
 
-    private final PhraseLexicon<Cue> cues = PhraseLexicon.load("/extract/relation-cues.tsv", Cue::parse);
+    private static final PhraseLexicon<Cue> CUES = PhraseLexicon.load("/extract/relation-cues.tsv", Cue::parse);
+    private static final Set<String> HEAD_MODIFIERS = Set.of("conj", "appos", "compound", "nmod:poss", "nmod", "flat", "dep",
+        "amod", "det");
+
+    private final PhraseLexicon<Cue> cues = CUES;
+    private final DependencyArguments arguments = new DependencyArguments();
     private final SponsorCompounds sponsors;
     private final Designations designations;
     private final StanceDetector stance = new StanceDetector();
@@ -83,8 +88,17 @@ public final class RelationExtractor {
         int ce = cue.tokenEnd();
         switch (c.shape()) {
             case FORWARD, INVERSE -> {
+                Optional<DependencyArguments.Args> parsed = arguments.of(s, cb, ce);
                 List<ActorMention> left = leftList(s, parties, cb);
                 List<ActorMention> right = rightList(s, parties, ce);
+                if (parsed.isPresent() && !parsed.get().subject().isEmpty()) {
+                    // The parse names the cue's subject: trust it over word order, even when no actor is there.
+                    left = covering(s, parties, parsed.get().subject());
+                    List<ActorMention> object = covering(s, parties, parsed.get().object());
+                    if (!object.isEmpty()) {
+                        right = object;
+                    }
+                }
                 for (ActorMention a : left) {
                     for (ActorMention b : right) {
                         String src = c.shape() == CueShape.FORWARD ? a.actorId() : b.actorId();
@@ -155,6 +169,46 @@ public final class RelationExtractor {
 
     private static boolean isPossessive(Token t) {
         return t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'") || t.pos().equals("POS");
+    }
+
+    /**
+     * Which sentences are worth a dependency parse: those with a relation cue and at least two
+     * capitalised words after the first (two names to relate). Cheap, so the NLP stage can ask it of
+     * every sentence.
+     */
+    public static java.util.function.Predicate<AnnotatedSentence> mayStateRelation() {
+        return s -> {
+            int names = 0;
+            for (int i = 1; i < s.tokens().size() && names < 2; i++) {
+                String w = s.tokens().get(i).word();
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                    names++;
+                }
+            }
+            return names >= 2 && !CUES.find(s).isEmpty();
+        };
+    }
+
+    /** The parties whose mention holds one of the tokens, or a word that modifies it ("Hazm fighters"). */
+    private static List<ActorMention> covering(AnnotatedSentence s, List<ActorMention> parties, List<Integer> heads) {
+        java.util.Set<Integer> tokens = new java.util.HashSet<>(heads);
+        for (int round = 0; round < 2; round++) {
+            for (org.orbat.nlp.Dependency d : s.dependencies()) {
+                if (tokens.contains(d.governor()) && HEAD_MODIFIERS.contains(d.relation())) {
+                    tokens.add(d.dependent());
+                }
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : parties) {
+            for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
+                if (tokens.contains(t)) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The party nearest before the cue, and those coordinated with it ("A, B and C"). */

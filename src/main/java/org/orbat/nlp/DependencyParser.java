@@ -1,0 +1,52 @@
+package org.orbat.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses one tagged sentence into Universal Dependencies with CoreNLP's neural dependency parser
+ * (the model {@code depparse} uses). It reads our tokens' words and POS tags, so it runs after
+ * tagging, on the sentences chosen for it. Loading the model takes a few seconds; use one instance
+ * per worker thread.
+ */
+public final class DependencyParser {
+    private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
+
+    private DependencyParser(edu.stanford.nlp.parser.nndep.DependencyParser parser) {
+        this.parser = parser;
+    }
+
+    /** The English UD model shipped in CoreNLP's models jar. */
+    public static DependencyParser load() {
+        return new DependencyParser(edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(
+            edu.stanford.nlp.parser.nndep.DependencyParser.DEFAULT_MODEL));
+    }
+
+    /** The arcs of the sentence; empty when its tokens carry no POS tags to parse from. */
+    public List<Dependency> parse(AnnotatedSentence sentence) {
+        List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
+        int i = 1;
+        for (Token t : sentence.tokens()) {
+            if (t.pos().isEmpty()) {
+                return List.of();
+            }
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.word());
+            l.setValue(t.word());
+            l.setTag(t.pos());
+            l.setIndex(i++);
+            labels.add(l);
+        }
+        GrammaticalStructure gs = parser.predict(labels);
+        List<Dependency> out = new ArrayList<>();
+        for (TypedDependency d : gs.typedDependencies()) {
+            String rel = d.reln().getSpecific() == null ? d.reln().getShortName()
+                : d.reln().getShortName() + ":" + d.reln().getSpecific();
+            out.add(new Dependency(d.gov().index() - 1, d.dep().index() - 1, rel));
+        }
+        return out;
+    }
+}
