@@ -56,26 +56,26 @@ final class InForce {
 
     /**
      * Groups facts by type and parties into ties, ordered by the parties' names (then ids, should two
-     * actors share a name) and the type's code.
+     * actors share a name) and the type's code. {@code actors} must name every party, sorted {@link #BY_NAME}.
      */
     static List<Tie> ties(List<RelationRecord> facts, Map<String, ActorRef> names) {
+        List<ActorRef> actors = new ArrayList<>(names.values());
+        actors.sort(BY_NAME);
+        return ties(facts, actors);
+    }
+
+    /** Like {@link #ties(List, Map)}, with every party named in {@code actors}, sorted {@link #BY_NAME}. */
+    static List<Tie> ties(List<RelationRecord> facts, List<ActorRef> actors) {
         Map<TieKey, TieBuilder> groups = new LinkedHashMap<>();
         for (RelationRecord r : facts) {
             groups.computeIfAbsent(new TieKey(r.type(), r.source(), r.target()), k -> new TieBuilder()).add(r);
         }
-        // Rank the actors by name once, so that sorting the ties compares numbers, not names.
-        Map<String, Integer> rank = new HashMap<>(groups.size() * 2);
-        List<ActorRef> parties = new ArrayList<>();
-        groups.keySet().forEach(k -> {
-            for (String id : List.of(k.source(), k.target())) {
-                if (rank.putIfAbsent(id, 0) == null) {
-                    parties.add(name(names, id));
-                }
-            }
-        });
-        parties.sort(BY_NAME);
-        for (int i = 0; i < parties.size(); i++) {
-            rank.put(parties.get(i).id(), i);
+        // Sorting the ties compares the actors' places in the sorted list, not their names.
+        Map<String, Integer> rank = new HashMap<>(actors.size() * 2);
+        Map<String, ActorRef> names = new HashMap<>(actors.size() * 2);
+        for (int i = 0; i < actors.size(); i++) {
+            rank.put(actors.get(i).id(), i);
+            names.put(actors.get(i).id(), actors.get(i));
         }
         List<RankedTie> ranked = new ArrayList<>(groups.size());
         groups.forEach((k, b) -> {

@@ -54,7 +54,7 @@ public final class NetworkQuery {
         }
         List<ActorRef> actors = new ArrayList<>(names.values());
         actors.sort(InForce.BY_NAME);
-        return new Network(at, null, 0, actors, InForce.ties(facts, names));
+        return new Network(at, null, 0, actors, InForce.ties(facts, actors));
     }
 
     /** The relations in force at {@code at} within {@code depth} steps of the actor named {@code name}. */
@@ -93,6 +93,6 @@ public final class NetworkQuery {
         Map<String, ActorRef> names = directory.refs(ids);
         List<ActorRef> actors = new ArrayList<>(names.values());
         actors.sort(InForce.BY_NAME);
-        return new Network(at, center, depth, actors, InForce.ties(facts, names));
+        return new Network(at, center, depth, actors, InForce.ties(facts, actors));
     }
 }

@@ -59,16 +59,21 @@ final class JdbcReadModel implements ReadModel {
             if (ids.size() > WHOLE_TABLE) {
                 // Naming a whole network: one pass over the actors beats dozens of IN lists.
                 Set<String> wanted = new HashSet<>(ids);
-                List<ActorRecord> all = PackedRows.query(c, "FROM actors", List.of("id", "name", "kind", "discovered"))
-                    .map(rows -> rows.stream().map(a -> new ActorRecord(a[0], a[1], ActorKind.fromCode(a[2]),
-                        "1".equals(a[3]))).toList())
-                    .orElse(null);
-                if (all == null) {
-                    all = query(c, "SELECT " + ACTOR_COLUMNS + " FROM actors", JdbcReadModel::actor);
+                Optional<List<String[]>> packed = PackedRows.query(c, "FROM actors",
+                    List.of("id", "name", "kind", "discovered"));
+                if (packed.isEmpty()) {
+                    for (ActorRecord a : query(c, "SELECT " + ACTOR_COLUMNS + " FROM actors", JdbcReadModel::actor)) {
+                        if (wanted.contains(a.id())) {
+                            out.put(a.id(), a);
+                        }
+                    }
+                    return out;
                 }
-                for (ActorRecord a : all) {
-                    if (wanted.contains(a.id())) {
-                        out.put(a.id(), a);
+                Map<String, ActorKind> kinds = new HashMap<>();
+                for (String[] a : packed.get()) {
+                    if (wanted.contains(a[0])) {
+                        out.put(a[0], new ActorRecord(a[0], a[1], kinds.computeIfAbsent(a[2], ActorKind::fromCode),
+                            "1".equals(a[3])));
                     }
                 }
                 return out;

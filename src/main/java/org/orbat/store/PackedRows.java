@@ -60,7 +60,7 @@ final class PackedRows {
             String[] row = new String[width];
             for (int f = 0; f < width; f++) {
                 int end = f == width - 1 ? rowEnd : packed.indexOf(FIELD, at);
-                if (end < 0 || end > rowEnd || (f == width - 1 && packed.lastIndexOf(FIELD, rowEnd - 1) >= at)) {
+                if (end < 0 || end > rowEnd || (f == width - 1 && strayField(packed, at, rowEnd))) {
                     return Optional.empty();
                 }
                 row[f] = end == at ? null : packed.substring(at, end);
@@ -69,5 +69,10 @@ final class PackedRows {
             rows.add(row);
         }
         return Optional.of(rows);
+    }
+
+    private static boolean strayField(String packed, int from, int rowEnd) {
+        int stray = packed.indexOf(FIELD, from);
+        return stray >= 0 && stray < rowEnd;
     }
 }
