@@ -3,6 +3,7 @@ package org.orbat.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class InForce {
     static List<RelationRecord> facts(List<RelationRecord> rows, DateValue at) {
         LocalDate first = at.date();
         LocalDate last = at.last();
-        Map<String, DateValue> latestPerPair = new LinkedHashMap<>();
+        Map<Pair, DateValue> latestPerPair = new HashMap<>();
         List<RelationRecord> started = new ArrayList<>();
         for (RelationRecord r : rows) {
             if (r.start() == null || !r.start().date().isAfter(last)) {
@@ -53,18 +54,46 @@ final class InForce {
         return out;
     }
 
-    /** Groups facts by type and parties into ties, ordered by the parties' names. */
+    /**
+     * Groups facts by type and parties into ties, ordered by the parties' names (then ids, should two
+     * actors share a name) and the type's code. {@code actors} must name every party, sorted {@link #BY_NAME}.
+     */
     static List<Tie> ties(List<RelationRecord> facts, Map<String, ActorRef> names) {
+        List<ActorRef> actors = new ArrayList<>(names.values());
+        actors.sort(BY_NAME);
+        return ties(facts, actors);
+    }
+
+    /** Like {@link #ties(List, Map)}, with every party named in {@code actors}, sorted {@link #BY_NAME}. */
+    static List<Tie> ties(List<RelationRecord> facts, List<ActorRef> actors) {
         Map<TieKey, TieBuilder> groups = new LinkedHashMap<>();
         for (RelationRecord r : facts) {
             groups.computeIfAbsent(new TieKey(r.type(), r.source(), r.target()), k -> new TieBuilder()).add(r);
         }
-        List<Tie> out = new ArrayList<>(groups.size());
-        groups.forEach((k, b) -> out.add(new Tie(k.type(), name(names, k.source()), name(names, k.target()), b.since,
-            b.open ? null : b.until, b.factIds.stream().sorted().toList())));
-        out.sort(Comparator.comparing((Tie t) -> t.source().name()).thenComparing(t -> t.target().name())
-            .thenComparing(t -> t.type().code()));
+        // Sorting the ties compares the actors' places in the sorted list, not their names.
+        Map<String, Integer> rank = new HashMap<>(actors.size() * 2);
+        Map<String, ActorRef> names = new HashMap<>(actors.size() * 2);
+        for (int i = 0; i < actors.size(); i++) {
+            rank.put(actors.get(i).id(), i);
+            names.put(actors.get(i).id(), actors.get(i));
+        }
+        List<RankedTie> ranked = new ArrayList<>(groups.size());
+        groups.forEach((k, b) -> {
+            b.factIds.sort(null);
+            ranked.add(new RankedTie(rank.get(k.source()), rank.get(k.target()), new Tie(k.type(), name(names, k.source()),
+                name(names, k.target()), b.since, b.open ? null : b.until, b.factIds)));
+        });
+        ranked.sort(Comparator.comparingInt(RankedTie::source).thenComparingInt(RankedTie::target)
+            .thenComparing(t -> t.tie().type().code()));
+        List<Tie> out = new ArrayList<>(ranked.size());
+        ranked.forEach(t -> out.add(t.tie()));
         return out;
+    }
+
+    /** Actors by name, then id. */
+    static final Comparator<ActorRef> BY_NAME = Comparator.comparing(ActorRef::name).thenComparing(ActorRef::id);
+
+    private record RankedTie(int source, int target, Tie tie) {
     }
 
     private record TieKey(RelationType type, String source, String target) {
@@ -94,8 +123,11 @@ final class InForce {
         return names.getOrDefault(id, new ActorRef(id, id));
     }
 
-    private static String pair(RelationRecord r) {
-        return r.source() + "\u0000" + r.target();
+    private record Pair(String source, String target) {
+    }
+
+    private static Pair pair(RelationRecord r) {
+        return new Pair(r.source(), r.target());
     }
 
     // A stand-in for "start unknown" in the map, which cannot hold null values.

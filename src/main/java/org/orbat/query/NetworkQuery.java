@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,14 +47,14 @@ public final class NetworkQuery {
         }
         List<RelationRecord> facts = InForce.facts(cache.startedBy(at), at);
         Map<String, ActorRef> all = cache.names();
-        Map<String, ActorRef> names = new HashMap<>();
+        Map<String, ActorRef> names = new HashMap<>(facts.size());
         for (RelationRecord r : facts) {
             names.put(r.source(), all.get(r.source()));
             names.put(r.target(), all.get(r.target()));
         }
         List<ActorRef> actors = new ArrayList<>(names.values());
-        actors.sort(Comparator.comparing(ActorRef::name).thenComparing(ActorRef::id));
-        return new Network(at, null, 0, actors, InForce.ties(facts, names));
+        actors.sort(InForce.BY_NAME);
+        return new Network(at, null, 0, actors, InForce.ties(facts, actors));
     }
 
     /** The relations in force at {@code at} within {@code depth} steps of the actor named {@code name}. */
@@ -93,7 +92,7 @@ public final class NetworkQuery {
         }
         Map<String, ActorRef> names = directory.refs(ids);
         List<ActorRef> actors = new ArrayList<>(names.values());
-        actors.sort(Comparator.comparing(ActorRef::name).thenComparing(ActorRef::id));
-        return new Network(at, center, depth, actors, InForce.ties(facts, names));
+        actors.sort(InForce.BY_NAME);
+        return new Network(at, center, depth, actors, InForce.ties(facts, actors));
     }
 }

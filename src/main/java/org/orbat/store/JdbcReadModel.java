@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.EventType;
@@ -57,9 +59,21 @@ final class JdbcReadModel implements ReadModel {
             if (ids.size() > WHOLE_TABLE) {
                 // Naming a whole network: one pass over the actors beats dozens of IN lists.
                 Set<String> wanted = new HashSet<>(ids);
-                for (ActorRecord a : query(c, "SELECT " + ACTOR_COLUMNS + " FROM actors", JdbcReadModel::actor)) {
-                    if (wanted.contains(a.id())) {
-                        out.put(a.id(), a);
+                Optional<List<String[]>> packed = PackedRows.query(c, "FROM actors",
+                    List.of("id", "name", "kind", "discovered"));
+                if (packed.isEmpty()) {
+                    for (ActorRecord a : query(c, "SELECT " + ACTOR_COLUMNS + " FROM actors", JdbcReadModel::actor)) {
+                        if (wanted.contains(a.id())) {
+                            out.put(a.id(), a);
+                        }
+                    }
+                    return out;
+                }
+                Map<String, ActorKind> kinds = new HashMap<>();
+                for (String[] a : packed.get()) {
+                    if (wanted.contains(a[0])) {
+                        out.put(a[0], new ActorRecord(a[0], a[1], kinds.computeIfAbsent(a[2], ActorKind::fromCode),
+                            "1".equals(a[3])));
                     }
                 }
                 return out;
@@ -137,10 +151,26 @@ final class JdbcReadModel implements ReadModel {
 
     @Override
     public List<RelationRecord> relationsStartedBy(DateValue at) {
-        return kb.read("relations at " + at, c -> query(c,
-            "SELECT " + RELATION_COLUMNS + " FROM relations WHERE start_date IS NULL"
-                + " UNION ALL SELECT " + RELATION_COLUMNS + " FROM relations WHERE start_date <= ?",
-            JdbcReadModel::relation, at.last().toString()));
+        String where = " FROM relations WHERE start_date IS NULL OR start_date <= ?";
+        String last = at.last().toString();
+        return kb.read("relations at " + at, c -> {
+            Optional<List<String[]>> packed = PackedRows.query(c, where, List.of("id", "document_id", "type",
+                "source_actor", "target_actor", "COALESCE(start_date, '')", "COALESCE(end_date, '')"), last);
+            if (packed.isEmpty()) {
+                return query(c, "SELECT " + RELATION_COLUMNS + where, JdbcReadModel::relation, last);
+            }
+            // Tens of thousands of rows share a few thousand dates and a handful of types: parse each once.
+            Map<String, DateValue> dates = new HashMap<>();
+            Function<String, DateValue> parse = iso -> iso == null ? null : dates.computeIfAbsent(iso, JdbcReadModel::date);
+            Map<String, RelationType> types = new HashMap<>();
+            List<RelationRecord> out = new ArrayList<>(packed.get().size());
+            for (String[] r : packed.get()) {
+                out.add(new RelationRecord(r[0], r[1], types.computeIfAbsent(r[2], RelationType::fromCode), r[3], r[4],
+                    parse.apply(r[5]),
+                    parse.apply(r[6])));
+            }
+            return out;
+        });
     }
 
     @Override
