@@ -130,14 +130,22 @@ public final class NameNormaliser {
         }
     }
 
+    /**
+     * The word without its article ({@code ال}, {@code وال}). The article comes off only before an
+     * Arabic letter, and off every repeat, so the key starts as the word does and keying it again
+     * changes nothing (Jazzer found "الXme" keyed to "xme", which a second pass then reduced as Latin).
+     */
     private static String arabicKey(String part) {
-        if (part.startsWith("وال") && part.length() > 4) {
-            return part.substring(3);
+        String word = part;
+        while (true) {
+            if (word.startsWith("وال") && word.length() > 4 && isArabicScript(word.charAt(3))) {
+                word = word.substring(3);
+            } else if (word.startsWith("ال") && word.length() > 3 && isArabicScript(word.charAt(2))) {
+                word = word.substring(2);
+            } else {
+                return word;
+            }
         }
-        if (part.startsWith("ال") && part.length() > 3) {
-            return part.substring(2);
-        }
-        return part;
     }
 
     private static String stripPossessive(String word) {
@@ -181,7 +189,8 @@ public final class NameNormaliser {
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || c == '\u0640') {
                 continue;
             }
-            b.append(foldChar(c));
+            // Lower case first, so capitals meet the table too ("Ł" folded to "ł" but not on to "l").
+            b.append(foldChar(Character.toLowerCase(c)));
         }
         return b.toString();
     }

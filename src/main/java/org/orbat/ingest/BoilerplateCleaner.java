@@ -156,19 +156,22 @@ public final class BoilerplateCleaner {
     private static void removeRepeats(String[] lines, List<Integer> content, boolean[] removed) {
         Set<String> earlierLines = new HashSet<>();
         Set<String> earlierSentences = new HashSet<>();
-        for (int k = 0; k < content.size(); k++) {
-            int i = content.get(k);
+        // "Among the first lines" counts the lines still kept, not those already removed: cleaning the
+        // output again must see the same positions (a fuzzed byline above a repeat broke idempotence).
+        int kept = 0;
+        for (int i : content) {
             if (removed[i]) {
                 continue;
             }
             String normal = normalize(lines[i]);
-            boolean repeatedHeadline = k < 5 && earlierLines.contains(normal);
+            boolean repeatedHeadline = kept < 5 && earlierLines.contains(normal);
             boolean pullQuote = normal.length() >= PULL_QUOTE_MIN_CHARS
                     && (earlierLines.contains(normal) || earlierSentences.contains(normal));
             if (repeatedHeadline || pullQuote) {
                 removed[i] = true;
                 continue;
             }
+            kept++;
             earlierLines.add(normal);
             for (String sentence : SENTENCE_SPLIT.split(lines[i])) {
                 String s = normalize(sentence);

@@ -80,4 +80,27 @@ class NameNormaliserTest {
     void keepsDigitsInNumberedUnits() {
         assertThat(key("46th Brigade")).startsWith("46th ");
     }
+
+    /** Regression: Jazzer finding (NameNormaliserFuzzTestInputs/keyOfKeyIsKey/arabic-article-before-latin). */
+    @Test
+    void keepsTheArabicArticleBeforeALatinLetterSoTheKeyIsItsOwnKey() {
+        String key = key("\u0627\u0644Xme");
+
+        assertThat(key).isEqualTo("\u0627\u0644xme");
+        assertThat(key(key)).isEqualTo(key);
+    }
+
+    @Test
+    void dropsARepeatedArabicArticleInOnePass() {
+        String key = key("\u0627\u0644\u0627\u0644\u0633\u0644\u0627\u0645");
+
+        assertThat(key).isEqualTo("\u0633\u0644\u0627\u0645");
+        assertThat(key(key)).isEqualTo(key);
+    }
+
+    @Test
+    void foldsCapitalLetterVariantsLikeTheirLowerCase() {
+        assertThat(key("\u0141ukasz")).isEqualTo(key("\u0142ukasz")).isEqualTo(key("Lukasz"));
+        assertThat(key(key("\u0141ukasz"))).isEqualTo(key("\u0141ukasz"));
+    }
 }

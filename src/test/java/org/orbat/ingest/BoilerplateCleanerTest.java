@@ -133,4 +133,17 @@ class BoilerplateCleanerTest {
             assertThat(titles.detect(cleaned)).isNotNull();
         }
     }
+
+    /** Regression: Jazzer finding (BoilerplateCleanerFuzzTestInputs/.../repeat-after-removed-byline). */
+    @Test
+    void removesARepeatedHeadlineTheSameWhetherOrNotABylineWasAboveIt() {
+        String body = "Front line\nThe SDF said it had taken the village\nSecond line\nThird line\n"
+            + "The SDF said it had taken the village\nRebels said the fighting went on through the night.";
+        String withByline = "Sat, 11/30/2024 \u2013 21:11\n" + body;
+
+        String once = cleaner.clean(withByline);
+
+        assertThat(once).isEqualTo(cleaner.clean(body));
+        assertThat(cleaner.clean(once)).isEqualTo(once);
+    }
 }
