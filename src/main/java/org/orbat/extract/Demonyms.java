@@ -1,15 +1,9 @@
 package org.orbat.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.orbat.OrbatException;
 import org.orbat.actors.ActorResolver;
 
 /**
@@ -47,21 +41,9 @@ public final class Demonyms {
 
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = Demonyms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new OrbatException("Missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                out.put(cols[0].trim().toLowerCase(Locale.ROOT), cols.length > 1 ? cols[1].trim() : "");
-            }
-        } catch (IOException e) {
-            throw new OrbatException("Cannot read resource " + RESOURCE, e);
+        for (TsvResource.Row row : TsvResource.read(RESOURCE)) {
+            String[] cols = row.columns();
+            out.put(cols[0].trim().toLowerCase(Locale.ROOT), cols.length > 1 ? cols[1].trim() : "");
         }
         return Map.copyOf(out);
     }

@@ -1,10 +1,5 @@
 package org.orbat.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,31 +44,16 @@ public final class PhraseLexicon<T> {
     /** Loads {@code phrase<TAB>label[<TAB>more]} lines (the label function gets everything after the phrase) from a classpath resource; {@code #} starts a comment line. */
     public static <T> PhraseLexicon<T> load(String resource, Function<String, T> labels) {
         List<Entry<T>> entries = new ArrayList<>();
-        try (InputStream in = PhraseLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new OrbatException("Missing resource " + resource);
+        for (TsvResource.Row row : TsvResource.read(resource)) {
+            if (row.columns().length < 2) {
+                throw new OrbatException(resource + ":" + row.line() + ": expected 'phrase<TAB>label', got '" + row.text() + "'");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new OrbatException(resource + ":" + n + ": expected 'phrase<TAB>label', got '" + line + "'");
-                }
-                try {
-                    entries.add(new Entry<>(List.of(cols[0].trim().toLowerCase(Locale.ROOT).split("\\s+")),
-                        labels.apply(line.substring(line.indexOf('\t') + 1).trim())));
-                } catch (IllegalArgumentException e) {
-                    throw new OrbatException(resource + ":" + n + ": " + e.getMessage());
-                }
+            try {
+                entries.add(new Entry<>(List.of(row.columns()[0].trim().toLowerCase(Locale.ROOT).split("\\s+")),
+                    labels.apply(row.text().substring(row.text().indexOf('\t') + 1).trim())));
+            } catch (IllegalArgumentException e) {
+                throw new OrbatException(resource + ":" + row.line() + ": " + e.getMessage());
             }
-        } catch (IOException e) {
-            throw new OrbatException("Cannot read resource " + resource, e);
         }
         return new PhraseLexicon<>(entries);
     }

@@ -1,15 +1,11 @@
 package org.orbat.extract.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.orbat.OrbatException;
 import org.orbat.actors.ActorResolver;
+import org.orbat.extract.TsvResource;
 import org.orbat.model.EventType;
 
 /**
@@ -41,32 +37,18 @@ final class StateForces {
 
     private static Map<String, Forces> load(ActorResolver resolver) {
         Map<String, Forces> out = new HashMap<>();
-        try (InputStream in = StateForces.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new OrbatException("Missing resource " + RESOURCE);
+        for (TsvResource.Row row : TsvResource.read(RESOURCE)) {
+            String[] cols = row.columns();
+            if (cols.length < 2) {
+                throw new OrbatException(RESOURCE + ":" + row.line() + ": expected 'state<TAB>forces[<TAB>air arm]'");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new OrbatException(RESOURCE + ":" + n + ": expected 'state<TAB>forces[<TAB>air arm]'");
-                }
-                Optional<String> state = id(resolver, cols[0]);
-                Optional<String> ground = id(resolver, cols[1]);
-                Optional<String> air = cols.length > 2 ? id(resolver, cols[2]) : ground;
-                if (state.isEmpty() || ground.isEmpty() || air.isEmpty()) {
-                    throw new OrbatException(RESOURCE + ":" + n + ": a name is not in the actor registry: " + line);
-                }
-                out.put(state.get(), new Forces(ground.get(), air.get()));
+            Optional<String> state = id(resolver, cols[0]);
+            Optional<String> ground = id(resolver, cols[1]);
+            Optional<String> air = cols.length > 2 && !cols[2].isBlank() ? id(resolver, cols[2]) : ground;
+            if (state.isEmpty() || ground.isEmpty() || air.isEmpty()) {
+                throw new OrbatException(RESOURCE + ":" + row.line() + ": a name is not in the actor registry: " + row.text());
             }
-        } catch (IOException e) {
-            throw new OrbatException("Cannot read resource " + RESOURCE, e);
+            out.put(state.get(), new Forces(ground.get(), air.get()));
         }
         return Map.copyOf(out);
     }
