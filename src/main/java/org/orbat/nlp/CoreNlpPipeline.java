@@ -39,6 +39,11 @@ public final class CoreNlpPipeline implements NlpPipeline {
      * rejected with its token count rather than left to occupy a worker for an hour.
      */
     public static final int MAX_ARTICLE_TOKENS = 100_000;
+    /**
+     * Tokens of context SUTime gets either side of a time word: enough for its longest English
+     * patterns around one ("the beginning of last month", "early on Saturday morning").
+     */
+    static final int TIME_WINDOW_MARGIN = 6;
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP corenlp;
@@ -98,11 +103,30 @@ public final class CoreNlpPipeline implements NlpPipeline {
         corenlp.annotate(doc);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreMap> times = timeWords.anyIn(words(sentence))
-                ? sutime.extractTimeExpressionCoreMaps(sentence, anchor.toString()) : List.of();
+            List<CoreMap> times = times(sentence, article.text(), anchor.toString());
             sentences.add(toSentence(article.text(), sentences.size(), sentence, times, dated ? anchor : null, placeTypes));
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /**
+     * SUTime's expressions in {@code sentence}, found in the windows around its time words only:
+     * SUTime's cost grows with the tokens it is given, and most tokens are nowhere near a date.
+     */
+    private List<CoreMap> times(CoreMap sentence, String text, String docDate) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreMap> out = new ArrayList<>();
+        for (int[] window : timeWords.windows(words(sentence), TIME_WINDOW_MARGIN)) {
+            List<CoreLabel> piece = labels.subList(window[0], window[1]);
+            int begin = piece.get(0).beginPosition();
+            int end = piece.get(piece.size() - 1).endPosition();
+            Annotation part = new Annotation(text.substring(begin, end));
+            part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            part.set(CoreAnnotations.TokensAnnotation.class, piece);
+            out.addAll(sutime.extractTimeExpressionCoreMaps(part, docDate));
+        }
+        return out;
     }
 
     private static List<String> words(CoreMap sentence) {
