@@ -43,7 +43,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
      * Tokens of context SUTime gets either side of a time word: enough for its longest English
      * patterns around one ("the beginning of last month", "early on Saturday morning").
      */
-    static final int TIME_WINDOW_MARGIN = 6;
+    static final int TIME_WINDOW_MARGIN = 3;
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP corenlp;
