@@ -55,8 +55,8 @@ public record BenchReport(PhaseResult orbat, PhaseResult reference, long corpusD
         if (orbat.failed() + reference.failed() > 0) {
             out.printf(Locale.ROOT, "Failed documents: orbat %d, reference %d%n", orbat.failed(), reference.failed());
         }
-        out.printf(Locale.ROOT, "Rates count run time only: models loaded, and every pipeline instance first ran %d times over a"
-            + " warm-up document (bench/warmup.txt), so neither phase pays for a cold JIT; load and warm-up times are shown apart.%n",
+        out.printf(Locale.ROOT, "Rates count run time only: models loaded, and every pipeline instance had run %d times over a"
+            + " warm-up document (bench/warmup.txt) beforehand, so neither phase pays for a cold JIT; load and warm-up times are shown apart.%n",
             Benchmark.WARMUP_PASSES);
     }
 
