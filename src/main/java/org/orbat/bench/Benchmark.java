@@ -48,7 +48,7 @@ import org.orbat.store.JdbcKnowledgeBase;
  */
 public final class Benchmark {
     /** How many times each pipeline instance annotates the warm-up document before its phase is timed. */
-    public static final int WARMUP_PASSES = 3;
+    public static final int WARMUP_PASSES = 10;
     static final String WARMUP_RESOURCE = "bench/warmup.txt";
 
     private final ArticleReader reader;
