@@ -7,11 +7,12 @@ package org.orbat.bench;
  * @param documents documents processed
  * @param tokens CoreNLP tokens in those documents
  * @param loadSeconds wall time spent loading models before the first document
- * @param runSeconds wall time from the first document to the last, models already loaded
+ * @param warmSeconds wall time spent on the warm-up document, after loading and before the first document
+ * @param runSeconds wall time from the first document to the last, models loaded and warmed up
  * @param peakHeapBytes highest used heap seen during the phase, loading included
  * @param failed documents that failed
  */
-public record PhaseResult(String name, long documents, long tokens, double loadSeconds, double runSeconds,
+public record PhaseResult(String name, long documents, long tokens, double loadSeconds, double warmSeconds, double runSeconds,
                           long peakHeapBytes, long failed) {
     public PhaseResult {
         if (documents < 0 || tokens < 0) {

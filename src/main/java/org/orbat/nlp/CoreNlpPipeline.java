@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,11 +16,12 @@ import java.util.Properties;
 import org.orbat.model.Article;
 
 /**
- * {@link NlpPipeline} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner (which runs
- * SUTime); CoreNLP's fine-grained place labels are added by the much faster {@link PlaceTypeTagger}. SUTime resolves relative dates ("last November", "on Saturday") against the article's
- * publication date, passed as CoreNLP's document date; an article without one is anchored to the
- * injected clock's today, and its relative dates are dropped by {@link SuTimeValues} rather than
- * guessed.
+ * {@link NlpPipeline} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner (one CRF, no
+ * numeric classifiers), then SUTime on the sentences {@link TimeWords} says may hold a date; CoreNLP's
+ * fine-grained place labels are added by the much faster {@link PlaceTypeTagger}. SUTime resolves
+ * relative dates ("last November", "on Saturday") against the article's publication date; an article
+ * without one is anchored to the injected clock's today, and its relative dates are dropped by
+ * {@link SuTimeValues} rather than guessed.
  *
  * <p>Loading the models takes seconds and hundreds of megabytes, so build one instance per worker
  * thread and reuse it; an instance is not safe to share between threads while annotating.
@@ -36,11 +39,18 @@ public final class CoreNlpPipeline implements NlpPipeline {
      * rejected with its token count rather than left to occupy a worker for an hour.
      */
     public static final int MAX_ARTICLE_TOKENS = 100_000;
+    /**
+     * Tokens of context SUTime gets either side of a time word: enough for its longest English
+     * patterns around one ("the beginning of last month", "early on Saturday morning").
+     */
+    static final int TIME_WINDOW_MARGIN = 3;
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP corenlp;
     private final Clock clock;
     private final PlaceTypeTagger placeTypes;
+    private final TimeExpressionExtractor sutime;
+    private final TimeWords timeWords;
 
     public CoreNlpPipeline(Clock clock) {
         this.clock = clock;
@@ -58,15 +68,20 @@ public final class CoreNlpPipeline implements NlpPipeline {
         // One CRF instead of CoreNLP's three: in its default NORMAL combination mode the 7-class and MISC models
         // only add labels Orbat never reads (MONEY, PERCENT, MISC; dates come from SUTime), at twice the cost.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("ner.useSUTime", "true");
-        props.setProperty("ner.buildEntityMentions", "true");
+        // Dates come from SUTime run below on the sentences that may hold one; inside ner it ran on every
+        // sentence and took two thirds of the NLP time. Its NUMBER/DATE labels are read by no Orbat stage.
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
         // CoreNLP's fine-grained step took three quarters of the NLP time; PlaceTypeTagger does the part Orbat reads.
         props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("sutime.markTimeRanges", "false");
-        props.setProperty("sutime.includeRange", "false");
         corenlp = new StanfordCoreNLP(props);
+        Properties time = new Properties();
+        time.setProperty("sutime.markTimeRanges", "false");
+        time.setProperty("sutime.includeRange", "false");
+        sutime = TimeExpressionExtractorFactory.createExtractor("sutime", time);
         placeTypes = PlaceTypeTagger.shared();
+        timeWords = TimeWords.shared();
     }
 
     public CoreNlpPipeline() {
@@ -88,17 +103,47 @@ public final class CoreNlpPipeline implements NlpPipeline {
         corenlp.annotate(doc);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(toSentence(article.text(), sentences.size(), sentence, dated ? anchor : null, placeTypes));
+            List<CoreMap> times = times(sentence, article.text(), anchor.toString());
+            sentences.add(toSentence(article.text(), sentences.size(), sentence, times, dated ? anchor : null, placeTypes));
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /**
+     * SUTime's expressions in {@code sentence}, found in the windows around its time words only:
+     * SUTime's cost grows with the tokens it is given, and most tokens are nowhere near a date.
+     */
+    private List<CoreMap> times(CoreMap sentence, String text, String docDate) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreMap> out = new ArrayList<>();
+        for (int[] window : timeWords.windows(words(sentence), TIME_WINDOW_MARGIN)) {
+            List<CoreLabel> piece = labels.subList(window[0], window[1]);
+            int begin = piece.get(0).beginPosition();
+            int end = piece.get(piece.size() - 1).endPosition();
+            Annotation part = new Annotation(text.substring(begin, end));
+            part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            part.set(CoreAnnotations.TokensAnnotation.class, piece);
+            out.addAll(sutime.extractTimeExpressionCoreMaps(part, docDate));
+        }
+        return out;
+    }
+
+    private static List<String> words(CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<String> words = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            words.add(l.word());
+        }
+        return words;
     }
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 
-    private static AnnotatedSentence toSentence(String text, int index, CoreMap sentence, LocalDate anchor,
-                                                PlaceTypeTagger placeTypes) {
+    private static AnnotatedSentence toSentence(String text, int index, CoreMap sentence, List<CoreMap> timexes,
+                                                LocalDate anchor, PlaceTypeTagger placeTypes) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<String> words = new ArrayList<>(labels.size());
         List<String> tags = new ArrayList<>(labels.size());
@@ -120,20 +165,29 @@ public final class CoreNlpPipeline implements NlpPipeline {
         int begin = labels.get(0).beginPosition();
         int end = labels.get(labels.size() - 1).endPosition();
         List<TimeExpression> times = new ArrayList<>();
-        List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
-        if (mentions != null) {
-            for (CoreMap m : mentions) {
-                if (m.get(TimeAnnotations.TimexAnnotation.class) == null) {
-                    continue;
-                }
-                String value = m.get(TimeAnnotations.TimexAnnotation.class).value();
-                int offset = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-                int tb = m.get(CoreAnnotations.TokenBeginAnnotation.class) - offset;
-                int te = m.get(CoreAnnotations.TokenEndAnnotation.class) - offset;
-                String written = m.get(CoreAnnotations.TextAnnotation.class);
-                SuTimeValues.toDate(value, written, anchor).ifPresent(d ->
-                    times.add(new TimeExpression(written, tb, te, d)));
+        for (CoreMap m : timexes) {
+            if (m.get(TimeAnnotations.TimexAnnotation.class) == null) {
+                continue;
             }
+            int from = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int to = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            int tb = 0;
+            while (tb < tokens.size() && tokens.get(tb).end() <= from) {
+                tb++;
+            }
+            int te = tb;
+            while (te < tokens.size() && tokens.get(te).begin() < to) {
+                te++;
+            }
+            if (te == tb) {
+                continue;
+            }
+            String value = m.get(TimeAnnotations.TimexAnnotation.class).value();
+            String written = text.substring(tokens.get(tb).begin(), tokens.get(te - 1).end());
+            int tokenBegin = tb;
+            int tokenEnd = te;
+            SuTimeValues.toDate(value, written, anchor).ifPresent(d ->
+                times.add(new TimeExpression(written, tokenBegin, tokenEnd, d)));
         }
         return new AnnotatedSentence(index, begin, end, text.substring(begin, end), tokens, times);
     }

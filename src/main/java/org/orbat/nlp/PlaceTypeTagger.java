@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +43,20 @@ final class PlaceTypeTagger {
 
     private final Map<String, Entry> caseless;
     private final Map<String, Entry> cased;
+    /** The lower-cased first words of all entries: most tokens start none, and are passed over without joining. */
+    private final Set<String> firstWords;
 
     private PlaceTypeTagger(Map<String, Entry> caseless, Map<String, Entry> cased) {
         this.caseless = caseless;
         this.cased = cased;
+        Set<String> first = new HashSet<>();
+        for (Map<String, Entry> table : List.of(caseless, cased)) {
+            for (String key : table.keySet()) {
+                int space = key.indexOf(' ');
+                first.add((space < 0 ? key : key.substring(0, space)).toLowerCase(Locale.ROOT));
+            }
+        }
+        this.firstWords = Set.copyOf(first);
     }
 
     /** The tagger over CoreNLP's shipped gazetteers, loaded on first use. */
@@ -64,6 +75,10 @@ final class PlaceTypeTagger {
         int n = words.size();
         int i = 0;
         while (i < n) {
+            if (!firstWords.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                i++;
+                continue;
+            }
             int matched = 0;
             for (int len = Math.min(MAX_TOKENS, n - i); len >= 1 && matched == 0; len--) {
                 String key = String.join(" ", words.subList(i, i + len));

@@ -13,8 +13,11 @@ import org.orbat.model.Article;
  * article is skipped (wherever it is read from) and a changed one replaces its own facts.
  */
 final class DocumentIdentity {
-    /** Bump when extraction changes, so re-ingesting re-extracts instead of skipping. 2: faster NER (bench branch). */
-    static final String PIPELINE_VERSION = "2";
+    /**
+     * Bump when extraction changes, so re-ingesting re-extracts instead of skipping. 2: faster NER (bench
+     * branch). 3: SUTime only around possible dates, no NUMBER/DATE NER labels (speed2 branch).
+     */
+    static final String PIPELINE_VERSION = "3";
 
     private DocumentIdentity() {
     }

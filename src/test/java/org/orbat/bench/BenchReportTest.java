@@ -19,25 +19,26 @@ class BenchReportTest {
 
     @Test
     void comparesRatesPerDocumentAndPerToken() {
-        PhaseResult orbat = new PhaseResult("orbat", 100, 50_000, 10, 20, 1500 * MB, 0);
-        PhaseResult reference = new PhaseResult("reference", 100, 50_000, 12, 200, 1800 * MB, 0);
+        PhaseResult orbat = new PhaseResult("orbat", 100, 50_000, 10, 1, 20, 1500 * MB, 0);
+        PhaseResult reference = new PhaseResult("reference", 100, 50_000, 12, 2, 200, 1800 * MB, 0);
         BenchReport report = new BenchReport(orbat, reference, 100, 2, 2, Map.of("events", 7L));
 
         assertThat(report.documentRatio()).isEqualTo(10.0);
         assertThat(report.tokenRatio()).isEqualTo(10.0);
         assertThat(report.referenceOnSubset()).isFalse();
         assertThat(print(report))
-            .contains("orbat            100     50000     10.0     20.0      5.00       2500    1500 MB")
-            .contains("reference        100     50000     12.0    200.0      0.50        250    1800 MB")
+            .contains("orbat            100     50000     10.0      1.0     20.0      5.00       2500    1500 MB")
+            .contains("reference        100     50000     12.0      2.0    200.0      0.50        250    1800 MB")
             .contains("Orbat/reference: 10.00x documents/s, 10.00x tokens/s")
             .contains("Orbat stored 7 events")
+            .contains("had run " + Benchmark.WARMUP_PASSES + " times over a warm-up document")
             .doesNotContain("first");
     }
 
     @Test
     void saysWhenTheReferenceRanOnASubset() {
-        PhaseResult orbat = new PhaseResult("orbat", 381, 170_000, 10, 100, 1500 * MB, 0);
-        PhaseResult reference = new PhaseResult("reference", 20, 9_000, 12, 50, 1800 * MB, 0);
+        PhaseResult orbat = new PhaseResult("orbat", 381, 170_000, 10, 1, 100, 1500 * MB, 0);
+        PhaseResult reference = new PhaseResult("reference", 20, 9_000, 12, 2, 50, 1800 * MB, 0);
         BenchReport report = new BenchReport(orbat, reference, 381, 2, 2, Map.of());
 
         assertThat(report.referenceOnSubset()).isTrue();
@@ -46,7 +47,7 @@ class BenchReportTest {
 
     @Test
     void refusesNegativeCountsNamingThem() {
-        assertThatThrownBy(() -> new PhaseResult("orbat", -1, 0, 0, 0, 0, 0))
+        assertThatThrownBy(() -> new PhaseResult("orbat", -1, 0, 0, 0, 0, 0, 0))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1 documents");
     }
 }

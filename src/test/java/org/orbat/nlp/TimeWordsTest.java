@@ -1,0 +1,44 @@
+package org.orbat.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeWordsTest {
+    private final TimeWords words = TimeWords.shared();
+
+    @Test
+    void findsMonthsWeekdaysYearsAndRelativeWords() {
+        assertThat(words.isTimeWord("January")).isTrue();
+        assertThat(words.isTimeWord("Saturday")).isTrue();
+        assertThat(words.isTimeWord("yesterday")).isTrue();
+        assertThat(words.isTimeWord("Feb.")).isTrue();
+        assertThat(words.isTimeWord("2015")).isTrue();
+        assertThat(words.isTimeWord("18.05.2017")).isTrue();
+        assertThat(words.isTimeWord("10:30")).isTrue();
+        assertThat(words.isTimeWord("3rd")).isTrue();
+    }
+
+    @Test
+    void ignoresCasualtyCountsAndLowerCaseMonthHomographs() {
+        assertThat(words.isTimeWord("12")).isFalse();
+        assertThat(words.isTimeWord("1,200")).isFalse();
+        assertThat(words.isTimeWord("may")).isFalse();
+        assertThat(words.isTimeWord("march")).isFalse();
+        assertThat(words.isTimeWord("May")).isTrue();
+        assertThat(words.isTimeWord("rebels")).isFalse();
+    }
+
+    @Test
+    void mergesOverlappingWindowsAroundTimeWords() {
+        List<String> sentence = List.of("Rebels", "attacked", "on", "Saturday", "and", "again", "on", "Sunday",
+            "killing", "12", "soldiers", "near", "the", "border", "crossing", "of", "Bab", "al-Hawa");
+
+        List<int[]> windows = words.windows(sentence, 3);
+
+        assertThat(windows).hasSize(1);
+        assertThat(windows.get(0)).containsExactly(0, 11);
+        assertThat(words.windows(List.of("Rebels", "advanced", "."), 3)).isEmpty();
+    }
+}
