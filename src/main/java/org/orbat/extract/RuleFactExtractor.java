@@ -8,6 +8,7 @@ import org.orbat.extract.places.PlaceMention;
 import org.orbat.extract.relations.Designations;
 import org.orbat.extract.relations.RelationExtractor;
 import org.orbat.extract.relations.SponsorCompounds;
+import org.orbat.nlp.DependencyParser;
 
 /**
  * {@link FactExtractor} built from curated cue and trigger lexicons applied around resolved actor
@@ -20,7 +21,8 @@ public final class RuleFactExtractor implements FactExtractor {
     /** @param resolver resolves names the lexicon rules meet outside actor mentions ("US-backed") */
     public RuleFactExtractor(ActorResolver resolver) {
         Demonyms demonyms = new Demonyms(resolver);
-        this.relations = new RelationExtractor(new SponsorCompounds(demonyms), new Designations(resolver));
+        this.relations = new RelationExtractor(new SponsorCompounds(demonyms), new Designations(resolver),
+            DependencyParser.load());
         this.events = new EventExtractor(demonyms, resolver);
     }
 

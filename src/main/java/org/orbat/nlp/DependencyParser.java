@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Parses one tagged sentence into Universal Dependencies with CoreNLP's neural dependency parser
  * (the model {@code depparse} uses). It reads our tokens' words and POS tags, so it runs after
- * tagging, on the sentences chosen for it. Loading the model takes a few seconds; use one instance
- * per worker thread.
+ * tagging, on just the sentences extraction asks about. Loading the model takes a second or two;
+ * threads may share an instance, as CoreNLP's own multi-threaded {@code depparse} annotator shares
+ * its parser.
  */
 public final class DependencyParser {
     private final edu.stanford.nlp.parser.nndep.DependencyParser parser;

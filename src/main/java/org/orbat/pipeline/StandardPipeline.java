@@ -7,15 +7,12 @@ import org.orbat.actors.SpellingTables;
 import org.orbat.actors.TransliterationActorResolver;
 import org.orbat.extract.RuleFactExtractor;
 import org.orbat.extract.places.GazetteerPlaceResolver;
-import org.orbat.extract.relations.RelationExtractor;
 import org.orbat.nlp.CoreNlpPipeline;
-import org.orbat.nlp.DependencyParser;
-import org.orbat.nlp.ParsingNlpPipeline;
 import org.orbat.nlp.NlpPipeline;
 
 /**
- * Wires Orbat's shipped stages: CoreNLP tagging, dependency parses for the sentences that may state a
- * relation, the curated actor registry, the gazetteer, rule-based extraction.
+ * Wires Orbat's shipped stages: CoreNLP tagging, the curated actor registry, the gazetteer, rule-based
+ * extraction (which parses the few sentences it reads relations from).
  */
 public final class StandardPipeline {
     private StandardPipeline() {
@@ -32,9 +29,7 @@ public final class StandardPipeline {
      */
     public static Pipeline create(Supplier<NlpPipeline> nlp, int threads) {
         TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
-        Supplier<NlpPipeline> parsing = () -> new ParsingNlpPipeline(nlp.get(), RelationExtractor.mayStateRelation(),
-            DependencyParser.load());
-        return new Pipeline(parsing, actorStage(resolver), GazetteerPlaceResolver.loadDefault(),
+        return new Pipeline(nlp, actorStage(resolver), GazetteerPlaceResolver.loadDefault(),
             new RuleFactExtractor(resolver), threads);
     }
 

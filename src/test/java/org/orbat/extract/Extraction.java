@@ -29,8 +29,7 @@ final class Extraction {
     private static synchronized void load() {
         if (nlp == null) {
             TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
-            nlp = new org.orbat.nlp.ParsingNlpPipeline(new CoreNlpPipeline(),
-                org.orbat.extract.relations.RelationExtractor.mayStateRelation(), org.orbat.nlp.DependencyParser.load());
+            nlp = new CoreNlpPipeline();
             actors = StandardPipeline.actorStage(resolver);
             places = GazetteerPlaceResolver.loadDefault();
             extractor = new RuleFactExtractor(resolver);

@@ -19,6 +19,7 @@ import org.orbat.model.RelationType;
 import org.orbat.model.Stance;
 import org.orbat.nlp.AnnotatedArticle;
 import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.DependencyParser;
 import org.orbat.nlp.Token;
 
 /**
@@ -47,9 +48,17 @@ public final class RelationExtractor {
     private final SourceAttributor sources = new SourceAttributor();
     private final FactDates dates = new FactDates();
 
-    public RelationExtractor(SponsorCompounds sponsors, Designations designations) {
+    private final DependencyParser parser;
+
+    /**
+     * @param parser parses, on demand, the sentences where a relation cue stands among two or more
+     *               parties: few enough that parsing them costs little, and the only ones whose
+     *               arguments word order can get wrong
+     */
+    public RelationExtractor(SponsorCompounds sponsors, Designations designations, DependencyParser parser) {
         this.sponsors = sponsors;
         this.designations = designations;
+        this.parser = parser;
     }
 
     public List<Relation> extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
@@ -67,14 +76,24 @@ public final class RelationExtractor {
                 continue;
             }
             List<ActorMention> heads = parties.stream().filter(m -> !MentionIndex.qualifiesRoleNoun(s, m)).toList();
-            for (PhraseLexicon.Match<Cue> cue : cues.find(s)) {
+            List<PhraseLexicon.Match<Cue>> found = cues.find(s);
+            AnnotatedSentence sentence = s.dependencies().isEmpty() && found.stream().anyMatch(c -> wouldPair(s, c, heads))
+                ? s.withDependencies(parser.parse(s)) : s;
+            for (PhraseLexicon.Match<Cue> cue : found) {
                 List<ActorMention> candidates = cue.label().shape() == CueShape.COMPOUND ? parties : heads;
-                for (Found f : pairs(s, cue, candidates, mentions)) {
-                    add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
+                for (Found f : pairs(sentence, cue, candidates, mentions)) {
+                    add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
                 }
             }
         }
         return dedupe(out);
+    }
+
+    /** Whether word order alone finds parties on both sides of a verb cue: only then is a parse worth its cost. */
+    private static boolean wouldPair(AnnotatedSentence s, PhraseLexicon.Match<Cue> cue, List<ActorMention> heads) {
+        CueShape shape = cue.label().shape();
+        return (shape == CueShape.FORWARD || shape == CueShape.INVERSE)
+            && !leftList(s, heads, cue.tokenBegin()).isEmpty() && !rightList(s, heads, cue.tokenEnd()).isEmpty();
     }
 
     /** One relation read from a sentence, before dating and sourcing. */
@@ -169,24 +188,6 @@ public final class RelationExtractor {
 
     private static boolean isPossessive(Token t) {
         return t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'") || t.pos().equals("POS");
-    }
-
-    /**
-     * Which sentences are worth a dependency parse: those with a relation cue and at least two
-     * capitalised words after the first (two names to relate). Cheap, so the NLP stage can ask it of
-     * every sentence.
-     */
-    public static java.util.function.Predicate<AnnotatedSentence> mayStateRelation() {
-        return s -> {
-            int names = 0;
-            for (int i = 1; i < s.tokens().size() && names < 2; i++) {
-                String w = s.tokens().get(i).word();
-                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-                    names++;
-                }
-            }
-            return names >= 2 && !CUES.find(s).isEmpty();
-        };
     }
 
     /** The parties whose mention holds one of the tokens, or a word that modifies it ("Hazm fighters"). */
