@@ -17,20 +17,13 @@ import org.orbat.store.KnowledgeSnapshot;
  */
 public final class GexfExporter implements Exporter {
     static final String NS = "http://gexf.net/1.3";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     @Override
     public void write(KnowledgeSnapshot kb, OutputStream out) throws IOException {
         ActorNetwork network = ActorNetwork.of(ExportFacts.of(kb));
         XMLStreamWriter w = Xml.writer(out);
         try {
-            w.writeStartDocument("UTF-8", "1.0");
-            Xml.indent(w, 0);
-            w.setDefaultNamespace(NS);
-            w.writeStartElement(NS, "gexf");
-            w.writeDefaultNamespace(NS);
-            w.writeNamespace("xsi", XSI);
-            w.writeAttribute(XSI, "schemaLocation", NS + " http://gexf.net/1.3/gexf.xsd");
+            Xml.startRoot(w, NS, "gexf", "http://gexf.net/1.3/gexf.xsd");
             w.writeAttribute("version", "1.3");
             Xml.indent(w, 1);
             w.writeStartElement(NS, "meta");

@@ -16,20 +16,13 @@ import org.orbat.store.KnowledgeSnapshot;
  */
 public final class GraphMlExporter implements Exporter {
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     @Override
     public void write(KnowledgeSnapshot kb, OutputStream out) throws IOException {
         ActorNetwork network = ActorNetwork.of(ExportFacts.of(kb));
         XMLStreamWriter w = Xml.writer(out);
         try {
-            w.writeStartDocument("UTF-8", "1.0");
-            Xml.indent(w, 0);
-            w.setDefaultNamespace(NS);
-            w.writeStartElement(NS, "graphml");
-            w.writeDefaultNamespace(NS);
-            w.writeNamespace("xsi", XSI);
-            w.writeAttribute(XSI, "schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            Xml.startRoot(w, NS, "graphml", "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             key(w, "label", "node", "string");
             key(w, "kind", "node", "string");
             key(w, "discovered", "node", "boolean");

@@ -12,6 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
  * lone surrogates), which escaping cannot fix and which would make the file unreadable.
  */
 final class Xml {
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
     private Xml() {
     }
 
@@ -24,6 +26,20 @@ final class Xml {
     }
 
     /** A line break and {@code depth} levels of two-space indent, so people can read the file too. */
+    /**
+     * Starts the document and its root element in {@code ns} as the default namespace, with the
+     * {@code xsi:schemaLocation} hint that points readers to {@code schema}.
+     */
+    static void startRoot(XMLStreamWriter w, String ns, String root, String schema) throws XMLStreamException {
+        w.writeStartDocument("UTF-8", "1.0");
+        indent(w, 0);
+        w.setDefaultNamespace(ns);
+        w.writeStartElement(ns, root);
+        w.writeDefaultNamespace(ns);
+        w.writeNamespace("xsi", XSI);
+        w.writeAttribute(XSI, "schemaLocation", ns + " " + schema);
+    }
+
     static void indent(XMLStreamWriter w, int depth) throws XMLStreamException {
         w.writeCharacters("\n" + "  ".repeat(depth));
     }
