@@ -41,8 +41,8 @@ class BoilerplateCleanerTest {
         String text = PARAGRAPH_ONE + "\n\n[Source: By Jane Roe, Example Wire, 14Apr16]\n\n"
                 + "Shop Donate Radio Archive\n\nWar Files\n"
                 + "small logoThis document has been published on 16Apr16 by the Example Archive. In accordance "
-                + "with Title 17 U.S.C. Section 107, this material is distributed without profit to those who "
-                + "have expressed a prior interest in receiving the included information.\n";
+                + "with Title 17 U.S.C. Section 107, the pages here are offered free of charge for research "
+                + "and teaching only.\n";
         assertThat(cleaner.clean(text)).isEqualTo(PARAGRAPH_ONE);
     }
 
