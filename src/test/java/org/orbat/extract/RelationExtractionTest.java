@@ -123,4 +123,16 @@ class RelationExtractionTest {
         assertThat(rs).filteredOn(r -> r.type() == RelationType.MEMBER_OF).isNotEmpty()
             .allSatisfy(r -> assertThat(r.target()).isEqualTo("southern-front"));
     }
+
+    @Test
+    void anAffiliateNamedBeforeItsParentIsAnAffiliation() {
+        List<Relation> rs = relations("Hurras al-Din, al-Qaeda's branch in Syria, attacked Russian positions near Latakia.", "2019-09-01");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "hurras-al-din", "al-qaeda")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void swearingAllegianceIsAPledge() {
+        List<Relation> rs = relations("Jund al-Aqsa pledged allegiance to the Islamic State in February 2017.", "2017-03-01");
+        assertThat(has(rs, RelationType.PLEDGED_ALLEGIANCE_TO, "jund-al-aqsa", "islamic-state")).as(rs.toString()).isTrue();
+    }
 }

@@ -153,27 +153,33 @@ public final class RelationExtractor {
             return Optional.empty();
         }
         boolean possessive = owner.tokenEnd() < s.tokens().size() && isPossessive(s.tokens().get(owner.tokenEnd()));
-        ActorMention other = null;
+        List<ActorMention> others = new ArrayList<>();
         for (ActorMention m : parties) {
             if (m.tokenBegin() >= ce && m.tokenBegin() - ce <= (possessive ? 2 : 0)) {
-                other = m;
+                others.add(m);
                 break;
             }
         }
-        if (other == null && possessive) {
+        if (possessive) {
+            // "X, al-Qaeda's branch in Syria": the apposition names X.
             for (ActorMention m : parties) {
                 if (m.tokenEnd() <= owner.tokenBegin() && owner.tokenBegin() - m.tokenEnd() <= 2
                         && ",".equals(s.tokens().get(owner.tokenBegin() - 1).word())) {
-                    other = m;
+                    others.add(m);
                 }
             }
         }
-        if (other == null || other.actorId().equals(owner.actorId())) {
-            return Optional.empty();
-        }
-        String src = other.actorId();
         String dst = owner.actorId();
-        return typed(cue.label().type(), src, dst, cue.phrase(), index).map(t -> new Found(t, src, dst, cb));
+        for (ActorMention other : others) {
+            String src = other.actorId();
+            if (!src.equals(dst)) {
+                Optional<RelationType> t = typed(cue.label().type(), src, dst, cue.phrase(), index);
+                if (t.isPresent()) {
+                    return Optional.of(new Found(t.get(), src, dst, cb));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean onlyModifiers(AnnotatedSentence s, int from, int to) {
