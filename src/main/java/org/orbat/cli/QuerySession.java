@@ -32,10 +32,15 @@ final class QuerySession implements AutoCloseable {
     }
 
     static QuerySession open(String db) {
+        return new QuerySession(openExisting(db));
+    }
+
+    /** Opens a knowledge base that must already exist (any PostgreSQL URL counts as existing). */
+    static JdbcKnowledgeBase openExisting(String db) {
         if (!db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db))) {
             throw new StoreException(db, "no knowledge base here (ingest first, or pass --db)", null);
         }
-        return new QuerySession(JdbcKnowledgeBase.open(db));
+        return JdbcKnowledgeBase.open(db);
     }
 
     QueryService queries() {

@@ -44,8 +44,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        QuerySession.open(database.db).close();
-        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(database.db);
+        try (JdbcKnowledgeBase kb = QuerySession.openExisting(database.db);
              ApiServer server = ApiServer.start(new QueryService(kb.readModel(), QuerySession.registryFinder(), Clock.systemUTC(),
                  Duration.ofSeconds(Math.max(0, cacheSeconds))),
                  ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
