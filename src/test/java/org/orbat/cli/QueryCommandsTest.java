@@ -134,6 +134,13 @@ class QueryCommandsTest {
     }
 
     @Test
+    void serveRefusesAMissingDatabaseBeforeListening() {
+        db = dir.resolve("absent.db").toString();
+        assertThat(run("serve", "--port", "0")).isEqualTo(OrbatCommand.FAILED);
+        assertThat(err.toString()).contains("absent.db");
+    }
+
+    @Test
     void missingDatabaseIsAnErrorNotANewFile() {
         db = dir.resolve("nope.db").toString();
         assertThat(run("actors")).isEqualTo(OrbatCommand.FAILED);
