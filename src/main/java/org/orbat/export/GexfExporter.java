@@ -58,12 +58,7 @@ public final class GexfExporter implements Exporter {
             w.writeEndElement();
             Xml.indent(w, 1);
             w.writeEndElement();
-            Xml.indent(w, 0);
-            w.writeEndElement();
-            Xml.indent(w, 0);
-            w.writeEndDocument();
-            w.flush();
-            w.close();
+            Xml.endRoot(w);
         } catch (XMLStreamException e) {
             throw new IOException("Could not write GEXF", e);
         }

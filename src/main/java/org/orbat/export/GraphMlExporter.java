@@ -44,12 +44,7 @@ public final class GraphMlExporter implements Exporter {
             }
             Xml.indent(w, 1);
             w.writeEndElement();
-            Xml.indent(w, 0);
-            w.writeEndElement();
-            Xml.indent(w, 0);
-            w.writeEndDocument();
-            w.flush();
-            w.close();
+            Xml.endRoot(w);
         } catch (XMLStreamException e) {
             throw new IOException("Could not write GraphML", e);
         }

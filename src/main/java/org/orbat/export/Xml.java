@@ -40,6 +40,16 @@ final class Xml {
         w.writeAttribute(XSI, "schemaLocation", ns + " " + schema);
     }
 
+    /** Closes the root element opened by {@link #startRoot} and the document, and flushes. */
+    static void endRoot(XMLStreamWriter w) throws XMLStreamException {
+        indent(w, 0);
+        w.writeEndElement();
+        indent(w, 0);
+        w.writeEndDocument();
+        w.flush();
+        w.close();
+    }
+
     static void indent(XMLStreamWriter w, int depth) throws XMLStreamException {
         w.writeCharacters("\n" + "  ".repeat(depth));
     }
