@@ -13,16 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orbat.query.QueryService;
-import org.orbat.query.SyrianFixture;
-import org.orbat.store.JdbcKnowledgeBase;
 
 class ApiServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -30,26 +26,20 @@ class ApiServerTest {
 
     @TempDir
     static Path dir;
-    static JdbcKnowledgeBase kb;
-    static ApiServer server;
+    static RunningServer api;
 
     @BeforeAll
     static void start() {
-        kb = SyrianFixture.create(dir.resolve("kb.db"));
-        QueryService queries = QueryService.over(kb.readModel(),
-            Clock.fixed(Instant.parse("2018-01-01T00:00:00Z"), ZoneOffset.UTC));
-        server = ApiServer.start(queries, ServerOptions.loopback(0), new RateLimiter(10_000, 10_000, System::nanoTime));
+        api = new RunningServer(dir);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        kb.close();
+        api.close();
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+        return api.get(path);
     }
 
     static JsonNode ok(String path) throws IOException, InterruptedException {
@@ -165,7 +155,7 @@ class ApiServerTest {
 
     @Test
     void onlyGetIsAllowed() throws Exception {
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/actors"))
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(api.uri("/api/actors"))
             .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isIn(404, 405);
         assertThat(JSON.readTree(r.body()).get("status").asInt()).isEqualTo(r.statusCode());
@@ -174,7 +164,7 @@ class ApiServerTest {
     @Test
     void aClientOverItsBudgetGets429() throws Exception {
         AtomicLong now = new AtomicLong();
-        QueryService queries = QueryService.over(kb.readModel(), Clock.systemUTC());
+        QueryService queries = QueryService.over(api.kb.readModel(), Clock.systemUTC());
         try (ApiServer limited = ApiServer.start(queries, ServerOptions.loopback(0), new RateLimiter(2, 1, now::get))) {
             URI uri = URI.create("http://127.0.0.1:" + limited.port() + "/openapi.json");
             int[] codes = new int[3];

@@ -3,23 +3,15 @@ package org.orbat.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orbat.query.QueryService;
-import org.orbat.query.SyrianFixture;
-import org.orbat.store.JdbcKnowledgeBase;
 
 /** The analyst page as files the server hands out: present at {@code /}, complete, offline, small. No browser needed. */
 class WebPageResourcesTest {
@@ -28,26 +20,20 @@ class WebPageResourcesTest {
 
     @TempDir
     static Path dir;
-    static JdbcKnowledgeBase kb;
-    static ApiServer server;
+    static RunningServer api;
 
     @BeforeAll
     static void start() {
-        kb = SyrianFixture.create(dir.resolve("kb.db"));
-        QueryService queries = QueryService.over(kb.readModel(),
-            Clock.fixed(Instant.parse("2018-01-01T00:00:00Z"), ZoneOffset.UTC));
-        server = ApiServer.start(queries, ServerOptions.loopback(0), new RateLimiter(10_000, 10_000, System::nanoTime));
+        api = new RunningServer(dir);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        kb.close();
+        api.close();
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+        return api.get(path);
     }
 
     @Test
