@@ -14,11 +14,27 @@ import org.orbat.nlp.ReferenceCoreNlp;
  * @param orbatThreads Orbat's worker threads
  * @param referenceThreads the reference's worker threads
  * @param counts row counts of the knowledge base Orbat built
+ * @param warmup what each phase processed, untimed, before its run
  */
 public record BenchReport(PhaseResult orbat, PhaseResult reference, long corpusDocuments, int orbatThreads,
-                          int referenceThreads, Map<String, Long> counts) {
+                          int referenceThreads, Map<String, Long> counts, Warmup warmup) {
     public BenchReport {
         counts = Map.copyOf(counts);
+    }
+
+    /**
+     * The untimed warm-up both phases ran.
+     *
+     * @param documents the corpus's first documents, the warm-up set
+     * @param passes how many times each phase processed the set
+     */
+    public record Warmup(int documents, int passes) {
+        public Warmup {
+            if (documents < 0 || passes < 0) {
+                throw new IllegalArgumentException("Warm-up counts cannot be negative, got " + documents + " documents and "
+                    + passes + " passes");
+            }
+        }
     }
 
     /** Orbat's documents per second over the reference's. */
@@ -55,9 +71,13 @@ public record BenchReport(PhaseResult orbat, PhaseResult reference, long corpusD
         if (orbat.failed() + reference.failed() > 0) {
             out.printf(Locale.ROOT, "Failed documents: orbat %d, reference %d%n", orbat.failed(), reference.failed());
         }
-        out.printf(Locale.ROOT, "Rates count run time only: models loaded, and every pipeline instance had run %d times over a"
-            + " warm-up document (bench/warmup.txt) beforehand, so neither phase pays for a cold JIT; load and warm-up times are shown apart.%n",
-            Benchmark.WARMUP_PASSES);
+        if (warmup.passes() == 0) {
+            out.printf(Locale.ROOT, "Rates count run time only (models loaded first); no warm-up: both rates include JIT compilation.%n");
+        } else {
+            out.printf(Locale.ROOT, "Rates count run time only: models loaded, and each phase had processed the corpus's first %d"
+                    + " document(s) %d time(s) beforehand (results discarded), so neither pays for a cold JIT; load and warm-up"
+                    + " times are shown apart.%n", warmup.documents(), warmup.passes());
+        }
     }
 
     private static void row(PrintWriter out, PhaseResult r) {

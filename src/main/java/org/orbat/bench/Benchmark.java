@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.orbat.OrbatException;
@@ -38,57 +40,86 @@ import org.orbat.store.JdbcKnowledgeBase;
  * the same cleaned article texts (all of them, or the first {@code referenceLimit}).
  *
  * <p>Each phase starts after a garbage collection with CoreNLP's process-wide model cache emptied,
- * loads its models (timed apart, as "load"), runs every pipeline instance {@link #WARMUP_PASSES}
- * times over a short made-up report ({@code bench/warmup.txt}, timed apart as "warm"), then
- * processes the documents on its own threads ("run"); rates are per second of run. The warm-up
- * keeps JIT compilation out of both rates: without it the phase that runs first (Orbat) paid for
- * compiling the CoreNLP code both share, which on the five seed reports was most of its run.
+ * loads its models (timed apart, as "load"), then warms up (timed apart, as "warm"): its pipeline
+ * instances process the warm-up set, the corpus's first documents up to {@link #WARMUP_CHARACTERS},
+ * {@code warmupPasses} times on the phase's own threads, results discarded (Orbat's go to a
+ * throwaway database). Only then does it process the documents ("run"); rates are per second of run.
+ * The warm-up keeps JIT compilation out of both rates, which is what a desk ingesting reports all
+ * day sees. Without it, the JIT compiled Orbat's extraction, parsing and SQLite code during Orbat's
+ * short run; with a warm-up on a short made-up report instead, Orbat's run on the five seed reports
+ * still took twice as long as once the code it runs was compiled. Neither pipeline keeps anything
+ * between documents (no caches of results), so warming up on the measured text gives neither a head
+ * start beyond compiled code.
  *
  * <p>Not thread-safe; one run at a time.
  */
 public final class Benchmark {
-    /** How many times each pipeline instance annotates the warm-up document before its phase is timed. */
-    public static final int WARMUP_PASSES = 10;
-    static final String WARMUP_RESOURCE = "bench/warmup.txt";
+    /** How many times, by default, each phase processes the warm-up set before it is timed. */
+    public static final int DEFAULT_WARMUP_PASSES = 2;
+    /**
+     * Size of the warm-up set: the corpus's first documents until their texts reach this many
+     * characters (at least one document). About the five seed reports twice over, or 80 FA-KES
+     * reports: enough text for the JIT to compile what both pipelines run, without doubling the
+     * reference's run on a large corpus.
+     */
+    public static final int WARMUP_CHARACTERS = 60_000;
 
     private final ArticleReader reader;
     private final Supplier<NlpPipeline> orbatNlp;
     private final int orbatThreads;
     private final int referenceThreads;
     private final int referenceLimit;
+    private final int warmupPasses;
 
     /**
      * @param referenceLimit how many documents the reference annotates; 0 for all of them
+     * @param warmupPasses how many times each phase processes the warm-up set before it is timed; 0 for none
      */
     public Benchmark(ArticleReader reader, Supplier<NlpPipeline> orbatNlp, int orbatThreads, int referenceThreads,
-                     int referenceLimit) {
+                     int referenceLimit, int warmupPasses) {
         if (orbatThreads < 1 || referenceThreads < 1) {
             throw new IllegalArgumentException("Threads must be at least 1, got " + orbatThreads + " and " + referenceThreads);
         }
         if (referenceLimit < 0) {
             throw new IllegalArgumentException("Reference limit cannot be negative, got " + referenceLimit);
         }
+        if (warmupPasses < 0) {
+            throw new IllegalArgumentException("Warm-up passes cannot be negative, got " + warmupPasses);
+        }
         this.reader = reader;
         this.orbatNlp = orbatNlp;
         this.orbatThreads = orbatThreads;
         this.referenceThreads = referenceThreads;
         this.referenceLimit = referenceLimit;
+        this.warmupPasses = warmupPasses;
     }
 
     /** Runs both phases over {@code corpus} (files or folders, as {@code orbat ingest} takes them). */
     public BenchReport run(List<Path> corpus) {
-        Measured orbat = runOrbat(corpus);
         List<Article> articles = readArticles(corpus);
+        List<Article> warmup = warmupSet(articles);
+        Measured orbat = runOrbat(corpus, warmup);
         List<Article> subset = referenceLimit == 0 || referenceLimit >= articles.size()
             ? articles : articles.subList(0, referenceLimit);
-        PhaseResult reference = runReference(subset);
-        return new BenchReport(orbat.result(), reference, articles.size(), orbatThreads, referenceThreads, orbat.counts());
+        PhaseResult reference = runReference(subset, warmup);
+        return new BenchReport(orbat.result(), reference, articles.size(), orbatThreads, referenceThreads, orbat.counts(),
+            new BenchReport.Warmup(warmup.size(), warmupPasses));
     }
 
     private record Measured(PhaseResult result, Map<String, Long> counts) {
     }
 
-    private Measured runOrbat(List<Path> corpus) {
+    /** The corpus's first documents, until their texts reach {@link #WARMUP_CHARACTERS}. */
+    static List<Article> warmupSet(List<Article> articles) {
+        int characters = 0;
+        int n = 0;
+        while (n < articles.size() && (n == 0 || characters < WARMUP_CHARACTERS)) {
+            characters += articles.get(n++).text().length();
+        }
+        return articles.subList(0, n);
+    }
+
+    private Measured runOrbat(List<Path> corpus, List<Article> warmup) {
         ReferenceCoreNlp.releaseSharedModels();
         Path dir = createTempDir();
         try (HeapSampler heap = HeapSampler.start()) {
@@ -107,13 +138,11 @@ public final class Benchmark {
                 return nlp != null ? nlp : new CountingNlpPipeline(orbatNlp.get(), documents, tokens);
             };
             Pipeline pipeline = StandardPipeline.create(handOut, orbatThreads);
-            try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("bench.db").toString())) {
+            try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("bench.db").toString());
+                 JdbcKnowledgeBase throwaway = JdbcKnowledgeBase.open(dir.resolve("warmup.db").toString())) {
                 long loadedAt = System.nanoTime();
-                Article warmup = warmupArticle();
-                for (NlpPipeline nlp : raw) {
-                    for (int pass = 0; pass < WARMUP_PASSES; pass++) {
-                        pipeline.process(warmup, nlp);
-                    }
+                for (int pass = 0; pass < warmupPasses; pass++) {
+                    inParallel(raw, warmup, (nlp, article) -> throwaway.replaceDocument(pipeline.process(article, nlp)));
                 }
                 long warmedAt = System.nanoTime();
                 IngestReport report = pipeline.ingest(corpus, reader, kb, ProgressListener.SILENT);
@@ -128,9 +157,8 @@ public final class Benchmark {
         }
     }
 
-    private PhaseResult runReference(List<Article> articles) {
+    private PhaseResult runReference(List<Article> articles, List<Article> warmup) {
         ReferenceCoreNlp.releaseSharedModels();
-        ExecutorService pool = Executors.newFixedThreadPool(referenceThreads);
         try (HeapSampler heap = HeapSampler.start()) {
             long start = System.nanoTime();
             List<ReferenceCoreNlp> loaded = new ArrayList<>();
@@ -138,55 +166,53 @@ public final class Benchmark {
                 loaded.add(new ReferenceCoreNlp());
             }
             long loadedAt = System.nanoTime();
-            Article warmup = warmupArticle();
-            for (ReferenceCoreNlp nlp : loaded) {
-                for (int pass = 0; pass < WARMUP_PASSES; pass++) {
-                    nlp.annotate(warmup);
-                }
+            for (int pass = 0; pass < warmupPasses; pass++) {
+                inParallel(loaded, warmup, ReferenceCoreNlp::annotate);
             }
             long warmedAt = System.nanoTime();
-            AtomicInteger next = new AtomicInteger();
             AtomicLong tokens = new AtomicLong();
             AtomicLong failed = new AtomicLong();
-            List<Future<?>> workers = new ArrayList<>();
-            for (ReferenceCoreNlp nlp : loaded) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
-                        try {
-                            tokens.addAndGet(nlp.annotate(articles.get(i)));
-                        } catch (RuntimeException e) {
-                            failed.incrementAndGet();
-                        }
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
+            inParallel(loaded, articles, (nlp, article) -> {
+                try {
+                    tokens.addAndGet(nlp.annotate(article));
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                }
+            });
             long end = System.nanoTime();
             return new PhaseResult("reference", articles.size() - failed.get(), tokens.get(), seconds(start, loadedAt),
                 seconds(loadedAt, warmedAt), seconds(warmedAt, end), heap.peakBytes(), failed.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OrbatException("Benchmark interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new OrbatException("Reference pipeline failed: " + e.getCause(), e.getCause());
         } finally {
-            pool.shutdownNow();
             ReferenceCoreNlp.releaseSharedModels();
         }
     }
 
-    /** The warm-up report, dated so that SUTime resolves its relative dates as in a real one. */
-    static Article warmupArticle() {
-        try (InputStream in = Benchmark.class.getClassLoader().getResourceAsStream(WARMUP_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + WARMUP_RESOURCE);
+    /**
+     * Processes {@code articles} with one thread per worker, each taking the next article not yet
+     * taken, and returns when all are done; the first failure (after all workers stop) is rethrown.
+     */
+    private static <W> void inParallel(List<W> workers, List<Article> articles, BiConsumer<W, Article> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(workers.size());
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> running = new ArrayList<>();
+            for (W worker : workers) {
+                running.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
+                        work.accept(worker, articles.get(i));
+                    }
+                }));
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new Article(WARMUP_RESOURCE, null, null, null, null, DateValue.day(LocalDate.of(2015, 3, 8)), "option", text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + WARMUP_RESOURCE, e);
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OrbatException("Benchmark interrupted", e);
+        } catch (ExecutionException e) {
+            throw new OrbatException("Benchmark worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

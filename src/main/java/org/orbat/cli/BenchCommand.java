@@ -30,6 +30,12 @@ final class BenchCommand implements Callable<Integer> {
         description = "Run the reference on the first N documents only, for a quick run (default: all).")
     int referenceLimit;
 
+    @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "" + Benchmark.DEFAULT_WARMUP_PASSES,
+        description = "Untimed passes each phase makes over the corpus's first documents (up to "
+            + Benchmark.WARMUP_CHARACTERS + " characters) before it is timed, so that neither rate includes JIT"
+            + " compilation (default: ${DEFAULT-VALUE}; 0 for none).")
+    int warmupPasses;
+
     @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Files or folders, as orbat ingest takes them.")
     List<Path> corpus;
 
@@ -47,8 +53,11 @@ final class BenchCommand implements Callable<Integer> {
         if (referenceLimit < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--reference-limit cannot be negative, got " + referenceLimit);
         }
+        if (warmupPasses < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-passes cannot be negative, got " + warmupPasses);
+        }
         ArticleReader reader = new ArticleReader(IngestOptions.defaults());
-        BenchReport report = new Benchmark(reader, CoreNlpPipeline::new, workers, referenceWorkers, referenceLimit).run(corpus);
+        BenchReport report = new Benchmark(reader, CoreNlpPipeline::new, workers, referenceWorkers, referenceLimit, warmupPasses).run(corpus);
         report.print(spec.commandLine().getOut());
         return report.orbat().failed() == 0 ? OrbatCommand.OK : OrbatCommand.FAILED;
     }

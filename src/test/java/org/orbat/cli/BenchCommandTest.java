@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
     @Test
     void printsOrbatAndTheReferenceSideBySideWithTheirRatio() {
-        IngestCommandTest.Run run = IngestCommandTest.run("bench", "--threads", "1", "--reference-limit", "1",
+        IngestCommandTest.Run run = IngestCommandTest.run("bench", "--threads", "1", "--reference-limit", "1", "--warmup-passes", "1",
             "samples/jfs-rebrand-2016.txt", "samples/wire-reports.jsonl");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
@@ -16,7 +16,8 @@ class BenchCommandTest {
             .contains("The reference ran on the first 1 of")
             .containsPattern("(?m)^orbat +\\d+ +\\d+ ")
             .containsPattern("(?m)^reference +1 +\\d+ ")
-            .contains("Orbat/reference: ");
+            .contains("Orbat/reference: ")
+            .contains("had processed the corpus's first 4 document(s) 1 time(s) beforehand");
     }
 
     @Test
@@ -24,5 +25,12 @@ class BenchCommandTest {
         IngestCommandTest.Run run = IngestCommandTest.run("bench", "--reference-limit", "-1", "samples");
         assertThat(run.code()).isEqualTo(OrbatCommand.USAGE);
         assertThat(run.err()).contains("--reference-limit cannot be negative, got -1");
+    }
+
+    @Test
+    void refusesNegativeWarmupPassesAsAUsageError() {
+        IngestCommandTest.Run run = IngestCommandTest.run("bench", "--warmup-passes", "-2", "samples");
+        assertThat(run.code()).isEqualTo(OrbatCommand.USAGE);
+        assertThat(run.err()).contains("--warmup-passes cannot be negative, got -2");
     }
 }

@@ -1,0 +1,36 @@
+package org.orbat.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.orbat.model.Article;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkTest {
+    private static Article article(String id, int characters) {
+        return new Article(id, null, null, null, null, null, null, "x".repeat(characters));
+    }
+
+    @Test
+    void warmsUpOnTheFirstDocumentsUntilTheCharacterBudgetIsReached() {
+        int third = Benchmark.WARMUP_CHARACTERS / 3;
+        List<Article> corpus = List.of(article("a", third), article("b", third), article("c", third), article("d", 10),
+            article("e", 10));
+
+        assertThat(Benchmark.warmupSet(corpus)).extracting(Article::path).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void warmsUpOnOneDocumentEvenWhenItAloneExceedsTheBudget() {
+        List<Article> corpus = List.of(article("huge", Benchmark.WARMUP_CHARACTERS * 2), article("small", 10));
+
+        assertThat(Benchmark.warmupSet(corpus)).extracting(Article::path).containsExactly("huge");
+    }
+
+    @Test
+    void warmsUpOnTheWholeOfASmallCorpus() {
+        List<Article> corpus = List.of(article("a", 100), article("b", 200));
+
+        assertThat(Benchmark.warmupSet(corpus)).hasSize(2);
+    }
+}
