@@ -14,25 +14,26 @@ import org.orbat.nlp.ReferenceCoreNlp;
  * @param orbatThreads Orbat's worker threads
  * @param referenceThreads the reference's worker threads
  * @param counts row counts of the knowledge base Orbat built
- * @param warmup what each phase processed, untimed, before its run
+ * @param protocol how both phases were warmed up and timed
  */
 public record BenchReport(PhaseResult orbat, PhaseResult reference, long corpusDocuments, int orbatThreads,
-                          int referenceThreads, Map<String, Long> counts, Warmup warmup) {
+                          int referenceThreads, Map<String, Long> counts, Protocol protocol) {
     public BenchReport {
         counts = Map.copyOf(counts);
     }
 
     /**
-     * The untimed warm-up both phases ran.
+     * How both phases were measured.
      *
-     * @param documents the corpus's first documents, the warm-up set
-     * @param passes how many times each phase processed the set
+     * @param warmupDocuments the corpus's first documents, the warm-up set
+     * @param warmupPasses how many times each phase processed the set, untimed
+     * @param runs how many timed runs each phase made; run times are their median
      */
-    public record Warmup(int documents, int passes) {
-        public Warmup {
-            if (documents < 0 || passes < 0) {
-                throw new IllegalArgumentException("Warm-up counts cannot be negative, got " + documents + " documents and "
-                    + passes + " passes");
+    public record Protocol(int warmupDocuments, int warmupPasses, int runs) {
+        public Protocol {
+            if (warmupDocuments < 0 || warmupPasses < 0 || runs < 1) {
+                throw new IllegalArgumentException("Bad benchmark protocol: " + warmupDocuments + " warm-up documents, "
+                    + warmupPasses + " warm-up passes, " + runs + " runs");
             }
         }
     }
@@ -71,12 +72,14 @@ public record BenchReport(PhaseResult orbat, PhaseResult reference, long corpusD
         if (orbat.failed() + reference.failed() > 0) {
             out.printf(Locale.ROOT, "Failed documents: orbat %d, reference %d%n", orbat.failed(), reference.failed());
         }
-        if (warmup.passes() == 0) {
-            out.printf(Locale.ROOT, "Rates count run time only (models loaded first); no warm-up: both rates include JIT compilation.%n");
+        String runs = protocol.runs() == 1 ? "one timed run" : "the median of " + protocol.runs() + " timed runs";
+        if (protocol.warmupPasses() == 0) {
+            out.printf(Locale.ROOT, "Rates count run time only (%s, models loaded first); no warm-up: both rates include JIT"
+                + " compilation.%n", runs);
         } else {
-            out.printf(Locale.ROOT, "Rates count run time only: models loaded, and each phase had processed the corpus's first %d"
-                    + " document(s) %d time(s) beforehand (results discarded), so neither pays for a cold JIT; load and warm-up"
-                    + " times are shown apart.%n", warmup.documents(), warmup.passes());
+            out.printf(Locale.ROOT, "Rates count run time only (%s): models loaded, and each phase had processed the corpus's"
+                    + " first %d document(s) %d time(s) beforehand (results discarded), so neither pays for a cold JIT; load and"
+                    + " warm-up times are shown apart.%n", runs, protocol.warmupDocuments(), protocol.warmupPasses());
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -43,7 +44,9 @@ import org.orbat.store.JdbcKnowledgeBase;
  * loads its models (timed apart, as "load"), then warms up (timed apart, as "warm"): its pipeline
  * instances process the warm-up set, the corpus's first documents up to {@link #WARMUP_CHARACTERS},
  * {@code warmupPasses} times on the phase's own threads, results discarded (Orbat's go to a
- * throwaway database). Only then does it process the documents ("run"); rates are per second of run.
+ * throwaway database). Only then does it process the documents, {@code runs} times ("run", the
+ * median of the runs; Orbat ingests each run into a fresh database); rates are per second of run.
+ * The median keeps a burst of other work on a shared machine from deciding a short run's figure.
  * The warm-up keeps JIT compilation out of both rates, which is what a desk ingesting reports all
  * day sees. Without it, the JIT compiled Orbat's extraction, parsing and SQLite code during Orbat's
  * short run; with a warm-up on a short made-up report instead, Orbat's run on the five seed reports
@@ -54,6 +57,8 @@ import org.orbat.store.JdbcKnowledgeBase;
  * <p>Not thread-safe; one run at a time.
  */
 public final class Benchmark {
+    /** How many timed runs, by default, each phase makes over the corpus; the median run is reported. */
+    public static final int DEFAULT_RUNS = 3;
     /** How many times, by default, each phase processes the warm-up set before it is timed. */
     public static final int DEFAULT_WARMUP_PASSES = 2;
     /**
@@ -70,13 +75,15 @@ public final class Benchmark {
     private final int referenceThreads;
     private final int referenceLimit;
     private final int warmupPasses;
+    private final int runs;
 
     /**
      * @param referenceLimit how many documents the reference annotates; 0 for all of them
      * @param warmupPasses how many times each phase processes the warm-up set before it is timed; 0 for none
+     * @param runs how many timed runs each phase makes; the median is reported
      */
     public Benchmark(ArticleReader reader, Supplier<NlpPipeline> orbatNlp, int orbatThreads, int referenceThreads,
-                     int referenceLimit, int warmupPasses) {
+                     int referenceLimit, int warmupPasses, int runs) {
         if (orbatThreads < 1 || referenceThreads < 1) {
             throw new IllegalArgumentException("Threads must be at least 1, got " + orbatThreads + " and " + referenceThreads);
         }
@@ -86,12 +93,16 @@ public final class Benchmark {
         if (warmupPasses < 0) {
             throw new IllegalArgumentException("Warm-up passes cannot be negative, got " + warmupPasses);
         }
+        if (runs < 1) {
+            throw new IllegalArgumentException("Runs must be at least 1, got " + runs);
+        }
         this.reader = reader;
         this.orbatNlp = orbatNlp;
         this.orbatThreads = orbatThreads;
         this.referenceThreads = referenceThreads;
         this.referenceLimit = referenceLimit;
         this.warmupPasses = warmupPasses;
+        this.runs = runs;
     }
 
     /** Runs both phases over {@code corpus} (files or folders, as {@code orbat ingest} takes them). */
@@ -103,7 +114,7 @@ public final class Benchmark {
             ? articles : articles.subList(0, referenceLimit);
         PhaseResult reference = runReference(subset, warmup);
         return new BenchReport(orbat.result(), reference, articles.size(), orbatThreads, referenceThreads, orbat.counts(),
-            new BenchReport.Warmup(warmup.size(), warmupPasses));
+            new BenchReport.Protocol(warmup.size(), warmupPasses, runs));
     }
 
     private record Measured(PhaseResult result, Map<String, Long> counts) {
@@ -127,29 +138,44 @@ public final class Benchmark {
             AtomicLong documents = new AtomicLong();
             AtomicLong tokens = new AtomicLong();
             List<NlpPipeline> raw = new ArrayList<>();
-            ConcurrentLinkedQueue<NlpPipeline> loaded = new ConcurrentLinkedQueue<>();
+            List<NlpPipeline> counting = new ArrayList<>();
             for (int i = 0; i < orbatThreads; i++) {
                 NlpPipeline nlp = orbatNlp.get();
                 raw.add(nlp);
-                loaded.add(new CountingNlpPipeline(nlp, documents, tokens));
+                counting.add(new CountingNlpPipeline(nlp, documents, tokens));
             }
+            // Each ingest starts its own worker threads, each asking once for a pipeline: hand every run
+            // the loaded instances afresh, one per thread, so that no run loads models or shares one.
+            AtomicReference<ConcurrentLinkedQueue<NlpPipeline>> unclaimed = new AtomicReference<>();
             Supplier<NlpPipeline> handOut = () -> {
-                NlpPipeline nlp = loaded.poll();
+                NlpPipeline nlp = unclaimed.get().poll();
                 return nlp != null ? nlp : new CountingNlpPipeline(orbatNlp.get(), documents, tokens);
             };
             Pipeline pipeline = StandardPipeline.create(handOut, orbatThreads);
-            try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("bench.db").toString());
-                 JdbcKnowledgeBase throwaway = JdbcKnowledgeBase.open(dir.resolve("warmup.db").toString())) {
+            try (JdbcKnowledgeBase throwaway = JdbcKnowledgeBase.open(dir.resolve("warmup.db").toString())) {
                 long loadedAt = System.nanoTime();
                 for (int pass = 0; pass < warmupPasses; pass++) {
                     inParallel(raw, warmup, (nlp, article) -> throwaway.replaceDocument(pipeline.process(article, nlp)));
                 }
                 long warmedAt = System.nanoTime();
-                IngestReport report = pipeline.ingest(corpus, reader, kb, ProgressListener.SILENT);
-                long end = System.nanoTime();
+                List<Double> seconds = new ArrayList<>();
+                Map<String, Long> counts = Map.of();
+                long failed = 0;
+                for (int run = 0; run < runs; run++) {
+                    unclaimed.set(new ConcurrentLinkedQueue<>(counting));
+                    documents.set(0);
+                    tokens.set(0);
+                    try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("bench-" + run + ".db").toString())) {
+                        long begin = System.nanoTime();
+                        IngestReport report = pipeline.ingest(corpus, reader, kb, ProgressListener.SILENT);
+                        seconds.add(seconds(begin, System.nanoTime()));
+                        failed = Math.max(failed, report.failed());
+                        counts = kb.counts();
+                    }
+                }
                 PhaseResult result = new PhaseResult("orbat", documents.get(), tokens.get(), seconds(start, loadedAt),
-                    seconds(loadedAt, warmedAt), seconds(warmedAt, end), heap.peakBytes(), report.failed());
-                return new Measured(result, kb.counts());
+                    seconds(loadedAt, warmedAt), median(seconds), heap.peakBytes(), failed);
+                return new Measured(result, counts);
             }
         } finally {
             ReferenceCoreNlp.releaseSharedModels();
@@ -172,16 +198,22 @@ public final class Benchmark {
             long warmedAt = System.nanoTime();
             AtomicLong tokens = new AtomicLong();
             AtomicLong failed = new AtomicLong();
-            inParallel(loaded, articles, (nlp, article) -> {
-                try {
-                    tokens.addAndGet(nlp.annotate(article));
-                } catch (RuntimeException e) {
-                    failed.incrementAndGet();
-                }
-            });
-            long end = System.nanoTime();
+            List<Double> seconds = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                tokens.set(0);
+                failed.set(0);
+                long begin = System.nanoTime();
+                inParallel(loaded, articles, (nlp, article) -> {
+                    try {
+                        tokens.addAndGet(nlp.annotate(article));
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                    }
+                });
+                seconds.add(seconds(begin, System.nanoTime()));
+            }
             return new PhaseResult("reference", articles.size() - failed.get(), tokens.get(), seconds(start, loadedAt),
-                seconds(loadedAt, warmedAt), seconds(warmedAt, end), heap.peakBytes(), failed.get());
+                seconds(loadedAt, warmedAt), median(seconds), heap.peakBytes(), failed.get());
         } finally {
             ReferenceCoreNlp.releaseSharedModels();
         }
@@ -224,6 +256,13 @@ public final class Benchmark {
             }
         }
         return out;
+    }
+
+    /** The middle value; for an even count, the mean of the two middle ones. */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double seconds(long fromNanos, long toNanos) {

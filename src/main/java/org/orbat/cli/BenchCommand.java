@@ -36,6 +36,10 @@ final class BenchCommand implements Callable<Integer> {
             + " compilation (default: ${DEFAULT-VALUE}; 0 for none).")
     int warmupPasses;
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "" + Benchmark.DEFAULT_RUNS,
+        description = "Timed runs each phase makes over the corpus; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Files or folders, as orbat ingest takes them.")
     List<Path> corpus;
 
@@ -56,8 +60,11 @@ final class BenchCommand implements Callable<Integer> {
         if (warmupPasses < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-passes cannot be negative, got " + warmupPasses);
         }
+        if (runs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+        }
         ArticleReader reader = new ArticleReader(IngestOptions.defaults());
-        BenchReport report = new Benchmark(reader, CoreNlpPipeline::new, workers, referenceWorkers, referenceLimit, warmupPasses).run(corpus);
+        BenchReport report = new Benchmark(reader, CoreNlpPipeline::new, workers, referenceWorkers, referenceLimit, warmupPasses, runs).run(corpus);
         report.print(spec.commandLine().getOut());
         return report.orbat().failed() == 0 ? OrbatCommand.OK : OrbatCommand.FAILED;
     }

@@ -21,7 +21,7 @@ class BenchReportTest {
     void comparesRatesPerDocumentAndPerToken() {
         PhaseResult orbat = new PhaseResult("orbat", 100, 50_000, 10, 1, 20, 1500 * MB, 0);
         PhaseResult reference = new PhaseResult("reference", 100, 50_000, 12, 2, 200, 1800 * MB, 0);
-        BenchReport report = new BenchReport(orbat, reference, 100, 2, 2, Map.of("events", 7L), new BenchReport.Warmup(3, 2));
+        BenchReport report = new BenchReport(orbat, reference, 100, 2, 2, Map.of("events", 7L), new BenchReport.Protocol(3, 2, 3));
 
         assertThat(report.documentRatio()).isEqualTo(10.0);
         assertThat(report.tokenRatio()).isEqualTo(10.0);
@@ -31,6 +31,7 @@ class BenchReportTest {
             .contains("reference        100     50000     12.0      2.0    200.0      0.50        250    1800 MB")
             .contains("Orbat/reference: 10.00x documents/s, 10.00x tokens/s")
             .contains("Orbat stored 7 events")
+            .contains("(the median of 3 timed runs)")
             .contains("each phase had processed the corpus's first 3 document(s) 2 time(s) beforehand")
             .doesNotContain("The reference ran on the first");
     }
@@ -39,7 +40,7 @@ class BenchReportTest {
     void saysWhenTheReferenceRanOnASubset() {
         PhaseResult orbat = new PhaseResult("orbat", 381, 170_000, 10, 1, 100, 1500 * MB, 0);
         PhaseResult reference = new PhaseResult("reference", 20, 9_000, 12, 2, 50, 1800 * MB, 0);
-        BenchReport report = new BenchReport(orbat, reference, 381, 2, 2, Map.of(), new BenchReport.Warmup(80, 2));
+        BenchReport report = new BenchReport(orbat, reference, 381, 2, 2, Map.of(), new BenchReport.Protocol(80, 2, 1));
 
         assertThat(report.referenceOnSubset()).isTrue();
         assertThat(print(report)).contains("The reference ran on the first 20 of 381 documents: compare rates per document and per token.");
@@ -49,7 +50,7 @@ class BenchReportTest {
     void saysWhenBothRatesIncludeJitCompilation() {
         PhaseResult orbat = new PhaseResult("orbat", 5, 6_000, 5, 0, 2, 1500 * MB, 0);
         PhaseResult reference = new PhaseResult("reference", 5, 6_000, 8, 0, 10, 1800 * MB, 0);
-        BenchReport report = new BenchReport(orbat, reference, 5, 2, 2, Map.of(), new BenchReport.Warmup(5, 0));
+        BenchReport report = new BenchReport(orbat, reference, 5, 2, 2, Map.of(), new BenchReport.Protocol(5, 0, 1));
 
         assertThat(print(report)).contains("no warm-up: both rates include JIT compilation").doesNotContain("beforehand");
     }

@@ -33,4 +33,10 @@ class BenchmarkTest {
 
         assertThat(Benchmark.warmupSet(corpus)).hasSize(2);
     }
+
+    @Test
+    void reportsTheMiddleRunSoThatOneSlowRunDoesNotDecide() {
+        assertThat(Benchmark.median(List.of(0.8, 4.0, 0.9))).isEqualTo(0.9);
+        assertThat(Benchmark.median(List.of(1.0, 3.0))).isEqualTo(2.0);
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
     @Test
     void printsOrbatAndTheReferenceSideBySideWithTheirRatio() {
-        IngestCommandTest.Run run = IngestCommandTest.run("bench", "--threads", "1", "--reference-limit", "1", "--warmup-passes", "1",
+        IngestCommandTest.Run run = IngestCommandTest.run("bench", "--threads", "1", "--reference-limit", "1", "--warmup-passes", "1", "--runs", "1",
             "samples/jfs-rebrand-2016.txt", "samples/wire-reports.jsonl");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
@@ -17,6 +17,7 @@ class BenchCommandTest {
             .containsPattern("(?m)^orbat +\\d+ +\\d+ ")
             .containsPattern("(?m)^reference +1 +\\d+ ")
             .contains("Orbat/reference: ")
+            .contains("(one timed run)")
             .contains("had processed the corpus's first 4 document(s) 1 time(s) beforehand");
     }
 
@@ -32,5 +33,12 @@ class BenchCommandTest {
         IngestCommandTest.Run run = IngestCommandTest.run("bench", "--warmup-passes", "-2", "samples");
         assertThat(run.code()).isEqualTo(OrbatCommand.USAGE);
         assertThat(run.err()).contains("--warmup-passes cannot be negative, got -2");
+    }
+
+    @Test
+    void refusesZeroRunsAsAUsageError() {
+        IngestCommandTest.Run run = IngestCommandTest.run("bench", "--runs", "0", "samples");
+        assertThat(run.code()).isEqualTo(OrbatCommand.USAGE);
+        assertThat(run.err()).contains("--runs must be at least 1, got 0");
     }
 }
