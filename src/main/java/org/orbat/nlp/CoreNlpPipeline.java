@@ -40,8 +40,9 @@ public final class CoreNlpPipeline implements NlpPipeline {
      */
     public static final int MAX_ARTICLE_TOKENS = 100_000;
     /**
-     * Tokens of context SUTime gets either side of a time word: enough for its longest English
-     * patterns around one ("the beginning of last month", "early on Saturday morning").
+     * Most tokens of context SUTime gets either side of a time word: enough for its longest English
+     * patterns around one ("the beginning of last month", "early on Saturday morning"). Around a word
+     * the window stops sooner, at the first token that cannot belong to a date ({@link TimeWords}).
      */
     static final int TIME_WINDOW_MARGIN = 3;
 

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 final class TimeWords {
     static final String RESOURCE = "nlp/time-words.txt";
+    static final String CONTEXT_RESOURCE = "nlp/time-context-words.txt";
 
     private static final Pattern DATE_LIKE = Pattern.compile(
         "[12]\\d{3}s?|'\\d\\d|.*\\d[:/.\\-]\\d.*|\\d+(?:st|nd|rd|th|am|pm|a\\.m\\.|p\\.m\\.|h|hrs?|GMT)",
@@ -36,16 +37,23 @@ final class TimeWords {
 
     private final Set<String> anyCase;
     private final Set<String> capitalised;
+    private final Set<String> context;
 
-    TimeWords(Set<String> anyCase, Set<String> capitalised) {
+    TimeWords(Set<String> anyCase, Set<String> capitalised, Set<String> context) {
         this.anyCase = Set.copyOf(anyCase);
         this.capitalised = Set.copyOf(capitalised);
+        this.context = Set.copyOf(context);
     }
 
     /** The shipped word list, loaded on first use. */
     static synchronized TimeWords shared() {
         if (shared == null) {
-            shared = load(RESOURCE);
+            Set<String> anyCase = new HashSet<>();
+            Set<String> capitalised = new HashSet<>();
+            for (String word : lines(RESOURCE)) {
+                (Character.isUpperCase(word.charAt(0)) ? capitalised : anyCase).add(word);
+            }
+            shared = new TimeWords(anyCase, capitalised, new HashSet<>(lines(CONTEXT_RESOURCE)));
         }
         return shared;
     }
@@ -62,11 +70,20 @@ final class TimeWords {
             if (!isTimeWord(words.get(i))) {
                 continue;
             }
-            int begin = Math.max(0, i - margin);
-            int end = Math.min(words.size(), i + margin + 1);
+            // A number is a year or a count by its neighbours ("in 1967" / "1400 people"), which SUTime
+            // reads: it keeps its whole margin. A word widens only over what may belong to its date.
+            boolean number = hasDigit(words.get(i));
+            int begin = i;
+            while (begin > 0 && i - begin < margin && (number || mayJoin(words.get(begin - 1)))) {
+                begin--;
+            }
+            int end = i + 1;
+            while (end < words.size() && end - i <= margin && (number || mayJoin(words.get(end)))) {
+                end++;
+            }
             int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && begin <= last[1]) {
-                last[1] = end;
+                last[1] = Math.max(last[1], end);
             } else {
                 out.add(new int[] {begin, end});
             }
@@ -74,13 +91,27 @@ final class TimeWords {
         return out;
     }
 
+    /**
+     * Whether {@code word} may stand in a date expression next to a time word: another time word, a
+     * number, or a word from SUTime's English rules that modifies one ("on", "last", "early", "ago").
+     * A window stops at the first word that may not, since SUTime's cost grows with every token.
+     */
+    boolean mayJoin(String word) {
+        return isTimeWord(word) || context.contains(word.toLowerCase(Locale.ROOT)) || hasDigit(word);
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} may be, or be part of, a date SUTime resolves. */
     boolean isTimeWord(String word) {
-        boolean digit = false;
-        for (int i = 0; i < word.length() && !digit; i++) {
-            digit = Character.isDigit(word.charAt(i));
-        }
-        if (digit) {
+        if (hasDigit(word)) {
             return DATE_LIKE.matcher(word).matches();
         }
         String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
@@ -97,9 +128,8 @@ final class TimeWords {
         return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    private static TimeWords load(String resource) {
-        Set<String> anyCase = new HashSet<>();
-        Set<String> capitalised = new HashSet<>();
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
         try (InputStream in = TimeWords.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + resource);
@@ -107,14 +137,13 @@ final class TimeWords {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String word = line.strip();
-                if (word.isEmpty() || word.startsWith("#")) {
-                    continue;
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    out.add(word);
                 }
-                (Character.isUpperCase(word.charAt(0)) ? capitalised : anyCase).add(word);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
-        return new TimeWords(anyCase, capitalised);
+        return out;
     }
 }

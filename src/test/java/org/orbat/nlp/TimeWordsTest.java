@@ -31,14 +31,36 @@ class TimeWordsTest {
     }
 
     @Test
-    void mergesOverlappingWindowsAroundTimeWords() {
-        List<String> sentence = List.of("Rebels", "attacked", "on", "Saturday", "and", "again", "on", "Sunday",
-            "killing", "12", "soldiers", "near", "the", "border", "crossing", "of", "Bab", "al-Hawa");
+    void widensAWordsWindowOnlyOverWordsThatMayBelongToItsDate() {
+        List<String> sentence = List.of("Rebels", "attacked", "early", "on", "Saturday", "morning", "and", "again", "on",
+            "Sunday", "killing", "12", "soldiers");
+
+        List<int[]> windows = words.windows(sentence, 3);
+
+        assertThat(windows).extracting(w -> sentence.subList(w[0], w[1]))
+            .containsExactly(List.of("early", "on", "Saturday", "morning", "and"), List.of("on", "Sunday"));
+        assertThat(words.windows(List.of("Rebels", "advanced", "."), 3)).isEmpty();
+    }
+
+    @Test
+    void keepsAYearsWholeMarginSinceItsNeighboursTellAYearFromACount() {
+        List<String> sentence = List.of("a", "chemical", "attack", "that", "killed", "more", "than", "1400", "people", "in",
+            "the", "east");
+
+        List<int[]> windows = words.windows(sentence, 3);
+
+        assertThat(windows).extracting(w -> sentence.subList(w[0], w[1]))
+            .containsExactly(List.of("killed", "more", "than", "1400", "people", "in", "the"));
+    }
+
+    @Test
+    void mergesOverlappingWindowsWithoutShrinkingThem() {
+        List<String> sentence = List.of("Print", "this", "page", "Tuesday", "19", "July", "2016", "16:45", "Russian",
+            "Airstrikes", "Disrupt", "Ambulance", "Service");
 
         List<int[]> windows = words.windows(sentence, 3);
 
         assertThat(windows).hasSize(1);
-        assertThat(windows.get(0)).containsExactly(0, 11);
-        assertThat(words.windows(List.of("Rebels", "advanced", "."), 3)).isEmpty();
+        assertThat(windows.get(0)).containsExactly(3, 11);
     }
 }
