@@ -98,6 +98,24 @@ class NameNormaliserTest {
         assertThat(key(key)).isEqualTo(key);
     }
 
+    /** Regression: Jazzer finding (NameNormaliserFuzzTestInputs/keyOfKeyIsKey/skeleton-aw-before-consonant). */
+    @Test
+    void normalisingAKeyAgainChangesNothingWhenAWFollowsAClosingY() {
+        String key = key("Jaywsh");
+
+        assertThat(key).isEqualTo(key("Jaysh"));
+        assertThat(key(key)).isEqualTo(key);
+    }
+
+    /** Found with the finding above by trying every short token: "ddj" keyed to "dj", then to "j". */
+    @Test
+    void normalisingAKeyAgainChangesNothingAfterADoubledDBeforeJ() {
+        String key = key("Haddjar");
+
+        assertThat(key).isEqualTo(key("Hadjar")).isEqualTo(key("Hajar"));
+        assertThat(key(key)).isEqualTo(key);
+    }
+
     @Test
     void foldsCapitalLetterVariantsLikeTheirLowerCase() {
         assertThat(key("\u0141ukasz")).isEqualTo(key("\u0142ukasz")).isEqualTo(key("Lukasz"));
