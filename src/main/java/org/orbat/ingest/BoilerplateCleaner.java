@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  *   <li>it is weak page chrome next to removed lines: a "Site | Section" menu, a very short line between
  *       two removed lines, or a short line whose text recurs inside a removed line (the site name).</li>
  * </ul>
- * Paragraph breaks are kept (one blank line at most) and each line is trimmed.
+ * The last three rules are applied again to the lines they kept until they remove nothing more, so
+ * cleaning cleaned text changes nothing. Paragraph breaks are kept (one blank line at most) and each
+ * line is trimmed.
  *
  * <p>Immutable; threads may share it.
  */
@@ -60,14 +62,23 @@ public final class BoilerplateCleaner {
             lines[i] = plainSpaces(lines[i]).strip();
         }
         boolean[] removed = new boolean[lines.length];
-        List<Integer> content = nonBlank(lines);
-        for (int i : content) {
+        List<Integer> judged = nonBlank(lines);
+        for (int i : judged) {
             removed[i] = isBoilerplate(lines[i]);
         }
-        removeBylines(lines, content, removed);
-        removeRepeats(lines, content, removed);
-        removeWeakChrome(lines, content, removed);
-        return join(lines, removed);
+        // The rules that look at positions and neighbours are applied again to the lines they kept, until
+        // they keep them all: cleaning the output then finds nothing more, so cleaning is idempotent. One
+        // pass was not: a menu removed as weak chrome moved a repeated headline into the first lines only
+        // on the second pass (Jazzer, pipe-menu-chrome-second-pass). The line patterns need no second look,
+        // since a kept line did not match them.
+        while (true) {
+            removeInContext(lines, judged, removed);
+            List<Integer> kept = kept(judged, removed);
+            if (kept.size() == judged.size()) {
+                return join(lines, removed);
+            }
+            judged = kept;
+        }
     }
 
     /** Whether one line, seen alone, is page furniture rather than article text. */
@@ -115,6 +126,13 @@ public final class BoilerplateCleaner {
         return words > 0 && navigation >= Math.min(2, words) && navigation * 5 >= words * 3;
     }
 
+    /** Marks bylines, repeats and weak chrome among the {@code content} lines, given those already removed. */
+    private static void removeInContext(String[] lines, List<Integer> content, boolean[] removed) {
+        removeBylines(lines, content, removed);
+        removeRepeats(lines, content, removed);
+        removeWeakChrome(lines, content, removed);
+    }
+
     private static void removeBylines(String[] lines, List<Integer> content, boolean[] removed) {
         for (int k = 0; k < content.size(); k++) {
             int i = content.get(k);
@@ -157,7 +175,7 @@ public final class BoilerplateCleaner {
         Set<String> earlierLines = new HashSet<>();
         Set<String> earlierSentences = new HashSet<>();
         // "Among the first lines" counts the lines still kept, not those already removed: cleaning the
-        // output again must see the same positions (a fuzzed byline above a repeat broke idempotence).
+        // output again sees only those (a fuzzed byline above a repeat broke idempotence).
         int kept = 0;
         for (int i : content) {
             if (removed[i]) {
@@ -269,6 +287,16 @@ public final class BoilerplateCleaner {
             }
         }
         return indexes;
+    }
+
+    private static List<Integer> kept(List<Integer> content, boolean[] removed) {
+        List<Integer> kept = new ArrayList<>(content.size());
+        for (int i : content) {
+            if (!removed[i]) {
+                kept.add(i);
+            }
+        }
+        return kept;
     }
 
     private static String join(String[] lines, boolean[] removed) {

@@ -146,4 +146,20 @@ class BoilerplateCleanerTest {
         assertThat(once).isEqualTo(cleaner.clean(body));
         assertThat(cleaner.clean(once)).isEqualTo(once);
     }
+
+    /** Regression: Jazzer finding (BoilerplateCleanerFuzzTestInputs/.../pipe-menu-chrome-second-pass). */
+    @Test
+    void cleaningTwiceChangesNothingAfterAPipeMenu() {
+        // The menu goes as weak chrome beside the comment widget; without it the repeated headline is
+        // among the first five lines, so it goes too, in one call rather than on a second cleaning.
+        String text = "Derechos | Equipo Nizkor\nAdd a comment\nFive civilians killed in Douma\n"
+            + PARAGRAPH_ONE + "\n" + PARAGRAPH_TWO + "\nRescue workers searched the rubble until dark.\n"
+            + "Five civilians killed in Douma\nThe council said it would bury the dead on Tuesday.";
+
+        String once = cleaner.clean(text);
+
+        assertThat(once).isEqualTo("Five civilians killed in Douma\n" + PARAGRAPH_ONE + "\n" + PARAGRAPH_TWO
+            + "\nRescue workers searched the rubble until dark.\nThe council said it would bury the dead on Tuesday.");
+        assertThat(cleaner.clean(once)).isEqualTo(once);
+    }
 }
