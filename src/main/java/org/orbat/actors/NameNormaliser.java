@@ -96,11 +96,27 @@ public final class NameNormaliser {
             }
         }
         if (out.isEmpty() && keepLoneArticle) {
-            for (String word : dropped) {
-                out.add(skeleton(word));
-            }
+            out.addAll(loneArticleKeys(dropped));
         }
         return out;
+    }
+
+    /**
+     * The keys of a name made only of articles and connectors: their skeletons, less those that are
+     * articles themselves when some are not. Keying "the al" to "tha al" let a second pass drop "al"
+     * and keep "tha" (Jazzer found it with "l", "w" and "the"); keying it to "tha" keeps a key its own key.
+     */
+    private List<String> loneArticleKeys(List<String> dropped) {
+        List<String> all = new ArrayList<>(dropped.size());
+        List<String> standalone = new ArrayList<>(dropped.size());
+        for (String word : dropped) {
+            String skeleton = skeleton(word);
+            all.add(skeleton);
+            if (!articles.contains(skeleton) && !connectors.contains(skeleton)) {
+                standalone.add(families.getOrDefault(skeleton, skeleton));
+            }
+        }
+        return standalone.isEmpty() ? all : standalone;
     }
 
     private void addWord(String word, List<String> out, List<String> dropped) {

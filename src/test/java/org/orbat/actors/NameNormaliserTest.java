@@ -116,6 +116,16 @@ class NameNormaliserTest {
         assertThat(key(key)).isEqualTo(key);
     }
 
+    /** Regression: Jazzer finding (NameNormaliserFuzzTestInputs/keyOfKeyIsKey/lone-articles-with-the). */
+    @Test
+    void normalisingAKeyAgainChangesNothingForANameOfOnlyArticles() {
+        String key = key("The al-");
+
+        assertThat(key).isEqualTo(key("The"));
+        assertThat(key(key)).isEqualTo(key);
+        assertThat(key("al wa")).isEqualTo("al wa");
+    }
+
     @Test
     void foldsCapitalLetterVariantsLikeTheirLowerCase() {
         assertThat(key("\u0141ukasz")).isEqualTo(key("\u0142ukasz")).isEqualTo(key("Lukasz"));
