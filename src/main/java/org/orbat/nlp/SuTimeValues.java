@@ -2,6 +2,7 @@ package org.orbat.nlp;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import org.orbat.model.DateValue;
  */
 final class SuTimeValues {
     private static final Pattern VALUE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2})(-WE)?|-(?:SP|SU|FA|WI|Q\\d|H\\d))?(?:T.*)?$");
+    private static final Pattern AHEAD = Pattern.compile("\\b(next|coming|following|upcoming|later)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
     private SuTimeValues() {
@@ -34,16 +36,23 @@ final class SuTimeValues {
         if (anchor == null && !writesYear) {
             return Optional.empty();
         }
-        return parse(value).map(d -> writesYear || anchor == null ? d : intoPast(d, anchor));
+        return parse(value).map(d -> writesYear || anchor == null ? d : intoPast(d, anchor, written));
     }
 
     /**
      * News reports what happened: SUTime resolves "over the weekend" in a Monday report to the
-     * coming weekend, so a relative day up to a week after publication is moved back a week.
+     * coming weekend, so a relative day up to a week after publication is moved back a week; and it
+     * reads a bare month after the publication month ("since June" in a December report) as the
+     * coming one, so such a month is moved back a year, unless the text says it is ahead ("next June").
      */
-    private static DateValue intoPast(DateValue d, LocalDate anchor) {
+    private static DateValue intoPast(DateValue d, LocalDate anchor, String written) {
         if (d.precision() == DateValue.Precision.DAY && d.date().isAfter(anchor) && !d.date().isAfter(anchor.plusDays(7))) {
             return DateValue.day(d.date().minusDays(7));
+        }
+        if (d.precision() == DateValue.Precision.MONTH && YearMonth.from(d.date()).isAfter(YearMonth.from(anchor))
+                && (written == null || !AHEAD.matcher(written).find())) {
+            LocalDate back = d.date().minusYears(1);
+            return DateValue.month(back.getYear(), back.getMonthValue());
         }
         return d;
     }

@@ -21,6 +21,15 @@ class SuTimeValuesTest {
     }
 
     @Test
+    void movesABareMonthAfterPublicationIntoThePastUnlessTheTextLooksAhead() {
+        LocalDate christmas = LocalDate.of(2014, 12, 25);
+        assertThat(SuTimeValues.toDate("2015-06", "since June", christmas).orElseThrow().iso()).isEqualTo("2014-06");
+        assertThat(SuTimeValues.toDate("2015-06", "next June", christmas).orElseThrow().iso()).isEqualTo("2015-06");
+        assertThat(SuTimeValues.toDate("2015-06", "June 2015", christmas).orElseThrow().iso()).isEqualTo("2015-06");
+        assertThat(SuTimeValues.toDate("2014-11", "in November", christmas).orElseThrow().iso()).isEqualTo("2014-11");
+    }
+
+    @Test
     void dropsValuesSuTimeCouldNotAnchor() {
         assertThat(SuTimeValues.toDate("XXXX-11", "November", MONDAY)).isEmpty();
         assertThat(SuTimeValues.toDate("PRESENT_REF", "now", MONDAY)).isEmpty();
