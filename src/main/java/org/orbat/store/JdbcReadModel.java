@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.EventType;
@@ -150,27 +149,8 @@ final class JdbcReadModel implements ReadModel {
     }
 
     @Override
-    public List<RelationRecord> relationsStartedBy(DateValue at) {
-        String where = " FROM relations WHERE start_date IS NULL OR start_date <= ?";
-        String last = at.last().toString();
-        return kb.read("relations at " + at, c -> {
-            Optional<List<String[]>> packed = PackedRows.query(c, where, List.of("id", "document_id", "type",
-                "source_actor", "target_actor", "COALESCE(start_date, '')", "COALESCE(end_date, '')"), last);
-            if (packed.isEmpty()) {
-                return query(c, "SELECT " + RELATION_COLUMNS + where, JdbcReadModel::relation, last);
-            }
-            // Tens of thousands of rows share a few thousand dates and a handful of types: parse each once.
-            Map<String, DateValue> dates = new HashMap<>();
-            Function<String, DateValue> parse = iso -> iso == null ? null : dates.computeIfAbsent(iso, JdbcReadModel::date);
-            Map<String, RelationType> types = new HashMap<>();
-            List<RelationRecord> out = new ArrayList<>(packed.get().size());
-            for (String[] r : packed.get()) {
-                out.add(new RelationRecord(r[0], r[1], types.computeIfAbsent(r[2], RelationType::fromCode), r[3], r[4],
-                    parse.apply(r[5]),
-                    parse.apply(r[6])));
-            }
-            return out;
-        });
+    public RelationTable relationsStartedBy(DateValue at, ActorNumbering actors) {
+        return kb.read("relations at " + at, c -> RelationTableReader.startedBy(c, at, actors));
     }
 
     @Override

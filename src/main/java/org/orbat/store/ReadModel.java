@@ -37,8 +37,11 @@ public interface ReadModel {
     /** Relation rows in which the actor is source or target. */
     List<RelationRecord> relationsOf(String actorId);
 
-    /** Relation rows whose start is unknown or no later than {@code at}'s last day. */
-    List<RelationRecord> relationsStartedBy(DateValue at);
+    /**
+     * Relation rows whose start is unknown or no later than {@code at}'s last day, numbering their
+     * actors as {@code actors} does (and those it lacks after them).
+     */
+    RelationTable relationsStartedBy(DateValue at, ActorNumbering actors);
 
     Optional<RelationRecord> findRelation(String id);
 
