@@ -19,18 +19,21 @@ import org.orbat.store.RelationTable;
 /**
  * The network of relations in force at a date (rules in {@link InForce}): the whole network, or the
  * neighbourhood of one actor found breadth-first up to a depth, reading each visited actor's
- * relations by index. The whole network reads the relations begun by the date each time, or, for a
- * server, answers from a {@link NetworkCache}. Threads may share it.
+ * relations by index. The whole network reads the relations begun by the date each time and names
+ * them from an {@link ActorIndex} kept up to date with the knowledge base, or, for a server, answers
+ * from a {@link NetworkCache}. Threads may share it.
  */
 public final class NetworkQuery {
     private final ReadModel read;
     private final ActorDirectory directory;
+    private final ActorIndex index;
     private final NetworkCache cache;
 
     /** Reads the knowledge base's relations on every query. */
     public NetworkQuery(ReadModel read, ActorDirectory directory) {
         this.read = read;
         this.directory = directory;
+        this.index = new ActorIndex(read);
         this.cache = null;
     }
 
@@ -38,15 +41,16 @@ public final class NetworkQuery {
     public NetworkQuery(ReadModel read, ActorDirectory directory, Clock clock, Duration ttl) {
         this.read = read;
         this.directory = directory;
+        this.index = null;
         this.cache = new NetworkCache(read, directory, clock, ttl);
     }
 
     /** Every relation in force at {@code at}. */
     public Network at(DateValue at) {
         if (cache == null) {
-            RelationTable table = read.relationsStartedBy(at, ActorNumbering.NONE);
-            Map<String, ActorRef> names = directory.refs(actorIds(table, null));
-            return network(at, null, 0, table, PartyOrder.sorted(new ArrayList<>(names.values())));
+            ActorIndex.Names names = index.current();
+            RelationTable table = read.relationsStartedBy(at, names.numbering());
+            return network(at, null, 0, table, index.order(names, table));
         }
         NetworkCache.Relations relations = cache.startedBy(at);
         return network(at, null, 0, relations.table(), relations.order());
@@ -83,15 +87,13 @@ public final class NetworkQuery {
         return network(at, ActorRef.of(center), depth, table, PartyOrder.sorted(refs));
     }
 
-    /** The table's actors in number order, then the center (which no fact may name), if any. */
+    /** The table's actors in number order, then the center (which no fact may name). */
     private static Set<String> actorIds(RelationTable table, String center) {
         Set<String> ids = new LinkedHashSet<>();
         for (int a = 0; a < table.actorCount(); a++) {
             ids.add(table.actorId(a));
         }
-        if (center != null) {
-            ids.add(center);
-        }
+        ids.add(center);
         return ids;
     }
 

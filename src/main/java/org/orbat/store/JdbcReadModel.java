@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.orbat.model.ActorKind;
@@ -85,6 +86,26 @@ final class JdbcReadModel implements ReadModel {
             }
             return out;
         });
+    }
+
+    @Override
+    public Map<String, String> actorNames() {
+        return kb.read("actor names", c -> {
+            Map<String, String> out = new HashMap<>();
+            // The name column is NOT NULL, so an empty field is an empty name.
+            boolean whole = PackedRows.scan(c, "FROM actors", List.of("id", "name"),
+                a -> out.put(a.text(0), Objects.requireNonNullElse(a.text(1), "")));
+            if (!whole) {
+                out.clear();
+                query(c, "SELECT id, name FROM actors", rs -> out.put(rs.getString(1), rs.getString(2)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public String changeToken() {
+        return kb.changeToken();
     }
 
     @Override

@@ -23,8 +23,8 @@ import org.orbat.store.TestDatabases;
 
 /**
  * Guards the fast whole-network read (relations read packed into a {@link org.orbat.store.RelationTable},
- * ties put in order by counting sorts over the actors' ranks) against a plain restatement of the
- * rules in {@link InForce}, over relations read row by row.
+ * actors numbered by their rank in a kept {@link ActorIndex}, ties put in order by counting sorts)
+ * against a plain restatement of the rules in {@link InForce}, over relations read row by row.
  */
 class WholeNetworkTest {
     static List<String> databases() throws IOException {

@@ -16,10 +16,46 @@ import org.orbat.model.Relation;
 import org.orbat.model.RelationType;
 import org.orbat.model.Stance;
 
-/** The reads behind the whole network: relations begun by a date. */
+/** The reads behind the whole network: relations begun by a date, every actor's name, and the change token. */
 class WholeTableReadsTest {
     static List<String> databases() throws IOException {
         return TestDatabases.all(Files.createTempDirectory("orbat-whole"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void changeTokenMovesWhenThisKnowledgeBaseStoresADocument(String db) {
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+            ReadModel read = kb.readModel();
+            String before = read.changeToken();
+            kb.replaceDocument(JdbcKnowledgeBaseTest.facts("doc-1", "h1", "Hazzm fought Nusra.", List.of()));
+            assertThat(read.changeToken()).isNotEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void changeTokenMovesWhenAnotherConnectionStoresADocument(String db) {
+        try (JdbcKnowledgeBase reader = JdbcKnowledgeBase.open(db); JdbcKnowledgeBase writer = JdbcKnowledgeBase.open(db)) {
+            ReadModel read = reader.readModel();
+            String before = read.changeToken();
+            writer.replaceDocument(JdbcKnowledgeBaseTest.facts("doc-1", "h1", "Hazzm fought Nusra.", List.of()));
+            assertThat(read.changeToken()).isNotEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void changeTokenStaysWhileNothingIsWritten(String db) {
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+            kb.replaceDocument(JdbcKnowledgeBaseTest.facts("doc-1", "h1", "Hazzm fought Nusra.", List.of()));
+            ReadModel read = kb.readModel();
+            String before = read.changeToken();
+            read.relationsStartedBy(DateValue.year(2020), ActorNumbering.NONE);
+            read.actorNames();
+            kb.counts();
+            assertThat(read.changeToken()).isEqualTo(before);
+        }
     }
 
     @ParameterizedTest
@@ -49,6 +85,7 @@ class WholeTableReadsTest {
             RelationTable table = kb.readModel().relationsStartedBy(DateValue.year(2016), ActorNumbering.NONE);
             assertThat(rows(table)).containsExactlyInAnyOrder(
                 "doc-" + odd + "-r0 member_of " + odd + " a-2 2015-03 null", "doc-" + odd + "-r1 member_of a-1 a-2 null 2015");
+            assertThat(kb.readModel().actorNames()).containsEntry(odd, "Actor " + odd).containsEntry("a-2", "Actor a-2");
         }
     }
 
