@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.orbat.model.DateValue;
+import org.orbat.store.ActorNumbering;
 import org.orbat.store.ReadModel;
-import org.orbat.store.RelationRecord;
+import org.orbat.store.RelationTable;
 
 /**
  * Every relation row and the names of the actors they join, held in memory for whole-network
@@ -24,42 +24,45 @@ final class NetworkCache {
     private static final DateValue END_OF_TIME = DateValue.year(9999);
 
     private final ReadModel read;
+    private final ActorDirectory directory;
     private final Clock clock;
     private final Duration ttl;
     private volatile Snapshot snapshot;
 
-    /** Relations sorted by start (unknown first), and names for every actor they join. */
-    record Snapshot(Instant loaded, List<RelationRecord> relations, Map<String, ActorRef> names) {
+    /** Relations sorted by start (unknown first), and the order of the actors they join. */
+    private record Snapshot(Instant loaded, RelationTable relations, PartyOrder order) {
     }
 
-    NetworkCache(ReadModel read, Clock clock, Duration ttl) {
+    /** Relation rows, and the order of the actors they join. */
+    record Relations(RelationTable table, PartyOrder order) {
+    }
+
+    NetworkCache(ReadModel read, ActorDirectory directory, Clock clock, Duration ttl) {
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("Time to live must be positive: " + ttl);
         }
         this.read = read;
+        this.directory = directory;
         this.clock = clock;
         this.ttl = ttl;
     }
 
     /** The relation rows that began by {@code at}'s last day, or whose start is unknown. */
-    List<RelationRecord> startedBy(DateValue at) {
-        List<RelationRecord> all = current().relations();
+    Relations startedBy(DateValue at) {
+        Snapshot s = current();
+        RelationTable all = s.relations();
         int lo = 0;
         int hi = all.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            DateValue start = all.get(mid).start();
+            DateValue start = all.start(mid);
             if (start == null || !start.date().isAfter(at.last())) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return all.subList(0, lo);
-    }
-
-    Map<String, ActorRef> names() {
-        return current().names();
+        return new Relations(all.head(lo), s.order());
     }
 
     private Snapshot current() {
@@ -78,16 +81,15 @@ final class NetworkCache {
 
     private Snapshot load() {
         Instant now = clock.instant();
-        List<RelationRecord> rows = new ArrayList<>(read.relationsStartedBy(END_OF_TIME));
-        rows.sort(Comparator.comparing(RelationRecord::start, Comparator.nullsFirst(Comparator.comparing(DateValue::date))));
+        RelationTable rows = read.relationsStartedBy(END_OF_TIME, ActorNumbering.NONE);
+        Integer[] byStart = new Integer[rows.size()];
+        Arrays.setAll(byStart, r -> r);
+        Arrays.sort(byStart, Comparator.comparing(rows::start, Comparator.nullsFirst(Comparator.comparing(DateValue::date))));
+        RelationTable sorted = rows.select(Arrays.stream(byStart).mapToInt(Integer::intValue).toArray());
         Set<String> ids = new LinkedHashSet<>();
-        rows.forEach(r -> {
-            ids.add(r.source());
-            ids.add(r.target());
-        });
-        Map<String, ActorRef> names = new java.util.HashMap<>();
-        read.actors(ids).forEach((id, a) -> names.put(id, ActorRef.of(a)));
-        ids.forEach(id -> names.putIfAbsent(id, new ActorRef(id, id)));
-        return new Snapshot(now, List.copyOf(rows), Map.copyOf(names));
+        for (int a = 0; a < sorted.actorCount(); a++) {
+            ids.add(sorted.actorId(a));
+        }
+        return new Snapshot(now, sorted, PartyOrder.sorted(new ArrayList<>(directory.refs(ids).values())));
     }
 }

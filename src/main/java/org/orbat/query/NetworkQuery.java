@@ -5,31 +5,35 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.orbat.model.DateValue;
+import org.orbat.store.ActorNumbering;
 import org.orbat.store.ActorRecord;
 import org.orbat.store.ReadModel;
-import org.orbat.store.RelationRecord;
+import org.orbat.store.RelationTable;
 
 /**
  * The network of relations in force at a date (rules in {@link InForce}): the whole network, or the
  * neighbourhood of one actor found breadth-first up to a depth, reading each visited actor's
- * relations by index. Stateless; threads may share it.
+ * relations by index. The whole network reads the relations begun by the date each time and names
+ * them from an {@link ActorIndex} kept up to date with the knowledge base, or, for a server, answers
+ * from a {@link NetworkCache}. Threads may share it.
  */
 public final class NetworkQuery {
     private final ReadModel read;
     private final ActorDirectory directory;
+    private final ActorIndex index;
     private final NetworkCache cache;
 
-    /** Reads the knowledge base on every query. */
+    /** Reads the knowledge base's relations on every query. */
     public NetworkQuery(ReadModel read, ActorDirectory directory) {
         this.read = read;
         this.directory = directory;
+        this.index = new ActorIndex(read);
         this.cache = null;
     }
 
@@ -37,39 +41,38 @@ public final class NetworkQuery {
     public NetworkQuery(ReadModel read, ActorDirectory directory, Clock clock, Duration ttl) {
         this.read = read;
         this.directory = directory;
-        this.cache = new NetworkCache(read, clock, ttl);
+        this.index = null;
+        this.cache = new NetworkCache(read, directory, clock, ttl);
     }
 
     /** Every relation in force at {@code at}. */
     public Network at(DateValue at) {
         if (cache == null) {
-            return network(at, null, 0, InForce.facts(read.relationsStartedBy(at), at));
+            ActorIndex.Names names = index.current();
+            RelationTable table = read.relationsStartedBy(at, names.numbering());
+            return network(at, null, 0, table, index.order(names, table));
         }
-        List<RelationRecord> facts = InForce.facts(cache.startedBy(at), at);
-        Map<String, ActorRef> all = cache.names();
-        Map<String, ActorRef> names = new HashMap<>(facts.size());
-        for (RelationRecord r : facts) {
-            names.put(r.source(), all.get(r.source()));
-            names.put(r.target(), all.get(r.target()));
-        }
-        List<ActorRef> actors = new ArrayList<>(names.values());
-        actors.sort(InForce.BY_NAME);
-        return new Network(at, null, 0, actors, InForce.ties(facts, actors));
+        NetworkCache.Relations relations = cache.startedBy(at);
+        return network(at, null, 0, relations.table(), relations.order());
     }
 
     /** The relations in force at {@code at} within {@code depth} steps of the actor named {@code name}. */
     public Network around(String name, DateValue at, int depth) {
         QueryParameters.requireDepth(depth);
         ActorRecord center = directory.requireActor(name);
-        Map<String, RelationRecord> facts = new LinkedHashMap<>();
+        Set<String> facts = new HashSet<>();
+        RelationTable.Builder union = new RelationTable.Builder(16, ActorNumbering.NONE);
         Set<String> seen = new LinkedHashSet<>(List.of(center.id()));
         Deque<String> frontier = new ArrayDeque<>(List.of(center.id()));
         for (int step = 0; step < depth && !frontier.isEmpty(); step++) {
             Deque<String> next = new ArrayDeque<>();
             for (String id : frontier) {
-                for (RelationRecord r : InForce.facts(read.relationsOf(id), at)) {
-                    facts.putIfAbsent(r.id(), r);
-                    for (String other : List.of(r.source(), r.target())) {
+                RelationTable own = RelationTable.of(read.relationsOf(id));
+                for (int r : InForce.rows(own, at, PartyOrder.byNumber(own))) {
+                    if (facts.add(own.id(r))) {
+                        union.add(own, r);
+                    }
+                    for (String other : List.of(own.actorId(own.source(r)), own.actorId(own.target(r)))) {
                         if (seen.add(other)) {
                             next.add(other);
                         }
@@ -78,21 +81,39 @@ public final class NetworkQuery {
             }
             frontier = next;
         }
-        return network(at, ActorRef.of(center), depth, new ArrayList<>(facts.values()));
+        RelationTable table = union.build();
+        Map<String, ActorRef> names = directory.refs(actorIds(table, center.id()));
+        List<ActorRef> refs = new ArrayList<>(names.values());
+        return network(at, ActorRef.of(center), depth, table, PartyOrder.sorted(refs));
     }
 
-    private Network network(DateValue at, ActorRef center, int depth, List<RelationRecord> facts) {
+    /** The table's actors in number order, then the center (which no fact may name). */
+    private static Set<String> actorIds(RelationTable table, String center) {
         Set<String> ids = new LinkedHashSet<>();
-        for (RelationRecord r : facts) {
-            ids.add(r.source());
-            ids.add(r.target());
+        for (int a = 0; a < table.actorCount(); a++) {
+            ids.add(table.actorId(a));
         }
-        if (center != null) {
-            ids.add(center.id());
+        ids.add(center);
+        return ids;
+    }
+
+    private static Network network(DateValue at, ActorRef center, int depth, RelationTable table, PartyOrder order) {
+        int[] rows = InForce.rows(table, at, order);
+        boolean[] present = new boolean[order.ranks()];
+        for (int r : rows) {
+            present[order.rank(table.source(r))] = true;
+            present[order.rank(table.target(r))] = true;
         }
-        Map<String, ActorRef> names = directory.refs(ids);
-        List<ActorRef> actors = new ArrayList<>(names.values());
-        actors.sort(InForce.BY_NAME);
-        return new Network(at, center, depth, actors, InForce.ties(facts, actors));
+        List<ActorRef> actors = new ArrayList<>();
+        for (int rank = 0; rank < present.length; rank++) {
+            if (present[rank]) {
+                actors.add(order.refAt(rank));
+            }
+        }
+        if (center != null && !actors.contains(center)) {
+            actors.add(center);
+            actors.sort(InForce.BY_NAME);
+        }
+        return new Network(at, center, depth, actors, InForce.ties(table, rows, order));
     }
 }

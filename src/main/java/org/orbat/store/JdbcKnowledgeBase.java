@@ -27,6 +27,8 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
     private final String location;
     private final Connection connection;
     private final boolean sqlite;
+    // Writes through this object, counted under its lock; see changeToken.
+    private long writes;
 
     private JdbcKnowledgeBase(String location, Connection connection, boolean sqlite) {
         this.location = location;
@@ -113,6 +115,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
      */
     @Override
     public synchronized void replaceDocument(DocumentFacts facts) {
+        writes++;
         for (int attempt = 1; ; attempt++) {
             try {
                 if (!sqlite) {
@@ -242,6 +245,26 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    /**
+     * See {@link ReadModel#changeToken}. SQLite's {@code PRAGMA data_version} moves when another
+     * connection commits, but not for this connection's own commits, which {@code writes} counts
+     * (reads share the lock with writes, so none sees the count move before the write is whole).
+     * PostgreSQL keeps no per-database change counter that is up to date at once; its snapshot
+     * ({@code txid_current_snapshot()}: the oldest transaction still running, one past the newest
+     * that has ended, and those running in between) changes whenever a writing transaction anywhere
+     * on the server commits or aborts, so it moves with every write to this database and, needlessly
+     * but harmlessly, with writes to others. Read-only transactions take no id and do not move it.
+     */
+    synchronized String changeToken() {
+        return read("change token", c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery(sqlite ? "PRAGMA data_version" : "SELECT txid_current_snapshot()::text")) {
+                rs.next();
+                return rs.getString(1) + "/" + writes;
+            }
+        });
+    }
+
     /** What a bulk load does with its {@link BulkLoader}. */
     @FunctionalInterface
     public interface BulkLoad {
@@ -253,6 +276,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
      * statistics; for synthetic knowledge bases. Rolls back everything on failure.
      */
     public synchronized void bulkLoad(BulkLoad load) {
+        writes++;
         try {
             BulkLoader loader = new BulkLoader(connection);
             load.load(loader);

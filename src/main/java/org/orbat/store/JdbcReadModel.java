@@ -14,9 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.EventType;
@@ -89,6 +89,26 @@ final class JdbcReadModel implements ReadModel {
     }
 
     @Override
+    public Map<String, String> actorNames() {
+        return kb.read("actor names", c -> {
+            Map<String, String> out = new HashMap<>();
+            // The name column is NOT NULL, so an empty field is an empty name.
+            boolean whole = PackedRows.scan(c, "FROM actors", List.of("id", "name"),
+                a -> out.put(a.text(0), Objects.requireNonNullElse(a.text(1), "")));
+            if (!whole) {
+                out.clear();
+                query(c, "SELECT id, name FROM actors", rs -> out.put(rs.getString(1), rs.getString(2)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public String changeToken() {
+        return kb.changeToken();
+    }
+
+    @Override
     public List<String> actorIdsNamed(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return kb.read("actor named " + name, c -> {
@@ -150,27 +170,8 @@ final class JdbcReadModel implements ReadModel {
     }
 
     @Override
-    public List<RelationRecord> relationsStartedBy(DateValue at) {
-        String where = " FROM relations WHERE start_date IS NULL OR start_date <= ?";
-        String last = at.last().toString();
-        return kb.read("relations at " + at, c -> {
-            Optional<List<String[]>> packed = PackedRows.query(c, where, List.of("id", "document_id", "type",
-                "source_actor", "target_actor", "COALESCE(start_date, '')", "COALESCE(end_date, '')"), last);
-            if (packed.isEmpty()) {
-                return query(c, "SELECT " + RELATION_COLUMNS + where, JdbcReadModel::relation, last);
-            }
-            // Tens of thousands of rows share a few thousand dates and a handful of types: parse each once.
-            Map<String, DateValue> dates = new HashMap<>();
-            Function<String, DateValue> parse = iso -> iso == null ? null : dates.computeIfAbsent(iso, JdbcReadModel::date);
-            Map<String, RelationType> types = new HashMap<>();
-            List<RelationRecord> out = new ArrayList<>(packed.get().size());
-            for (String[] r : packed.get()) {
-                out.add(new RelationRecord(r[0], r[1], types.computeIfAbsent(r[2], RelationType::fromCode), r[3], r[4],
-                    parse.apply(r[5]),
-                    parse.apply(r[6])));
-            }
-            return out;
-        });
+    public RelationTable relationsStartedBy(DateValue at, ActorNumbering actors) {
+        return kb.read("relations at " + at, c -> RelationTableReader.startedBy(c, at, actors));
     }
 
     @Override

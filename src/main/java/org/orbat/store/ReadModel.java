@@ -9,10 +9,10 @@ import org.orbat.model.Evidence;
 
 /**
  * Indexed reads of the knowledge base for the query side: each method answers from an index, never
- * by scanning a fact table, with two exceptions whose answer is the whole table by nature:
- * {@link #relationsStartedBy} (the whole network at a date) and the unfiltered
- * {@link #actorsByMentions} (one pass over the mentions index). Implementations are safe to share
- * between threads.
+ * by scanning a fact table, with exceptions whose answer is the whole table by nature:
+ * {@link #relationsStartedBy} (the whole network at a date), {@link #actorNames} (naming it) and the
+ * unfiltered {@link #actorsByMentions} (one pass over the mentions index). Implementations are safe
+ * to share between threads.
  */
 public interface ReadModel {
 
@@ -20,6 +20,16 @@ public interface ReadModel {
 
     /** Actors by id, for naming the actors a result refers to; ids not found are left out. */
     Map<String, ActorRecord> actors(Collection<String> ids);
+
+    /** Every actor's canonical name, by id: the whole actors table, for naming a whole network. */
+    Map<String, String> actorNames();
+
+    /**
+     * A token that differs from every earlier one whenever the knowledge base may have changed since,
+     * by this or any other process, so that what was read under an equal token still holds. Costs
+     * microseconds: callers check it before answering from what they read earlier.
+     */
+    String changeToken();
 
     /** Ids of actors whose canonical name or an alias equals {@code name}, ignoring case; canonical matches first. */
     List<String> actorIdsNamed(String name);
@@ -37,8 +47,11 @@ public interface ReadModel {
     /** Relation rows in which the actor is source or target. */
     List<RelationRecord> relationsOf(String actorId);
 
-    /** Relation rows whose start is unknown or no later than {@code at}'s last day. */
-    List<RelationRecord> relationsStartedBy(DateValue at);
+    /**
+     * Relation rows whose start is unknown or no later than {@code at}'s last day, numbering their
+     * actors as {@code actors} does (and those it lacks after them).
+     */
+    RelationTable relationsStartedBy(DateValue at, ActorNumbering actors);
 
     Optional<RelationRecord> findRelation(String id);
 

@@ -2,7 +2,8 @@ package org.orbat.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,24 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.orbat.model.DateValue;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.ReadModel;
 import org.orbat.store.RelationRecord;
+import org.orbat.store.TestDatabases;
 
 /**
- * Guards the fast whole-network read (relations and names read packed, ties sorted by actor rank)
+ * Guards the fast whole-network read (relations read packed into a {@link org.orbat.store.RelationTable},
+ * actors numbered by their rank in a kept {@link ActorIndex}, ties put in order by counting sorts)
  * against a plain restatement of the rules in {@link InForce}, over relations read row by row.
  */
 class WholeNetworkTest {
-    @TempDir
-    Path dir;
+    static List<String> databases() throws IOException {
+        return TestDatabases.all(Files.createTempDirectory("orbat-whole-network"));
+    }
 
-    @Test
-    void wholeNetworkOnAGeneratedKnowledgeBaseMatchesTheRulesStatedPlainly() {
-        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(dir.resolve("kb.db").toString())) {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void wholeNetworkOnAGeneratedKnowledgeBaseMatchesTheRulesStatedPlainly(String db) {
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
             new KbGenerator(2_000, 300, new Random(13)).writeTo(kb);
             ReadModel read = kb.readModel();
             QueryService queries = QueryService.over(read, Clock.systemUTC());
