@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
@@ -30,7 +31,8 @@ import org.orbat.store.RelationRecord;
  * mention per event actor, three relations per actor (ally/rival pairs that flip, memberships,
  * backers) and some lineage. Deterministic for a given seed.
  *
- * <p>Usage: {@code KbGenerator FILE [EVENTS] [ACTORS] [SEED]} (defaults 1,000,000 events, 20,000 actors).
+ * <p>Run by {@code orbat generate FILE [--events N] [--actors N] [--seed N]}, or
+ * {@code KbGenerator FILE [EVENTS] [ACTORS] [SEED]} (defaults 1,000,000 events, 20,000 actors).
  */
 public final class KbGenerator {
     private static final String[] GOVERNORATES = {"Aleppo", "Idlib", "Hama", "Homs", "Damascus", "Rif Dimashq", "Daraa",
@@ -69,18 +71,32 @@ public final class KbGenerator {
             System.exit(2);
         }
         Path file = Path.of(args[0]);
-        int events = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        int actors = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : 13;
+        int events = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_EVENTS;
+        int actors = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ACTORS;
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : DEFAULT_SEED;
         long t0 = System.nanoTime();
+        Map<String, Long> counts = generate(file, events, actors, seed);
+        System.out.printf("wrote %s: %s in %.1f s%n", file, counts, (System.nanoTime() - t0) / 1e9);
+    }
+
+    public static final int DEFAULT_EVENTS = 1_000_000;
+    public static final int DEFAULT_ACTORS = 20_000;
+    public static final long DEFAULT_SEED = 13;
+
+    /**
+     * Replaces {@code file} with a new SQLite knowledge base of {@code events} events and
+     * {@code actors} actors, and returns its row counts.
+     */
+    public static Map<String, Long> generate(Path file, int events, int actors, long seed) {
+        KbGenerator generator = new KbGenerator(events, actors, new Random(seed));
         try {
             Files.deleteIfExists(file);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new java.io.UncheckedIOException("Cannot replace " + file + ": " + e.getMessage(), e);
         }
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(file.toString())) {
-            new KbGenerator(events, actors, new Random(seed)).writeTo(kb);
-            System.out.printf("wrote %s: %s in %.1f s%n", file, kb.counts(), (System.nanoTime() - t0) / 1e9);
+            generator.writeTo(kb);
+            return kb.counts();
         }
     }
 
