@@ -33,6 +33,9 @@ final class TimeWords {
         "[12]\\d{3}s?|'\\d\\d|.*\\d[:/.\\-]\\d.*|\\d+(?:st|nd|rd|th|am|pm|a\\.m\\.|p\\.m\\.|h|hrs?|GMT)",
         Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "until", "till", "during", "early", "late",
+        "mid", "mid-");
+
     private static TimeWords shared;
 
     private final Set<String> anyCase;
@@ -72,7 +75,7 @@ final class TimeWords {
             }
             // A number is a year or a count by its neighbours ("in 1967" / "1400 people"), which SUTime
             // reads: it keeps its whole margin. A word widens only over what may belong to its date.
-            boolean number = hasDigit(words.get(i));
+            boolean number = hasDigit(words.get(i)) && !(i > 0 && introducesYear(words.get(i - 1)));
             int begin = i;
             while (begin > 0 && i - begin < margin && (number || mayJoin(words.get(begin - 1)))) {
                 begin--;
@@ -98,6 +101,16 @@ final class TimeWords {
      */
     boolean mayJoin(String word) {
         return isTimeWord(word) || context.contains(word.toLowerCase(Locale.ROOT)) || hasDigit(word);
+    }
+
+    /**
+     * Whether a number after {@code word} can only be a year or a day of the month ("in 2014",
+     * "March 2015", "since 2011"): then its window need not keep the neighbours that tell a year
+     * from a count.
+     */
+    private boolean introducesYear(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return YEAR_PREPOSITIONS.contains(lower) || !hasDigit(word) && isTimeWord(word) && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean hasDigit(String word) {

@@ -54,6 +54,15 @@ class TimeWordsTest {
     }
 
     @Test
+    void narrowsAYearsWindowWhenAPrepositionOrMonthSaysItIsOne() {
+        List<String> sentence = List.of("Hazm", "was", "formed", "in", "2014", "by", "fighters", "who", "left", "the", "army");
+
+        List<int[]> windows = words.windows(sentence, 3);
+
+        assertThat(windows).extracting(w -> sentence.subList(w[0], w[1])).containsExactly(List.of("in", "2014", "by"));
+    }
+
+    @Test
     void mergesOverlappingWindowsWithoutShrinkingThem() {
         List<String> sentence = List.of("Print", "this", "page", "Tuesday", "19", "July", "2016", "16:45", "Russian",
             "Airstrikes", "Disrupt", "Ambulance", "Service");
