@@ -58,7 +58,7 @@ import org.orbat.store.JdbcKnowledgeBase;
  */
 public final class Benchmark {
     /** How many timed runs, by default, each phase makes over the corpus; the median run is reported. */
-    public static final int DEFAULT_RUNS = 3;
+    public static final int DEFAULT_RUNS = 5;
     /** How many times, by default, each phase processes the warm-up set before it is timed. */
     public static final int DEFAULT_WARMUP_PASSES = 2;
     /**
