@@ -1,12 +1,9 @@
 package org.orbat.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +23,6 @@ import org.orbat.OrbatException;
 import org.orbat.ingest.ArticleReader;
 import org.orbat.ingest.IngestItem;
 import org.orbat.model.Article;
-import org.orbat.model.DateValue;
 import org.orbat.nlp.NlpPipeline;
 import org.orbat.nlp.ReferenceCoreNlp;
 import org.orbat.pipeline.IngestReport;

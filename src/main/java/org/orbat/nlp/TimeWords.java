@@ -100,7 +100,7 @@ final class TimeWords {
      * A window stops at the first word that may not, since SUTime's cost grows with every token.
      */
     boolean mayJoin(String word) {
-        return isTimeWord(word) || context.contains(word.toLowerCase(Locale.ROOT)) || hasDigit(word);
+        return hasDigit(word) || context.contains(word.toLowerCase(Locale.ROOT)) || isTimeWord(word);
     }
 
     /**

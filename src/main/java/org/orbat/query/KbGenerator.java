@@ -31,10 +31,13 @@ import org.orbat.store.RelationRecord;
  * mention per event actor, three relations per actor (ally/rival pairs that flip, memberships,
  * backers) and some lineage. Deterministic for a given seed.
  *
- * <p>Run by {@code orbat generate FILE [--events N] [--actors N] [--seed N]}, or
- * {@code KbGenerator FILE [EVENTS] [ACTORS] [SEED]} (defaults 1,000,000 events, 20,000 actors).
+ * <p>Run by {@code orbat generate FILE [--events N] [--actors N] [--seed N]} (defaults 1,000,000
+ * events, 20,000 actors).
  */
 public final class KbGenerator {
+    public static final int DEFAULT_EVENTS = 1_000_000;
+    public static final int DEFAULT_ACTORS = 20_000;
+    public static final long DEFAULT_SEED = 13;
     private static final String[] GOVERNORATES = {"Aleppo", "Idlib", "Hama", "Homs", "Damascus", "Rif Dimashq", "Daraa",
         "Quneitra", "Suwayda", "Deir ez-Zor", "Raqqa", "Hasakah", "Latakia", "Tartus"};
     private static final EventType[] EVENT_TYPES = EventType.values();
@@ -64,24 +67,6 @@ public final class KbGenerator {
                 GOVERNORATES[i % GOVERNORATES.length], "SY", "town", "exact"));
         }
     }
-
-    public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: KbGenerator FILE [EVENTS] [ACTORS] [SEED]");
-            System.exit(2);
-        }
-        Path file = Path.of(args[0]);
-        int events = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_EVENTS;
-        int actors = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ACTORS;
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : DEFAULT_SEED;
-        long t0 = System.nanoTime();
-        Map<String, Long> counts = generate(file, events, actors, seed);
-        System.out.printf("wrote %s: %s in %.1f s%n", file, counts, (System.nanoTime() - t0) / 1e9);
-    }
-
-    public static final int DEFAULT_EVENTS = 1_000_000;
-    public static final int DEFAULT_ACTORS = 20_000;
-    public static final long DEFAULT_SEED = 13;
 
     /**
      * Replaces {@code file} with a new SQLite knowledge base of {@code events} events and

@@ -19,24 +19,14 @@ import org.orbat.store.JdbcKnowledgeBase;
  * from the database runs a quarter of the rounds, which still gives its median fifty samples by
  * default. Not a unit test: timings depend on the machine.
  *
- * <p>Run by {@code orbat bench-queries FILE [--rounds N]}, or {@code QueryBenchmark FILE [ROUNDS]}.
+ * <p>Run by {@code orbat bench-queries FILE [--rounds N]}.
  */
 public final class QueryBenchmark {
-    private QueryBenchmark() {
-    }
-
-    public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: QueryBenchmark FILE [ROUNDS]");
-            System.exit(2);
-        }
-        PrintWriter out = new PrintWriter(System.out, true);
-        run(args[0], args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_ROUNDS, out);
-        out.flush();
-    }
-
     /** Timed rounds per query by default. */
     public static final int DEFAULT_ROUNDS = 200;
+
+    private QueryBenchmark() {
+    }
 
     /**
      * Runs every query {@code rounds} times (after warm-up rounds) over the knowledge base at
