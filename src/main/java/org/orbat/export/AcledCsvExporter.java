@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
@@ -21,8 +22,8 @@ import org.orbat.store.KnowledgeSnapshot;
 /**
  * Writes events as an ACLED-style CSV, one row per event merged across documents, in the column
  * names and order of ACLED's export (a subset: the columns Orbat can fill), so existing ACLED tooling
- * reads it. Coding follows the ACLED codebook: event types via {@link AcledCoding}, sides via
- * {@link AcledDyad}, {@code time_precision} 1/2/3 for a day/month/year date ({@code event_date} is the
+ * reads it. Coding follows the ACLED codebook: the event's own sub-event type and sides (read from its
+ * sentences at extraction), inter codes via {@link InterCode}, {@code time_precision} 1/2/3 for a day/month/year date ({@code event_date} is the
  * period's first day), {@code geo_precision} 1/2/3 for an exact/near/governorate-level place, the
  * lowest reported toll as {@code fatalities} (0 when none). Quoting is RFC 4180 via Commons CSV.
  * Stateless; threads may share it.
@@ -30,7 +31,8 @@ import org.orbat.store.KnowledgeSnapshot;
 public final class AcledCsvExporter implements Exporter {
     /** The columns, in ACLED's order. */
     public static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
-        "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "admin1", "location",
+        "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+        "inter2", "interaction", "civilian_targeting", "iso", "country", "admin1", "location",
         "latitude", "longitude", "geo_precision", "source", "notes", "fatalities");
     static final int NOTES_MAX = 1000;
 
@@ -51,21 +53,31 @@ public final class AcledCsvExporter implements Exporter {
         Place place = e.locations().isEmpty() ? null : e.locations().get(0);
         String country = CountryCodes.alpha3(place == null ? null : place.country());
         int number = numbers.merge(country, 1, Integer::sum);
-        AcledDyad dyad = AcledDyad.of(e, facts);
-        ActorKind initiator = dyad.actor1() == null ? null : facts.findActor(dyad.actor1()).map(Actor::kind).orElse(null);
-        AcledCoding.Code code = AcledCoding.of(e, initiator);
+        AcledSubEvent code = e.acled();
+        String actor1 = e.side1().isEmpty() ? null : e.side1().get(0);
+        String actor2 = e.side2().isEmpty() ? null : e.side2().get(0);
+        int inter1 = actor1 == null ? 0 : InterCode.of(facts.findActor(actor1).map(Actor::kind).orElse(null), actor1, facts);
+        int inter2 = actor2 == null ? 0 : InterCode.of(facts.findActor(actor2).map(Actor::kind).orElse(null), actor2, facts);
+        boolean civilianTarget = e.side2().stream().anyMatch(id -> facts.findActor(id).map(a -> a.kind() == ActorKind.CIVILIAN).orElse(false));
         DateValue date = e.date();
         return java.util.Arrays.asList(
             country + number,
             date == null ? "" : date.date().toString(),
             date == null ? "" : date.date().getYear(),
             date == null ? "" : timePrecision(date),
-            code.eventType(),
-            code.subEventType(),
-            name(dyad.actor1(), facts),
-            names(dyad.associates1(), facts),
-            name(dyad.actor2(), facts),
-            names(dyad.associates2(), facts),
+            code.disorder().label(),
+            code.family().label(),
+            code.label(),
+            name(actor1, facts),
+            names(e.side1().stream().skip(1).toList(), facts),
+            inter1 == 0 ? "" : inter1,
+            name(actor2, facts),
+            names(e.side2().stream().skip(1).toList(), facts),
+            inter2 == 0 ? "" : inter2,
+            inter1 == 0 ? "" : InterCode.interaction(inter1, inter2),
+            civilianTarget ? "Civilian targeting" : "",
+            place == null || place.country() == null ? "" : country,
+            place == null || place.country() == null ? "" : new java.util.Locale("", place.country()).getDisplayCountry(java.util.Locale.ENGLISH),
             place == null || place.admin1() == null ? "" : place.admin1(),
             place == null ? "" : place.name(),
             place == null ? "" : place.lat(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Actor;
 import org.orbat.model.Alias;
 import org.orbat.model.DateValue;
@@ -121,11 +122,15 @@ public final class JsonExporter implements Exporter {
         g.writeStringField("type", e.type().code());
         g.writeStringField("date", iso(e.date()));
         g.writeStringField("date_end", iso(e.dateEnd()));
-        g.writeArrayFieldStart("actors");
-        for (String a : e.actors()) {
-            g.writeString(a);
-        }
-        g.writeEndArray();
+        writeIds(g, "actors", e.actors());
+        writeIds(g, "side1", e.side1());
+        writeIds(g, "side2", e.side2());
+        AcledSubEvent sub = e.acled();
+        g.writeObjectFieldStart("acled");
+        g.writeStringField("disorder_type", sub.disorder().label());
+        g.writeStringField("event_type", sub.family().label());
+        g.writeStringField("sub_event_type", sub.label());
+        g.writeEndObject();
         g.writeArrayFieldStart("locations");
         for (Place p : e.locations()) {
             g.writeStartObject();
@@ -146,6 +151,14 @@ public final class JsonExporter implements Exporter {
         }
         writeEvidence(g, e.evidence(), true);
         g.writeEndObject();
+    }
+
+    private static void writeIds(JsonGenerator g, String field, List<String> ids) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String id : ids) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
     }
 
     private static void writeEvidence(JsonGenerator g, List<Evidence> evidence, boolean withToll) throws IOException {

@@ -29,7 +29,7 @@ public final class RuleFactExtractor implements FactExtractor {
     @Override
     public ExtractedFacts extract(String documentId, ResolvedArticle article, List<PlaceMention> places) {
         MentionIndex index = new MentionIndex(article, places);
-        return new ExtractedFacts(relations.extract(documentId, article.annotated(), index),
-            events.extract(documentId, article.annotated(), index));
+        EventExtractor.Result found = events.extract(documentId, article.annotated(), index);
+        return new ExtractedFacts(relations.extract(documentId, article.annotated(), index), found.events(), found.actors());
     }
 }

@@ -4,25 +4,53 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Something that happened: a battle, a capture, a strike, a disbanding, with its actors, date,
- * places, toll and the evidence behind it.
+ * Something that happened: a battle, a capture, a strike, a protest, a disbanding, with who did it to
+ * whom, its date, places, toll and the evidence behind it.
  *
  * @param id stable identifier
  * @param type the event type
  * @param date when it began, to the precision known; {@code null} if unknown
  * @param dateEnd when it ended; {@code null} if the same as {@code date} or unknown
- * @param actors actor ids, the initiator first where the sentence says who acted
+ * @param actors actor ids: both sides, then actors the reports only mention
+ * @param side1 who acted: the initiating actor first (ACLED's actor1), then those acting with it
+ * @param side2 who was acted against: the main target first (ACLED's actor2), then its associates;
+ *     empty when nobody was (a peaceful protest, a base established)
+ * @param subEvent how ACLED files it; {@code null} when not coded
  * @param locations resolved places
  * @param fatalities the best-supported toll; each evidence keeps its own
  * @param evidence one entry per report, disagreements included
  */
 public record Event(String id, EventType type, DateValue date, DateValue dateEnd, List<String> actors,
+                    List<String> side1, List<String> side2, AcledSubEvent subEvent,
                     List<Place> locations, Integer fatalities, List<Evidence> evidence) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         actors = List.copyOf(actors);
+        side1 = List.copyOf(side1);
+        side2 = List.copyOf(side2);
         locations = List.copyOf(locations);
         evidence = List.copyOf(evidence);
+        for (String a : side1) {
+            if (!actors.contains(a)) {
+                throw new IllegalArgumentException("Event " + id + ": side-1 actor " + a + " is not among its actors");
+            }
+        }
+        for (String a : side2) {
+            if (!actors.contains(a)) {
+                throw new IllegalArgumentException("Event " + id + ": side-2 actor " + a + " is not among its actors");
+            }
+        }
+    }
+
+    /** An event whose sides are not known: every actor is merely mentioned, filed under the type's default. */
+    public Event(String id, EventType type, DateValue date, DateValue dateEnd, List<String> actors,
+                 List<Place> locations, Integer fatalities, List<Evidence> evidence) {
+        this(id, type, date, dateEnd, actors, List.of(), List.of(), type.defaultSubEvent(), locations, fatalities, evidence);
+    }
+
+    /** The sub-event this event is filed under: its own, else its type's default. */
+    public AcledSubEvent acled() {
+        return subEvent == null ? type.defaultSubEvent() : subEvent;
     }
 }

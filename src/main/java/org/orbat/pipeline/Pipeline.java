@@ -25,6 +25,7 @@ import org.orbat.extract.places.PlaceMention;
 import org.orbat.extract.places.PlaceResolver;
 import org.orbat.ingest.ArticleReader;
 import org.orbat.ingest.IngestItem;
+import org.orbat.model.Actor;
 import org.orbat.model.Article;
 import org.orbat.nlp.AnnotatedArticle;
 import org.orbat.nlp.AnnotatedSentence;
@@ -139,7 +140,13 @@ public final class Pipeline {
         for (AnnotatedSentence s : annotated.sentences()) {
             sentences.add(new SentenceRecord(s.index(), s.begin(), s.end(), s.text()));
         }
-        return new DocumentFacts(record, article.text(), sentences, resolved.mentions(), resolved.actors(),
+        List<Actor> actorsOfDocument = new ArrayList<>(resolved.actors());
+        for (Actor a : facts.actors()) {
+            if (actorsOfDocument.stream().noneMatch(x -> x.id().equals(a.id()))) {
+                actorsOfDocument.add(a);
+            }
+        }
+        return new DocumentFacts(record, article.text(), sentences, resolved.mentions(), actorsOfDocument,
             facts.relations(), facts.events());
     }
 

@@ -2,7 +2,6 @@ package org.orbat.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,15 +14,14 @@ import org.orbat.model.Place;
 
 /**
  * Merges reports of the same happening from different documents into one event with several pieces
- * of evidence: same type (a battle and a capture of the same ground count as one), dates that
- * overlap within two days, at least one shared actor, and a shared place (same name or within
- * 30 km). Differing tolls survive in the evidence; the event keeps the lowest, after ACLED's
+ * of evidence: same type (a battle and a capture of the same ground count as one), the same day, at
+ * least one shared actor, and a shared place (same name or within 5 km). Events of different days or
+ * places farther apart are different incidents and are never merged. Differing tolls survive in the evidence; the event keeps the lowest, after ACLED's
  * convention of the most conservative estimate. Stateless.
  */
 public final class EventMerger {
-    private static final Set<EventType> FIGHTING = EnumSet.of(EventType.BATTLE, EventType.TERRITORY_CAPTURE);
-    private static final double NEAR_KM = 30;
-    private static final int SLACK_DAYS = 2;
+    /** Reports of one incident place it within a few km; farther apart they are two incidents. */
+    private static final double NEAR_KM = 5;
 
     public List<Event> merge(List<Event> events) {
         List<Event> sorted = new ArrayList<>(events);
@@ -54,7 +52,7 @@ public final class EventMerger {
      * the same exact place.
      */
     static boolean same(Event a, Event b) {
-        boolean typeOk = a.type() == b.type() || FIGHTING.contains(a.type()) && FIGHTING.contains(b.type());
+        boolean typeOk = a.type().compatible(b.type());
         boolean docsDiffer = a.evidence().stream().map(Evidence::documentId).noneMatch(
             d -> b.evidence().stream().anyMatch(x -> x.documentId().equals(d)));
         if (!typeOk || !docsDiffer) {
@@ -67,10 +65,10 @@ public final class EventMerger {
         if (a.date().precision() != DateValue.Precision.DAY || b.date().precision() != DateValue.Precision.DAY) {
             return false;
         }
+        // Different days are different incidents (ACLED codes one event per day and place): the periods must share a day.
         DateValue aEnd = a.dateEnd() == null ? a.date() : a.dateEnd();
         DateValue bEnd = b.dateEnd() == null ? b.date() : b.dateEnd();
-        boolean overlap = !aEnd.last().plusDays(SLACK_DAYS).isBefore(b.date().date())
-            && !bEnd.last().plusDays(SLACK_DAYS).isBefore(a.date().date());
+        boolean overlap = !aEnd.last().isBefore(b.date().date()) && !bEnd.last().isBefore(a.date().date());
         return overlap && sharedActors >= 1 && sharedExactPlace(a, b, true);
     }
 
@@ -90,7 +88,13 @@ public final class EventMerger {
     }
 
     private static Event combine(Event a, Event b) {
-        Set<String> actors = new LinkedHashSet<>(a.actors());
+        Set<String> side1 = new LinkedHashSet<>(a.side1());
+        Set<String> side2 = new LinkedHashSet<>(a.side2());
+        b.side1().stream().filter(x -> !side2.contains(x)).forEach(side1::add);
+        b.side2().stream().filter(x -> !side1.contains(x)).forEach(side2::add);
+        Set<String> actors = new LinkedHashSet<>(side1);
+        actors.addAll(side2);
+        actors.addAll(a.actors());
         actors.addAll(b.actors());
         List<Place> places = new ArrayList<>(a.locations());
         for (Place p : b.locations()) {
@@ -102,19 +106,24 @@ public final class EventMerger {
         evidence.addAll(b.evidence());
         if (b.date() == null || a.date() == null) {
             Event dated = a.date() != null ? a : b;
-            return new Event(a.id(), a.type(), dated.date(), dated.dateEnd(), List.copyOf(actors), places,
-                lowest(evidence), evidence);
+            return new Event(a.id(), a.type(), dated.date(), dated.dateEnd(), List.copyOf(actors), List.copyOf(side1),
+                List.copyOf(side2), a.subEvent(), places, lowest(evidence), evidence);
         }
         DateValue start = a.date().compareTo(b.date()) <= 0 ? a.date() : b.date();
         DateValue end = latest(List.of(a.date(), b.date(), a.dateEnd() == null ? a.date() : a.dateEnd(),
             b.dateEnd() == null ? b.date() : b.dateEnd()));
-        return new Event(a.id(), a.type(), start, end.equals(start) ? null : end, List.copyOf(actors), places,
-            lowest(evidence), evidence);
+        return new Event(a.id(), a.type(), start, end.equals(start) ? null : end, List.copyOf(actors), List.copyOf(side1),
+            List.copyOf(side2), a.subEvent(), places, lowest(evidence), evidence);
     }
 
+    /**
+     * The lowest toll any report gives (reports of one incident disagree; ACLED takes the most
+     * conservative), never a sum; 0 when reports say nobody died and none says otherwise.
+     */
     private static Integer lowest(List<Evidence> evidence) {
         return evidence.stream().map(Evidence::fatalities).filter(Objects::nonNull).filter(f -> f > 0)
-            .min(Integer::compareTo).orElse(null);
+            .min(Integer::compareTo)
+            .orElse(evidence.stream().anyMatch(e -> Integer.valueOf(0).equals(e.fatalities())) ? 0 : null);
     }
 
     private static DateValue latest(List<DateValue> dates) {

@@ -181,9 +181,9 @@ final class DocumentWriter {
 
     private void insertEvents(DocumentFacts facts) throws SQLException {
         try (PreparedStatement ev = connection.prepareStatement(
-                "INSERT INTO events (id, document_id, type, date, date_end, fatalities) VALUES (?,?,?,?,?,?)");
+                "INSERT INTO events (id, document_id, type, date, date_end, fatalities, sub_event_type) VALUES (?,?,?,?,?,?,?)");
              PreparedStatement actors = connection.prepareStatement(
-                "INSERT INTO event_actors (event_id, ord, actor_id) VALUES (?,?,?)");
+                "INSERT INTO event_actors (event_id, ord, actor_id, side) VALUES (?,?,?,?)");
              PreparedStatement places = connection.prepareStatement(
                 "INSERT INTO event_places (event_id, ord, name, lat, lon, admin1, country, feature_class, precision)"
                     + " VALUES (?,?,?,?,?,?,?,?,?)");
@@ -199,11 +199,14 @@ final class DocumentWriter {
                 } else {
                     ev.setInt(6, e.fatalities());
                 }
+                ev.setString(7, e.subEvent() == null ? null : e.subEvent().code());
                 ev.addBatch();
                 for (int i = 0; i < e.actors().size(); i++) {
+                    String actor = e.actors().get(i);
                     actors.setString(1, e.id());
                     actors.setInt(2, i);
-                    actors.setString(3, e.actors().get(i));
+                    actors.setString(3, actor);
+                    actors.setInt(4, e.side1().contains(actor) ? 1 : e.side2().contains(actor) ? 2 : 0);
                     actors.addBatch();
                 }
                 for (int i = 0; i < e.locations().size(); i++) {

@@ -12,6 +12,7 @@ import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;
 import org.orbat.model.DateValue;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Event;
 import org.orbat.model.EventType;
 import org.orbat.model.Evidence;
@@ -123,10 +124,17 @@ final class SnapshotReader {
 
     private List<Event> events(Map<String, List<Evidence>> evidence) throws SQLException {
         Map<String, List<String>> actors = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT event_id, actor_id FROM event_actors ORDER BY event_id, ord");
+        Map<String, List<String>> side1 = new LinkedHashMap<>();
+        Map<String, List<String>> side2 = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT event_id, actor_id, side FROM event_actors ORDER BY event_id, ord");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                actors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                String event = rs.getString(1);
+                actors.computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString(2));
+                int side = rs.getInt(3);
+                if (side == 1 || side == 2) {
+                    (side == 1 ? side1 : side2).computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString(2));
+                }
             }
         }
         Map<String, List<Place>> places = new LinkedHashMap<>();
@@ -140,15 +148,17 @@ final class SnapshotReader {
         }
         List<Event> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id, type, date, date_end, fatalities FROM events ORDER BY id");
+                "SELECT id, type, date, date_end, fatalities, sub_event_type FROM events ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 int f = rs.getInt(5);
                 Integer fatalities = rs.wasNull() ? null : f;
-                out.add(new Event(id, EventType.fromCode(rs.getString(2)), date(rs.getString(3)), date(rs.getString(4)),
-                    actors.getOrDefault(id, List.of()), places.getOrDefault(id, List.of()), fatalities,
-                    evidence.getOrDefault(id, List.of())));
+                EventType type = EventType.fromCode(rs.getString(2));
+                out.add(new Event(id, type, date(rs.getString(3)), date(rs.getString(4)),
+                    actors.getOrDefault(id, List.of()), side1.getOrDefault(id, List.of()), side2.getOrDefault(id, List.of()),
+                    AcledSubEvent.fromCode(rs.getString(6)).orElse(type.defaultSubEvent()),
+                    places.getOrDefault(id, List.of()), fatalities, evidence.getOrDefault(id, List.of())));
             }
         }
         return out;

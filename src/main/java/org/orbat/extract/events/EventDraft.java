@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.DateValue;
 import org.orbat.model.Event;
 import org.orbat.model.EventType;
@@ -16,10 +17,13 @@ import org.orbat.model.Place;
  */
 final class EventDraft {
     EventType type;
+    AcledSubEvent subEvent;
     DateValue date;
     DateValue dateEnd;
     boolean dateFromText;
-    final Set<String> actors = new LinkedHashSet<>();
+    final Set<String> side1 = new LinkedHashSet<>();
+    final Set<String> side2 = new LinkedHashSet<>();
+    final Set<String> mentioned = new LinkedHashSet<>();
     final List<Place> places = new ArrayList<>();
     final List<Evidence> evidence = new ArrayList<>();
     int lastSentence;
@@ -36,13 +40,41 @@ final class EventDraft {
         }
     }
 
+    /** Every actor: side 1, side 2, then those only mentioned. */
+    Set<String> actors() {
+        Set<String> all = new LinkedHashSet<>(side1);
+        all.addAll(side2);
+        all.addAll(mentioned);
+        return all;
+    }
+
+    /** Adds another report's sides; an actor keeps the side it was first given. */
+    void addSides(Set<String> one, Set<String> two, Set<String> others) {
+        for (String a : one) {
+            if (!side2.contains(a)) {
+                side1.add(a);
+            }
+        }
+        for (String a : two) {
+            if (!side1.contains(a)) {
+                side2.add(a);
+            }
+        }
+        mentioned.addAll(others);
+        mentioned.removeAll(side1);
+        mentioned.removeAll(side2);
+    }
+
     /**
      * The event with the lowest reported toll as its own figure, after the ACLED convention of the
-     * most conservative estimate; every report keeps its own figure in its evidence.
+     * most conservative estimate; every report keeps its own figure in its evidence. A report of no
+     * deaths gives 0 when no report gives more.
      */
     Event toEvent(String id) {
         Integer toll = evidence.stream().map(Evidence::fatalities).filter(f -> f != null && f > 0)
-            .min(Integer::compareTo).orElse(null);
-        return new Event(id, type, date, dateEnd, List.copyOf(actors), places, toll, evidence);
+            .min(Integer::compareTo)
+            .orElse(evidence.stream().anyMatch(e -> Integer.valueOf(0).equals(e.fatalities())) ? 0 : null);
+        return new Event(id, type, date, dateEnd, List.copyOf(actors()), List.copyOf(side1), List.copyOf(side2),
+            subEvent, places, toll, evidence);
     }
 }

@@ -2,7 +2,7 @@ package org.orbat.extract.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +17,7 @@ import org.orbat.extract.claims.SourceAttributor;
 import org.orbat.extract.claims.StanceDetector;
 import org.orbat.extract.places.PlaceMention;
 import org.orbat.extract.time.FactDates;
+import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.Event;
@@ -29,23 +30,36 @@ import org.orbat.nlp.AnnotatedSentence;
 
 /**
  * Finds events in an article. A sentence with a trigger phrase (event-triggers.tsv) states an
- * event of that type, with the parties it names (the ones before the trigger first, as initiators),
- * its places, its date (the sentence's own, else the publication date), its toll, its reporting
- * source and its stance. A sentence that only gives a toll, or only places, adds to the event just
- * reported; a denial ("the government denied that the towns were captured") disputes it. Reports of
- * one happening in nearby sentences are merged. Thread-safe.
+ * event of that type, with who did what to whom read from the sentence's grammar ({@link SideReader}),
+ * filed the way an ACLED coder would ({@link AcledCoder}), with its places, its date (the sentence's
+ * own, else the publication date), its toll, its reporting source and its stance. Generic actors
+ * ("gunmen", "two farmers", "protesters") stand on a side as ACLED's generic actors, named per country.
+ * A sentence that only gives a toll, or only places, adds to the event just reported; a denial ("the
+ * government denied that the towns were captured") disputes it. Reports of one happening in nearby
+ * sentences are merged. Thread-safe.
  */
 public final class EventExtractor {
-    /** Among violent triggers in one sentence, the first listed wins: the most specific act. */
-    private static final List<EventType> VIOLENT = List.of(EventType.TERRITORY_CAPTURE, EventType.REMOTE_VIOLENCE,
-        EventType.ARREST_ABDUCTION, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLE);
-    private static final List<EventType> ORGANISATIONAL = List.of(EventType.DISBANDING, EventType.DECLARATION,
-        EventType.AGREEMENT, EventType.FORMATION);
-    private static final Set<EventType> FIGHTING = EnumSet.of(EventType.BATTLE, EventType.TERRITORY_CAPTURE);
     private static final int REACH = 2;
     private static final Set<String> SPONSOR_VERBS = Set.of("backed", "supported", "funded", "sponsored", "armed");
+    /** Words that open a clause about another happening: its trigger yields to the main clause's. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "following", "before", "while", "when",
+        "because", "since", "until", "amid", "during", "as");
 
-    private final PhraseLexicon<EventType> triggers = PhraseLexicon.load("/extract/event-triggers.tsv", EventType::fromCode);
+    /**
+     * The events of one article, and the actors they name that no mention of the article stands for:
+     * ACLED's generic actors and the armed forces a state's action is coded to.
+     */
+    public record Result(List<Event> events, List<Actor> actors) {
+        public Result {
+            events = List.copyOf(events);
+            actors = List.copyOf(actors);
+        }
+    }
+
+    private final PhraseLexicon<Trigger> triggers = PhraseLexicon.load("/extract/event-triggers.tsv", Trigger::parse);
+    private final GenericActors generic = new GenericActors();
+    private final SideReader sideReader = new SideReader();
+    private final AcledCoder coder = new AcledCoder();
     private final FatalityExtractor tolls = new FatalityExtractor();
     private final SourceAttributor sources = new SourceAttributor();
     private final StanceDetector stance = new StanceDetector();
@@ -58,49 +72,51 @@ public final class EventExtractor {
         this.forces = new StateForces(resolver);
     }
 
-    public List<Event> extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
+    public Result extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
         Abbreviations abbreviations = Abbreviations.learn(article.sentences());
         DateValue published = article.article().published();
+        String country = articleCountry(article, mentions);
+        Map<String, Actor> genericActors = new LinkedHashMap<>();
         List<EventDraft> drafts = new ArrayList<>();
         Narrative narrative = new Narrative();
         for (AnnotatedSentence s : article.sentences()) {
             FactDates.Span inherited = narrative.dateFor(s);
-            List<PhraseLexicon.Match<EventType>> found = triggersOutsideNames(s, mentions);
+            List<PhraseLexicon.Match<Trigger>> found = triggersOutsideNames(s, mentions);
             Optional<Integer> toll = tolls.headlineToll(s);
             String reporter = sources.reportedBy(s, abbreviations).orElse(null);
             if (found.isEmpty()) {
                 attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId);
                 continue;
             }
-            for (PhraseLexicon.Match<EventType> trigger : chosen(found)) {
+            for (PhraseLexicon.Match<Trigger> trigger : chosen(s, found)) {
                 Stance st = stance.stanceOf(s, trigger.tokenBegin());
                 if (st == Stance.DENIED) {
-                    disputeRecent(drafts, s, trigger.label(), reporter, documentId);
+                    disputeRecent(drafts, s, trigger.label().type(), reporter, documentId);
                     continue;
                 }
-                EventDraft draft = draft(s, trigger, mentions, published, inherited);
+                EventDraft draft = draft(s, trigger, mentions, published, inherited, country, genericActors);
                 draft.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter,
-                    isViolent(trigger.label()) ? toll.orElse(null) : null, st));
+                    draft.type.tolled() ? toll.orElse(null) : null, st));
                 mergeOrAdd(drafts, draft);
             }
         }
         List<Event> out = new ArrayList<>();
+        Set<String> named = new java.util.HashSet<>();
         for (EventDraft d : drafts) {
             if (d.places.isEmpty()) {
                 articlePlace(article, mentions).ifPresent(d.places::add);
             }
-            out.add(d.toEvent(documentId + "-e" + out.size()));
+            Event e = d.toEvent(documentId + "-e" + out.size());
+            out.add(e);
+            named.addAll(e.actors());
         }
-        return out;
+        List<Actor> used = genericActors.values().stream().filter(a -> named.contains(a.id())).toList();
+        return new Result(out, used);
     }
 
-    private static boolean isViolent(EventType t) {
-        return VIOLENT.contains(t);
-    }
-
-    private List<PhraseLexicon.Match<EventType>> triggersOutsideNames(AnnotatedSentence s, MentionIndex mentions) {
-        List<PhraseLexicon.Match<EventType>> out = new ArrayList<>();
-        for (PhraseLexicon.Match<EventType> m : triggers.find(s)) {
+    private List<PhraseLexicon.Match<Trigger>> triggersOutsideNames(AnnotatedSentence s, MentionIndex mentions) {
+        List<PhraseLexicon.Match<Trigger>> out = new ArrayList<>();
+        for (PhraseLexicon.Match<Trigger> m : triggers.find(s)) {
             boolean inName = mentions.all(s.index()).stream()
                 .anyMatch(a -> m.tokenBegin() < a.tokenEnd() && a.tokenBegin() < m.tokenEnd());
             if (!inName) {
@@ -110,44 +126,185 @@ public final class EventExtractor {
         return out;
     }
 
-    /** At most one violent and one organisational event per sentence: the most specific of each. */
-    private static List<PhraseLexicon.Match<EventType>> chosen(List<PhraseLexicon.Match<EventType>> found) {
-        List<PhraseLexicon.Match<EventType>> out = new ArrayList<>();
-        for (List<EventType> family : List.of(ORGANISATIONAL, VIOLENT)) {
-            found.stream().filter(m -> family.contains(m.label()))
-                .min(Comparator.comparingInt((PhraseLexicon.Match<EventType> m) -> family.indexOf(m.label()))
+    /**
+     * At most one incident and one organisational event per sentence. Among incidents, a weak trigger
+     * ("killed") yields to any other, a trigger in a subordinate clause ("after they detained") to one in
+     * the main clause, and then the most specific type (lowest rank) wins, the earliest on a tie.
+     */
+    private static List<PhraseLexicon.Match<Trigger>> chosen(AnnotatedSentence s, List<PhraseLexicon.Match<Trigger>> found) {
+        List<PhraseLexicon.Match<Trigger>> out = new ArrayList<>();
+        for (EventType.Kind kind : EventType.Kind.values()) {
+            List<PhraseLexicon.Match<Trigger>> pool = found.stream().filter(m -> m.label().type().kind() == kind).toList();
+            List<PhraseLexicon.Match<Trigger>> strong = pool.stream().filter(m -> !m.label().weak()).toList();
+            pool = strong.isEmpty() ? pool : strong;
+            List<PhraseLexicon.Match<Trigger>> main = pool.stream().filter(m -> !subordinate(s, m.tokenBegin())).toList();
+            pool = main.isEmpty() ? pool : main;
+            pool.stream()
+                .min(Comparator.comparingInt((PhraseLexicon.Match<Trigger> m) -> m.label().type().rank())
                     .thenComparingInt(PhraseLexicon.Match::tokenBegin))
                 .ifPresent(out::add);
         }
+        out.sort(Comparator.comparingInt((PhraseLexicon.Match<Trigger> m) -> m.label().type().kind().ordinal()).reversed());
         return out;
     }
 
-    private EventDraft draft(AnnotatedSentence s, PhraseLexicon.Match<EventType> trigger, MentionIndex mentions,
-                             DateValue published, FactDates.Span inherited) {
-        EventDraft d = new EventDraft(trigger.label(), s.index());
-        List<ActorMention> parties = new ArrayList<>();
-        for (ActorMention m : mentions.parties(s.index())) {
-            if (mentions.kind(m.actorId()) != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesRoleNoun(s, m)) {
-                parties.add(m);
+    /** A trigger after "after", "while", "following"… with no comma between is in a subordinate clause. */
+    private static boolean subordinate(AnnotatedSentence s, int tokenBegin) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = tokenBegin - 1; i >= 0; i--) {
+            String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (SUBORDINATORS.contains(w) && !(w.equals("as") && i + 1 < t.size() && t.get(i + 1).word().equalsIgnoreCase("well"))) {
+                return true;
             }
         }
-        java.util.List<String> named = new ArrayList<>();
-        nationalActor(s, trigger).ifPresent(named::add);
-        parties.stream().filter(m -> m.tokenEnd() <= trigger.tokenBegin()).forEach(m -> named.add(m.actorId()));
-        parties.stream().filter(m -> m.tokenEnd() > trigger.tokenBegin()).forEach(m -> named.add(m.actorId()));
-        for (String actor : named) {
-            d.actors.add(VIOLENT.contains(trigger.label()) ? forces.forcesOf(actor, trigger.label()) : actor);
-        }
+        return false;
+    }
+
+    private EventDraft draft(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger, MentionIndex mentions,
+                             DateValue published, FactDates.Span inherited, String articleCountry,
+                             Map<String, Actor> genericActors) {
+        EventType type = trigger.label().type();
+        List<Place> places = new ArrayList<>();
         for (PlaceMention p : mentions.places(s.index())) {
             if (!mentions.insideActor(p)) {
-                d.addPlace(p.place());
+                places.add(p.place());
             }
         }
+        String country = places.stream().map(Place::country).filter(java.util.Objects::nonNull).findFirst().orElse(articleCountry);
+        List<Party> parties = new ArrayList<>();
+        for (ActorMention m : mentions.parties(s.index())) {
+            if (mentions.kind(m.actorId()) != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesRoleNoun(s, m)) {
+                parties.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), mentions.kind(m.actorId())));
+            }
+        }
+        nationalActor(s, trigger).ifPresent(parties::add);
+        for (GenericActors.Mention g : generic.find(s)) {
+            if (overlapsName(g, s, mentions) || g.role() == GenericActors.Role.UNIDENTIFIED && qualified(g, parties)) {
+                continue;
+            }
+            Actor a = generic.actor(g.role(), type, country);
+            genericActors.putIfAbsent(a.id(), a);
+            parties.add(new Party(a.id(), g.tokenBegin(), g.tokenEnd(), a.kind()));
+        }
+        parties.sort(Comparator.comparingInt(Party::tokenBegin));
+        SideReader.Sides sides = sideReader.read(s, trigger.tokenBegin(), trigger.tokenEnd(), parties);
+        List<Party> one = new ArrayList<>(sides.side1());
+        List<Party> two = new ArrayList<>(sides.side2());
+        if (type == EventType.PROTEST || type == EventType.RIOT) {
+            crowdSides(type, parties, one, two, country, genericActors);
+        }
+        int endChar = s.tokens().get(trigger.tokenEnd() - 1).end() - s.begin();
+        AcledCoder.Coding coding = coder.code(trigger.label(), s.text(), one.stream().map(Party::kind).toList(),
+            two.stream().map(Party::kind).toList(), endChar);
+        EventDraft d = new EventDraft(coding.type(), s.index());
+        d.subEvent = coding.subEvent();
+        if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS) && two.isEmpty()) {
+            two.add(genericParty(GenericActors.Role.CIVILIAN, coding.type(), country, genericActors));
+        }
+        if (one.isEmpty() && unattributed(coding)) {
+            one.add(genericParty(GenericActors.Role.UNIDENTIFIED, coding.type(), country, genericActors));
+        }
+        Set<String> side1 = new java.util.LinkedHashSet<>();
+        Set<String> side2 = new java.util.LinkedHashSet<>();
+        Set<String> others = new java.util.LinkedHashSet<>();
+        one.forEach(p -> side1.add(forcesOf(p, coding.type(), genericActors)));
+        two.forEach(p -> side2.add(forcesOf(p, coding.type(), genericActors)));
+        parties.forEach(p -> others.add(forcesOf(p, coding.type(), genericActors)));
+        d.addSides(side1, side2, others);
+        places.forEach(d::addPlace);
         FactDates.Span when = s.times().isEmpty() && inherited != null ? inherited : dates.at(s, trigger.tokenBegin(), published);
         d.date = when.start();
         d.dateEnd = when.end();
         d.dateFromText = when.fromText();
         return d;
+    }
+
+    /** The party, or the armed force that acts for a state named as acting; the force's record joins the article's actors. */
+    private String forcesOf(Party p, EventType type, Map<String, Actor> extraActors) {
+        if (!type.tolled() || p.kind().isGeneric()) {
+            return p.actorId();
+        }
+        String id = forces.forcesOf(p.actorId(), type);
+        if (!id.equals(p.actorId())) {
+            forces.actor(id).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
+        }
+        return id;
+    }
+
+    /**
+     * Who is acting when a report names nobody: ACLED codes a killing, an abduction or a bomb whose
+     * perpetrator is not named as by an unidentified armed group.
+     */
+    private static boolean unattributed(AcledCoder.Coding c) {
+        return c.type() == EventType.VIOLENCE_AGAINST_CIVILIANS
+            || c.subEvent() == org.orbat.model.AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE
+            || c.subEvent() == org.orbat.model.AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED
+            || c.subEvent() == org.orbat.model.AcledSubEvent.GRENADE
+            || c.subEvent() == org.orbat.model.AcledSubEvent.SUICIDE_BOMB;
+    }
+
+    /**
+     * A protest's or riot's sides: the crowd (whatever the report calls the people there) and the
+     * groups that called it on side 1, state forces that intervened on side 2. A protest always has
+     * protesters, a riot rioters.
+     */
+    private void crowdSides(EventType type, List<Party> parties, List<Party> one, List<Party> two, String country,
+                            Map<String, Actor> genericActors) {
+        one.clear();
+        two.clear();
+        for (Party p : parties) {
+            boolean state = p.kind() == ActorKind.STATE || p.kind() == ActorKind.STATE_FORCE || p.kind() == ActorKind.UNIDENTIFIED;
+            if (state) {
+                two.add(p);
+            } else if (p.kind() == ActorKind.CIVILIAN && type == EventType.RIOT && one.stream().anyMatch(q -> q.kind() == ActorKind.CROWD)) {
+                two.add(p);
+            } else {
+                one.add(p);
+            }
+        }
+        if (one.stream().noneMatch(p -> p.kind() == ActorKind.CROWD)) {
+            one.add(0, genericParty(type == EventType.RIOT ? GenericActors.Role.RIOTERS : GenericActors.Role.PROTESTERS,
+                type, country, genericActors));
+        } else {
+            one.sort(Comparator.comparing((Party p) -> p.kind() != ActorKind.CROWD));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        one.removeIf(p -> !seen.add(p.actorId()));
+        two.removeIf(p -> !seen.add(p.actorId()));
+    }
+
+    private Party genericParty(GenericActors.Role role, EventType type, String country, Map<String, Actor> genericActors) {
+        Actor a = generic.actor(role, type, country);
+        genericActors.putIfAbsent(a.id(), a);
+        return new Party(a.id(), -1, -1, a.kind());
+    }
+
+    private static boolean overlapsName(GenericActors.Mention g, AnnotatedSentence s, MentionIndex mentions) {
+        boolean actor = mentions.all(s.index()).stream().anyMatch(a -> g.tokenBegin() < a.tokenEnd() && a.tokenBegin() < g.tokenEnd());
+        boolean place = mentions.places(s.index()).stream().anyMatch(p -> g.tokenBegin() < p.tokenEnd() && p.tokenBegin() < g.tokenEnd());
+        return actor || place;
+    }
+
+    /** "Taliban gunmen", "Houthi militants": a named actor right before the role word is who they are. */
+    private static boolean qualified(GenericActors.Mention g, List<Party> parties) {
+        return parties.stream().anyMatch(p -> p.tokenEnd() == g.tokenBegin() || p.tokenEnd() + 1 == g.tokenBegin());
+    }
+
+    /** The country most of the article's places lie in (ISO alpha-2), or {@code null}. */
+    private static String articleCountry(AnnotatedArticle article, MentionIndex mentions) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (AnnotatedSentence s : article.sentences()) {
+            for (PlaceMention p : mentions.places(s.index())) {
+                if (!mentions.insideActor(p) && p.place().country() != null) {
+                    counts.merge(p.place().country(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
     }
 
     /**
@@ -176,13 +333,13 @@ public final class EventExtractor {
      * "Russian jets struck", "Turkish shelling": a nationality adjective just before the trigger
      * names the state that acted.
      */
-    private Optional<String> nationalActor(AnnotatedSentence s, PhraseLexicon.Match<EventType> trigger) {
+    private Optional<Party> nationalActor(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger) {
         for (int i = Math.max(0, trigger.tokenBegin() - 3); i < trigger.tokenBegin(); i++) {
             String pos = s.tokens().get(i).pos();
             if (pos.startsWith("JJ") || pos.startsWith("NNP")) {
                 Optional<String> state = demonyms.state(s.tokens().get(i).word());
                 if (state.isPresent()) {
-                    return state;
+                    return Optional.of(new Party(state.get(), i, i + 1, ActorKind.STATE));
                 }
             }
         }
@@ -196,11 +353,11 @@ public final class EventExtractor {
             if (d.lastSentence - p.lastSentence > REACH) {
                 break;
             }
-            boolean compatible = p.type == d.type || FIGHTING.contains(p.type) && FIGHTING.contains(d.type);
-            boolean sameParties = d.actors.isEmpty() || p.actors.stream().anyMatch(d.actors::contains);
+            boolean compatible = p.type.compatible(d.type);
+            boolean sameParties = d.actors().isEmpty() || p.actors().stream().anyMatch(d.actors()::contains);
             boolean sameTime = !(p.dateFromText && d.dateFromText) || p.date.overlaps(d.date, 2);
             if (compatible && sameParties && sameTime) {
-                p.actors.addAll(d.actors);
+                p.addSides(d.side1, d.side2, d.mentioned);
                 d.places.forEach(p::addPlace);
                 p.evidence.addAll(d.evidence);
                 if (!p.dateFromText && d.dateFromText) {
@@ -222,12 +379,12 @@ public final class EventExtractor {
             return;
         }
         EventDraft p = drafts.get(drafts.size() - 1);
-        if (s.index() - p.lastSentence > REACH || !VIOLENT.contains(p.type)) {
+        if (s.index() - p.lastSentence > REACH || !p.type.tolled()) {
             return;
         }
         List<PlaceMention> places = mentions.places(s.index()).stream().filter(x -> !mentions.insideActor(x)).toList();
         boolean killed = toll != null;
-        boolean newParties = mentions.parties(s.index()).stream().anyMatch(m -> !p.actors.contains(m.actorId()));
+        boolean newParties = mentions.parties(s.index()).stream().anyMatch(m -> !p.actors().contains(m.actorId()));
         if (!killed && places.isEmpty()) {
             return;
         }
@@ -247,7 +404,7 @@ public final class EventExtractor {
             if (s.index() - p.lastSentence > REACH) {
                 return;
             }
-            if (p.type == type || FIGHTING.contains(p.type) && FIGHTING.contains(type)) {
+            if (p.type.compatible(type)) {
                 List<Evidence> disputed = new ArrayList<>();
                 for (Evidence e : p.evidence) {
                     disputed.add(e.stance() == Stance.DENIED ? e : new Evidence(e.documentId(), e.sentenceIndex(),

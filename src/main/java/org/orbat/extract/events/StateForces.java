@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.orbat.OrbatException;
 import org.orbat.actors.ActorResolver;
+import org.orbat.actors.Resolution;
 import org.orbat.extract.TsvResource;
+import org.orbat.model.Actor;
 import org.orbat.model.EventType;
 
 /**
@@ -20,10 +22,25 @@ final class StateForces {
     private record Forces(String ground, String air) {
     }
 
-    private final Map<String, Forces> byActor;
+    private final Map<String, Forces> byActor = new HashMap<>();
+    private final Map<String, Actor> forceActors = new HashMap<>();
 
     StateForces(ActorResolver resolver) {
-        this.byActor = load(resolver);
+        for (TsvResource.Row row : TsvResource.read(RESOURCE)) {
+            String[] cols = row.columns();
+            if (cols.length < 2) {
+                throw new OrbatException(RESOURCE + ":" + row.line() + ": expected 'state<TAB>forces[<TAB>air arm]'");
+            }
+            Optional<Actor> state = actor(resolver, cols[0]);
+            Optional<Actor> ground = actor(resolver, cols[1]);
+            Optional<Actor> air = cols.length > 2 && !cols[2].isBlank() ? actor(resolver, cols[2]) : ground;
+            if (state.isEmpty() || ground.isEmpty() || air.isEmpty()) {
+                throw new OrbatException(RESOURCE + ":" + row.line() + ": a name is not in the actor registry: " + row.text());
+            }
+            byActor.put(state.get().id(), new Forces(ground.get().id(), air.get().id()));
+            forceActors.put(ground.get().id(), ground.get());
+            forceActors.put(air.get().id(), air.get());
+        }
     }
 
     /** The force that acted for {@code actorId} in an event of {@code type}, or the actor itself. */
@@ -35,25 +52,15 @@ final class StateForces {
         return type == EventType.REMOTE_VIOLENCE ? f.air() : f.ground();
     }
 
-    private static Map<String, Forces> load(ActorResolver resolver) {
-        Map<String, Forces> out = new HashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE)) {
-            String[] cols = row.columns();
-            if (cols.length < 2) {
-                throw new OrbatException(RESOURCE + ":" + row.line() + ": expected 'state<TAB>forces[<TAB>air arm]'");
-            }
-            Optional<String> state = id(resolver, cols[0]);
-            Optional<String> ground = id(resolver, cols[1]);
-            Optional<String> air = cols.length > 2 && !cols[2].isBlank() ? id(resolver, cols[2]) : ground;
-            if (state.isEmpty() || ground.isEmpty() || air.isEmpty()) {
-                throw new OrbatException(RESOURCE + ":" + row.line() + ": a name is not in the actor registry: " + row.text());
-            }
-            out.put(state.get(), new Forces(ground.get(), air.get()));
-        }
-        return Map.copyOf(out);
+    /**
+     * The registry record of a force this table codes events to, so that an event naming it carries the
+     * actor even when the article never named the force itself.
+     */
+    Optional<Actor> actor(String forceId) {
+        return Optional.ofNullable(forceActors.get(forceId));
     }
 
-    private static Optional<String> id(ActorResolver resolver, String name) {
-        return resolver.resolve(name.trim()).map(res -> res.actor().id());
+    private static Optional<Actor> actor(ActorResolver resolver, String name) {
+        return resolver.resolve(name.trim()).map(Resolution::actor);
     }
 }

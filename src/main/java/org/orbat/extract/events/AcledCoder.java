@@ -1,0 +1,136 @@
+package org.orbat.extract.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.orbat.model.AcledSubEvent;
+import org.orbat.model.ActorKind;
+import org.orbat.model.EventType;
+
+/**
+ * Files an event the way an ACLED coder would, from its trigger, its sides and the words of its
+ * sentence. The rules are the codebook's (ACLED Codebook, "Event types"; summarised with sources in
+ * the project's docs): force between two organised armed actors is a battle, and an exchange of fire or
+ * shelling between them is an armed clash, not remote violence; force by an armed actor against unarmed
+ * civilians is violence against civilians; a capture of people is an arrest or abduction, a capture of a
+ * place is a change of territory, regained when the state takes it and overtaken otherwise, and
+ * non-violent when the other side withdrew; remote violence is split by weapon; arrests are a
+ * strategic development when a state makes them and an abduction otherwise; a protest is peaceful
+ * unless it was dispersed (intervention) or met with lethal force (excessive force); a riot that attacks
+ * people outside a demonstration is mob violence. Stateless.
+ */
+final class AcledCoder {
+    /** The type and sub-event type an event is filed under. */
+    record Coding(EventType type, AcledSubEvent subEvent) {
+    }
+
+    // Barrel bombs and helicopters are airborne: ACLED codes barrel-bomb drops as air strikes.
+    private static final Pattern AIR = Pattern.compile(
+        "\\b(air|air-?strikes?|airstrikes?|air ?raids?|aircraft|aerial|jets?|warplanes?|drones?|uavs?|helicopters?|barrel bombs?)\\b");
+    private static final Pattern SHELLS = Pattern.compile(
+        "\\b(shell(s|ed|ing)?|artillery|rockets?|missiles?|mortars?|howitzers?|grad|katyusha|tank fire|heavy weapons?)\\b");
+    private static final Pattern EXPLOSIVES = Pattern.compile(
+        "\\b(ieds?|vbieds?|improvised explosive|explosive devices?|roadside bombs?|car bombs?|landmines?|land mines?|mines?|booby.?trap\\w*|sticky bombs?|magnetic bombs?|unexploded)\\b");
+    private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b|\\bself-detonat");
+    private static final Pattern GRENADE = Pattern.compile("\\bgrenades?\\b");
+    private static final Pattern CHEMICAL = Pattern.compile("\\b(chemical|chlorine|sarin|nerve agent|mustard gas|toxic gas|poison gas)\\b");
+    /** Both sides fired: ACLED codes an exchange as an armed clash even when one side began with shells. */
+    private static final Pattern EXCHANGE = Pattern.compile(
+        "\\b(exchang\\w* (of )?(fire|shelling|shells|gunfire|artillery)|exchanged|returned (the )?(fire|shelling)|respond\\w* (to the source of fire|with (artillery|shelling|fire))"
+            + "|mutual (shelling|fire)|clash\\w*|fought|fighting|gunbattle|gun battle)\\b");
+    private static final Pattern PEOPLE = Pattern.compile(
+        "\\b(soldiers?|fighters?|members?|militants?|officers?|commanders?|leaders?|civilians?|men|man|women|woman|children|"
+            + "persons?|people|hostages?|prisoners?|policem[ae]n|troops|personnel|elements?|operatives?|suspects?)\\b");
+    private static final Pattern WITHOUT_FIGHT = Pattern.compile(
+        "\\b(withdr[ae]w\\w*|withdrawal|without (a )?(fight|fighting|resistance|clashes)|handed over|handover|hand over|peacefully|evacuated)\\b");
+    private static final Pattern LETHAL_FORCE = Pattern.compile(
+        "\\b(killed|killing|shot dead|live (fire|ammunition|bullets|rounds)|opened fire|fired (live|on|at)|died)\\b");
+    private static final Pattern INTERVENTION = Pattern.compile(
+        "\\b(dispers\\w*|tear ?gas|tear-gas|rubber bullets?|water cannons?|arrest\\w*|detain\\w*|beat\\w*|intervened|intervention|"
+            + "broke up|forcibly|baton\\w*|clash\\w*|fired|prevented|blocked them|cracked down)\\b");
+    private static final Pattern BASE = Pattern.compile("\\b(base|bases|headquarters|outpost|camp|position|positions)\\b");
+
+    Coding code(Trigger trigger, String sentence, List<ActorKind> side1, List<ActorKind> side2, int triggerEndChar) {
+        String text = sentence.toLowerCase(Locale.ROOT);
+        String afterTrigger = triggerEndChar >= 0 && triggerEndChar <= text.length() ? text.substring(triggerEndChar) : text;
+        boolean armed1 = side1.stream().anyMatch(ActorKind::isArmed);
+        boolean armed2 = side2.stream().anyMatch(k -> k.isArmed() && k != ActorKind.UNIDENTIFIED);
+        boolean civilians2 = !side2.isEmpty() && side2.stream().allMatch(k -> k == ActorKind.CIVILIAN);
+        EventType type = trigger.type();
+        AcledSubEvent sub = trigger.subEvent();
+        return switch (type) {
+            case BATTLE -> civilians2 && !armed2
+                ? new Coding(EventType.VIOLENCE_AGAINST_CIVILIANS, AcledSubEvent.ATTACK)
+                : new Coding(EventType.BATTLE, AcledSubEvent.ARMED_CLASH);
+            case VIOLENCE_AGAINST_CIVILIANS -> {
+                if (sub == AcledSubEvent.SEXUAL_VIOLENCE) {
+                    yield new Coding(type, sub);
+                }
+                yield armed2 && !side2.contains(ActorKind.CIVILIAN)
+                    ? new Coding(EventType.BATTLE, AcledSubEvent.ARMED_CLASH)
+                    : new Coding(type, AcledSubEvent.ATTACK);
+            }
+            case TERRITORY_CAPTURE -> {
+                if (capturesPeople(afterTrigger)) {
+                    yield arrest(side1);
+                }
+                if (WITHOUT_FIGHT.matcher(text).find() && !EXCHANGE.matcher(text).find()) {
+                    yield new Coding(type, AcledSubEvent.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+                }
+                yield new Coding(type, state(side1) ? AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY
+                    : AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            }
+            case REMOTE_VIOLENCE -> {
+                if (armed1 && armed2 && EXCHANGE.matcher(text).find()) {
+                    yield new Coding(EventType.BATTLE, AcledSubEvent.ARMED_CLASH);
+                }
+                yield new Coding(type, sub != null ? sub : weapon(text));
+            }
+            case ARREST_ABDUCTION -> arrest(side1);
+            case PROTEST -> new Coding(type, LETHAL_FORCE.matcher(text).find() ? AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+                : INTERVENTION.matcher(text).find() ? AcledSubEvent.PROTEST_WITH_INTERVENTION : AcledSubEvent.PEACEFUL_PROTEST);
+            case RIOT -> new Coding(type, sub == AcledSubEvent.MOB_VIOLENCE || side2.contains(ActorKind.CIVILIAN)
+                || text.matches("(?s).*\\bmobs?\\b.*") ? AcledSubEvent.MOB_VIOLENCE : AcledSubEvent.VIOLENT_DEMONSTRATION);
+            case FORMATION -> new Coding(type, BASE.matcher(afterTrigger).find() || BASE.matcher(text).find() && sub == null
+                && text.contains("establish") ? AcledSubEvent.HEADQUARTERS_OR_BASE_ESTABLISHED : AcledSubEvent.CHANGE_TO_GROUP_ACTIVITY);
+            default -> new Coding(type, sub != null ? sub : type.defaultSubEvent());
+        };
+    }
+
+    /** The remote-violence sub-event the words point to; shelling when they name no weapon. */
+    static AcledSubEvent weapon(String lowerText) {
+        if (CHEMICAL.matcher(lowerText).find()) {
+            return AcledSubEvent.CHEMICAL_WEAPON;
+        }
+        if (SUICIDE.matcher(lowerText).find()) {
+            return AcledSubEvent.SUICIDE_BOMB;
+        }
+        if (AIR.matcher(lowerText).find()) {
+            return AcledSubEvent.AIR_DRONE_STRIKE;
+        }
+        if (GRENADE.matcher(lowerText).find()) {
+            return AcledSubEvent.GRENADE;
+        }
+        if (EXPLOSIVES.matcher(lowerText).find()) {
+            return AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED;
+        }
+        return AcledSubEvent.SHELLING_ARTILLERY_MISSILE_ATTACK;
+    }
+
+    /** "Captured two soldiers": the object of the capture, within a few words, is people. */
+    private static boolean capturesPeople(String afterTrigger) {
+        String head = afterTrigger.length() > 60 ? afterTrigger.substring(0, 60) : afterTrigger;
+        String firstWords = String.join(" ", java.util.Arrays.stream(head.trim().split("\\s+")).limit(5).toList());
+        return PEOPLE.matcher(firstWords).find() && !firstWords.matches("(?s).*\\b(town|village|city|area|hill|base|positions?|district|neighbou?rhood)\\b.*");
+    }
+
+    private static Coding arrest(List<ActorKind> side1) {
+        return state(side1) || !side1.isEmpty() && side1.get(0) == ActorKind.GOVERNANCE
+            ? new Coding(EventType.ARREST_ABDUCTION, AcledSubEvent.ARRESTS)
+            : new Coding(EventType.ARREST_ABDUCTION, AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE);
+    }
+
+    private static boolean state(List<ActorKind> side1) {
+        return !side1.isEmpty() && (side1.get(0) == ActorKind.STATE || side1.get(0) == ActorKind.STATE_FORCE);
+    }
+}

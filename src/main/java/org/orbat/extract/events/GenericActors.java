@@ -1,0 +1,101 @@
+package org.orbat.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.orbat.OrbatException;
+import org.orbat.extract.PhraseLexicon;
+import org.orbat.extract.TsvResource;
+import org.orbat.model.Actor;
+import org.orbat.model.ActorKind;
+import org.orbat.model.Alias;
+import org.orbat.model.EventType;
+import org.orbat.nlp.AnnotatedSentence;
+
+/**
+ * ACLED's generic actors: who acts or suffers when a report names no organisation ("unknown gunmen
+ * shot dead a farmer", "protesters blocked the road"). They are found by a lexicon of role words
+ * ({@code resources/extract/generic-actors.tsv}) and named by role and country the way ACLED names
+ * them: "Civilians (Yemen)", "Unidentified Armed Group (Libya)", "Protesters (Iraq)", "Rioters (India)".
+ * Immutable and thread-safe.
+ */
+final class GenericActors {
+    /** The role a generic phrase names. */
+    enum Role { CIVILIAN, UNIDENTIFIED, PROTESTERS, RIOTERS }
+
+    /** A generic phrase in a sentence, over tokens {@code [tokenBegin, tokenEnd)}. */
+    record Mention(int tokenBegin, int tokenEnd, Role role) {
+    }
+
+    private static final String NAMES = "/extract/country-names.tsv";
+
+    private final PhraseLexicon<Role> lexicon = PhraseLexicon.load("/extract/generic-actors.tsv",
+        code -> Role.valueOf(code.trim().toUpperCase(Locale.ROOT)));
+    private final Map<String, String> countryNames = loadNames();
+
+    /** The generic phrases of a sentence, longest first at each position, without overlaps. */
+    List<Mention> find(AnnotatedSentence s) {
+        List<Mention> out = new ArrayList<>();
+        for (PhraseLexicon.Match<Role> m : lexicon.find(s)) {
+            out.add(new Mention(m.tokenBegin(), m.tokenEnd(), m.label()));
+        }
+        return out;
+    }
+
+    /**
+     * The actor a role stands for in an event of the given type, in the given country. In a protest the
+     * people on the street are protesters whatever the report calls them ("residents protested"), in a
+     * riot rioters.
+     *
+     * @param countryIso ISO 3166 alpha-2 code of the event's country, or {@code null} when unknown
+     */
+    Actor actor(Role role, EventType type, String countryIso) {
+        Role r = role;
+        if (role == Role.CIVILIAN || role == Role.PROTESTERS || role == Role.RIOTERS) {
+            if (type == EventType.PROTEST) {
+                r = Role.PROTESTERS;
+            } else if (type == EventType.RIOT) {
+                r = Role.RIOTERS;
+            }
+        }
+        String country = countryIso == null ? null : countryName(countryIso);
+        String base = switch (r) {
+            case CIVILIAN -> "Civilians";
+            case UNIDENTIFIED -> "Unidentified Armed Group";
+            case PROTESTERS -> "Protesters";
+            case RIOTERS -> "Rioters";
+        };
+        ActorKind kind = switch (r) {
+            case CIVILIAN -> ActorKind.CIVILIAN;
+            case UNIDENTIFIED -> ActorKind.UNIDENTIFIED;
+            case PROTESTERS, RIOTERS -> ActorKind.CROWD;
+        };
+        String id = base.toLowerCase(Locale.ROOT).replace(' ', '-') + (countryIso == null ? "" : "-" + countryIso.toLowerCase(Locale.ROOT));
+        String name = country == null ? base : base + " (" + country + ")";
+        return new Actor(id, name, kind, List.of(Alias.registry(name)), List.of(), false);
+    }
+
+    /** ACLED's English name of a country. */
+    String countryName(String iso) {
+        String code = iso.toUpperCase(Locale.ROOT);
+        String name = countryNames.get(code);
+        if (name != null) {
+            return name;
+        }
+        String display = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return display.isBlank() || display.equals(code) ? code : display;
+    }
+
+    private static Map<String, String> loadNames() {
+        Map<String, String> out = new HashMap<>();
+        for (TsvResource.Row row : TsvResource.read(NAMES)) {
+            if (row.columns().length < 2) {
+                throw new OrbatException(NAMES + ":" + row.line() + ": expected 'iso2<TAB>name', got '" + row.text() + "'");
+            }
+            out.put(row.columns()[0].trim().toUpperCase(Locale.ROOT), row.columns()[1].trim());
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,182 @@
+package org.orbat.extract.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.Token;
+
+/**
+ * Reads who did what to whom from the grammar of one sentence around an event's trigger, after the
+ * ACLED codebook's actor1/actor2 ("the initiator of the event" and "the target"). Active voice: the
+ * parties before the trigger acted ("X shelled Y"), the ones after it were acted against. Passive voice
+ * or an agent phrase: the parties after "by" acted ("Y was attacked by X", "an attack by X on Y").
+ * "Clashes between X and Y": X is side 1, Y side 2. Only the trigger's own clause counts: a party in a
+ * clause opened by "after", "following", "while" and the like belongs to another happening. Stateless.
+ */
+final class SideReader {
+    /** Words that open a clause about another happening, or a sentence-internal break. */
+    private static final Set<String> BOUNDARIES = Set.of("after", "following", "before", "while", "when", "whereas",
+        "because", "since", "until", "as", ";", "amid", "during", "which", "who", "where");
+    private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
+
+    /** The two sides read from a sentence; each ordered as the sentence names them. */
+    record Sides(List<Party> side1, List<Party> side2) {
+        Sides {
+            side1 = List.copyOf(side1);
+            side2 = List.copyOf(side2);
+        }
+    }
+
+    Sides read(AnnotatedSentence s, int triggerBegin, int triggerEnd, List<Party> parties) {
+        List<Token> t = s.tokens();
+        int from = clauseStart(t, triggerBegin);
+        int to = clauseEnd(t, triggerEnd);
+        List<Party> before = new ArrayList<>();
+        List<Party> after = new ArrayList<>();
+        for (Party p : parties) {
+            if (p.tokenEnd() <= triggerBegin && p.tokenBegin() >= from) {
+                before.add(p);
+            } else if (p.tokenBegin() >= triggerEnd && p.tokenBegin() < to) {
+                after.add(p);
+            }
+        }
+        int between = find(t, "between", triggerEnd, Math.min(to, triggerEnd + 6));
+        if (between >= 0 && before.isEmpty()) {
+            List<Party> listed = after.stream().filter(p -> p.tokenBegin() > between).toList();
+            if (!listed.isEmpty()) {
+                return new Sides(listed.subList(0, 1), listed.subList(1, listed.size()));
+            }
+        }
+        int by = agentBy(t, triggerBegin, triggerEnd, to);
+        if (by >= 0) {
+            List<Party> agents = new ArrayList<>();
+            List<Party> patients = new ArrayList<>(before);
+            int target = firstOf(t, by, to, "on", "against", "targeting", "at");
+            for (Party p : after) {
+                boolean agent = p.tokenBegin() > by && (target < 0 || p.tokenBegin() < target || target < by);
+                (agent ? agents : patients).add(p);
+            }
+            if (!agents.isEmpty()) {
+                return new Sides(agents, dedupe(patients, agents));
+            }
+        }
+        return new Sides(before, dedupe(after, before));
+    }
+
+    private static List<Party> dedupe(List<Party> list, List<Party> other) {
+        Set<String> taken = new LinkedHashSet<>();
+        other.forEach(p -> taken.add(p.actorId()));
+        List<Party> out = new ArrayList<>();
+        for (Party p : list) {
+            if (taken.add(p.actorId())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The "by" that introduces the acting party: after a passive trigger ("was killed by", "killed by"),
+     * or right after a nominal one ("an attack by", "shelling by"). Returns its index, or -1.
+     */
+    private static int agentBy(List<Token> t, int triggerBegin, int triggerEnd, int to) {
+        int by = find(t, "by", triggerEnd, Math.min(to, triggerEnd + 8));
+        if (by < 0) {
+            return -1;
+        }
+        Token trig = t.get(triggerEnd - 1);
+        boolean passive = trig.pos().equals("VBN") || hasBe(t, triggerBegin);
+        boolean nominal = trig.pos().startsWith("NN");
+        // "by" must attach to the trigger: nothing verbal stands between them ("killed two men by the road" is rare;
+        // "attacked the town, killed by" is another clause the boundary check already cut).
+        for (int i = triggerEnd; i < by; i++) {
+            if (t.get(i).pos().startsWith("VB")) {
+                return -1;
+            }
+        }
+        return passive || nominal ? by : -1;
+    }
+
+    private static boolean hasBe(List<Token> t, int triggerBegin) {
+        for (int i = Math.max(0, triggerBegin - 3); i < triggerBegin; i++) {
+            if (BE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the trigger's clause begins: after the nearest boundary word before it. */
+    private static int clauseStart(List<Token> t, int triggerBegin) {
+        for (int i = triggerBegin - 1; i >= 0; i--) {
+            if (isBoundary(t, i)) {
+                // A clause-opening word at the head of the sentence ("After the attack, X shelled Y") closes at
+                // the first comma after it; the trigger's clause starts there.
+                if (opensSentence(t, i)) {
+                    int comma = find(t, ",", i + 1, triggerBegin);
+                    return comma < 0 ? i + 1 : comma + 1;
+                }
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean opensSentence(List<Token> t, int i) {
+        for (int k = 0; k < i; k++) {
+            String w = t.get(k).word();
+            if (!w.equals(",") && !t.get(k).pos().equals("CD") && !t.get(k).pos().startsWith("NNP") && !w.equalsIgnoreCase("on")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int clauseEnd(List<Token> t, int triggerEnd) {
+        for (int i = triggerEnd; i < t.size(); i++) {
+            if (isBoundary(t, i)) {
+                return i;
+            }
+        }
+        return t.size();
+    }
+
+    private static boolean isBoundary(List<Token> t, int i) {
+        Token tok = t.get(i);
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        if (!BOUNDARIES.contains(w)) {
+            return false;
+        }
+        // "as" and "since" open clauses only as conjunctions or prepositions, not in "as well as" or "such as".
+        if (w.equals("as")) {
+            return i + 1 < t.size() && !t.get(i + 1).word().equalsIgnoreCase("well") && (i == 0 || !t.get(i - 1).word().equalsIgnoreCase("such"));
+        }
+        if (w.equals("which") || w.equals("who") || w.equals("where")) {
+            return i > 0 && t.get(i - 1).word().equals(",");
+        }
+        return true;
+    }
+
+    private static int find(List<Token> t, String word, int from, int to) {
+        for (int i = from; i < to && i < t.size(); i++) {
+            if (t.get(i).word().equalsIgnoreCase(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstOf(List<Token> t, int from, int to, String... words) {
+        for (int i = from; i < to && i < t.size(); i++) {
+            for (String w : words) {
+                if (t.get(i).word().equalsIgnoreCase(w)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}
