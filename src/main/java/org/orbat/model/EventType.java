@@ -19,8 +19,8 @@ import java.util.Locale;
  * and the ACLED sub-event type it is filed under when nothing in the sentence says otherwise.
  */
 public enum EventType {
-    PROTEST(Kind.INCIDENT, 0, true, false, AcledSubEvent.PEACEFUL_PROTEST),
-    RIOT(Kind.INCIDENT, 1, true, false, AcledSubEvent.VIOLENT_DEMONSTRATION),
+    RIOT(Kind.INCIDENT, 0, true, false, AcledSubEvent.VIOLENT_DEMONSTRATION),
+    PROTEST(Kind.INCIDENT, 1, true, false, AcledSubEvent.PEACEFUL_PROTEST),
     DISRUPTED_WEAPONS(Kind.INCIDENT, 2, false, false, AcledSubEvent.DISRUPTED_WEAPONS_USE),
     TERRITORY_CAPTURE(Kind.INCIDENT, 3, true, true, AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY),
     REMOTE_VIOLENCE(Kind.INCIDENT, 4, true, false, AcledSubEvent.SHELLING_ARTILLERY_MISSILE_ATTACK),

@@ -30,13 +30,13 @@ final class AcledCoder {
     private static final Pattern SHELLS = Pattern.compile(
         "\\b(shell(s|ed|ing)?|artillery|rockets?|missiles?|mortars?|howitzers?|grad|katyusha|tank fire|heavy weapons?)\\b");
     private static final Pattern EXPLOSIVES = Pattern.compile(
-        "\\b(ieds?|vbieds?|improvised explosive|explosive devices?|roadside bombs?|car bombs?|landmines?|land mines?|mines?|booby.?trap\\w*|sticky bombs?|magnetic bombs?|unexploded)\\b");
+        "\\b(bombs?|bombed|bombings?|ieds?|vbieds?|improvised explosive|explosive devices?|roadside bombs?|car bombs?|landmines?|land mines?|mines?|booby.?trap\\w*|sticky bombs?|magnetic bombs?|unexploded)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b|\\bself-detonat");
     private static final Pattern GRENADE = Pattern.compile("\\bgrenades?\\b");
     private static final Pattern CHEMICAL = Pattern.compile("\\b(chemical|chlorine|sarin|nerve agent|mustard gas|toxic gas|poison gas)\\b");
     /** Both sides fired: ACLED codes an exchange as an armed clash even when one side began with shells. */
     private static final Pattern EXCHANGE = Pattern.compile(
-        "\\b(exchang\\w* (of )?(fire|shelling|shells|gunfire|artillery)|exchanged|returned (the )?(fire|shelling)|respond\\w* (to the source of fire|with (artillery|shelling|fire))"
+        "\\b(exchang\\w* (of )?(fire|shelling|shells|gunfire|artillery)|exchanged|(shelling|fire|gunfire|rocket|artillery) exchanges?|returned (the )?(fire|shelling)|respond\\w* (to the source of fire|with (artillery|shelling|fire))"
             + "|mutual (shelling|fire)|clash\\w*|fought|fighting|gunbattle|gun battle)\\b");
     private static final Pattern PEOPLE = Pattern.compile(
         "\\b(soldiers?|fighters?|members?|militants?|officers?|commanders?|leaders?|civilians?|men|man|women|woman|children|"
@@ -48,9 +48,20 @@ final class AcledCoder {
     private static final Pattern INTERVENTION = Pattern.compile(
         "\\b(dispers\\w*|tear ?gas|tear-gas|rubber bullets?|water cannons?|arrest\\w*|detain\\w*|beat\\w*|intervened|intervention|"
             + "broke up|forcibly|baton\\w*|clash\\w*|fired|prevented|blocked them|cracked down)\\b");
+    /** Small arms: an attack with them on armed men is a clash, whatever heavier weapons joined in. */
+    private static final Pattern FIREARMS = Pattern.compile(
+        "\\b(firearms?|small arms|machine ?guns?|gunfire|rifles?|bullets?|light weapons|medium weapons|kalashnikovs?|ak-47s?)\\b");
+    private static final Pattern DEMONSTRATION = Pattern.compile("\\b(protest\\w*|demonstrat\\w*|rally|rallies|march\\w*)\\b");
     private static final Pattern BASE = Pattern.compile("\\b(base|bases|headquarters|outpost|camp|position|positions)\\b");
 
-    Coding code(Trigger trigger, String sentence, List<ActorKind> side1, List<ActorKind> side2, int triggerEndChar) {
+    /**
+     * @param side1 kinds of the parties read as acting
+     * @param side2 kinds of the parties read as acted against
+     * @param triggerEndChar where the trigger ends in the sentence
+     * @param named kinds of every party the sentence names
+     */
+    Coding code(Trigger trigger, String sentence, List<ActorKind> side1, List<ActorKind> side2, int triggerEndChar,
+                List<ActorKind> named) {
         String text = sentence.toLowerCase(Locale.ROOT);
         String afterTrigger = triggerEndChar >= 0 && triggerEndChar <= text.length() ? text.substring(triggerEndChar) : text;
         boolean armed1 = side1.stream().anyMatch(ActorKind::isArmed);
@@ -59,9 +70,17 @@ final class AcledCoder {
         EventType type = trigger.type();
         AcledSubEvent sub = trigger.subEvent();
         return switch (type) {
-            case BATTLE -> civilians2 && !armed2
-                ? new Coding(EventType.VIOLENCE_AGAINST_CIVILIANS, AcledSubEvent.ATTACK)
-                : new Coding(EventType.BATTLE, AcledSubEvent.ARMED_CLASH);
+            case BATTLE -> {
+                boolean unarmed1 = !side1.isEmpty() && side1.stream().noneMatch(ActorKind::isArmed);
+                if (unarmed1 && (side2.isEmpty() || civilians2 || armed2)) {
+                    // Unorganised people fighting each other, or turning on armed men, riot (ACLED: mob violence).
+                    yield new Coding(EventType.RIOT, DEMONSTRATION.matcher(text).find()
+                        ? AcledSubEvent.VIOLENT_DEMONSTRATION : AcledSubEvent.MOB_VIOLENCE);
+                }
+                yield civilians2 && !armed2
+                    ? new Coding(EventType.VIOLENCE_AGAINST_CIVILIANS, AcledSubEvent.ATTACK)
+                    : new Coding(EventType.BATTLE, AcledSubEvent.ARMED_CLASH);
+            }
             case VIOLENCE_AGAINST_CIVILIANS -> {
                 if (sub == AcledSubEvent.SEXUAL_VIOLENCE) {
                     yield new Coding(type, sub);
@@ -81,7 +100,8 @@ final class AcledCoder {
                     : AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
             }
             case REMOTE_VIOLENCE -> {
-                if (armed1 && armed2 && EXCHANGE.matcher(text).find()) {
+                long armedNamed = named.stream().filter(k -> k.isArmed() && k != ActorKind.UNIDENTIFIED).count();
+                if ((armed1 && armed2 || armedNamed >= 2) && EXCHANGE.matcher(text).find() || armed2 && FIREARMS.matcher(text).find()) {
                     yield new Coding(EventType.BATTLE, AcledSubEvent.ARMED_CLASH);
                 }
                 yield new Coding(type, sub != null ? sub : weapon(text));

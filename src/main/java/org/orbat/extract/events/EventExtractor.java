@@ -40,6 +40,8 @@ import org.orbat.nlp.AnnotatedSentence;
  */
 public final class EventExtractor {
     private static final int REACH = 2;
+    private static final Set<String> LOCATIVES = Set.of("in", "inside", "into", "across", "within", "throughout", "near",
+        "of", "from", "to", "toward", "towards", "outside");
     private static final Set<String> SPONSOR_VERBS = Set.of("backed", "supported", "funded", "sponsored", "armed");
     /** Words that open a clause about another happening: its trigger yields to the main clause's. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "following", "before", "while", "when",
@@ -94,7 +96,7 @@ public final class EventExtractor {
                     disputeRecent(drafts, s, trigger.label().type(), reporter, documentId);
                     continue;
                 }
-                EventDraft draft = draft(s, trigger, mentions, published, inherited, country, genericActors);
+                EventDraft draft = draft(s, trigger, found, mentions, published, inherited, country, genericActors);
                 draft.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter,
                     draft.type.tolled() ? toll.orElse(null) : null, st));
                 mergeOrAdd(drafts, draft);
@@ -127,18 +129,18 @@ public final class EventExtractor {
     }
 
     /**
-     * At most one incident and one organisational event per sentence. Among incidents, a weak trigger
-     * ("killed") yields to any other, a trigger in a subordinate clause ("after they detained") to one in
-     * the main clause, and then the most specific type (lowest rank) wins, the earliest on a tie.
+     * At most one incident and one organisational event per sentence. Among incidents, a trigger in a
+     * subordinate clause ("after they detained") yields to one in the main clause, a weak trigger
+     * ("killed") to any other, and then the most specific type (lowest rank) wins, the earliest on a tie.
      */
     private static List<PhraseLexicon.Match<Trigger>> chosen(AnnotatedSentence s, List<PhraseLexicon.Match<Trigger>> found) {
         List<PhraseLexicon.Match<Trigger>> out = new ArrayList<>();
         for (EventType.Kind kind : EventType.Kind.values()) {
             List<PhraseLexicon.Match<Trigger>> pool = found.stream().filter(m -> m.label().type().kind() == kind).toList();
-            List<PhraseLexicon.Match<Trigger>> strong = pool.stream().filter(m -> !m.label().weak()).toList();
-            pool = strong.isEmpty() ? pool : strong;
             List<PhraseLexicon.Match<Trigger>> main = pool.stream().filter(m -> !subordinate(s, m.tokenBegin())).toList();
             pool = main.isEmpty() ? pool : main;
+            List<PhraseLexicon.Match<Trigger>> strong = pool.stream().filter(m -> !m.label().weak()).toList();
+            pool = strong.isEmpty() ? pool : strong;
             pool.stream()
                 .min(Comparator.comparingInt((PhraseLexicon.Match<Trigger> m) -> m.label().type().rank())
                     .thenComparingInt(PhraseLexicon.Match::tokenBegin))
@@ -163,8 +165,8 @@ public final class EventExtractor {
         return false;
     }
 
-    private EventDraft draft(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger, MentionIndex mentions,
-                             DateValue published, FactDates.Span inherited, String articleCountry,
+    private EventDraft draft(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger, List<PhraseLexicon.Match<Trigger>> found,
+                             MentionIndex mentions, DateValue published, FactDates.Span inherited, String articleCountry,
                              Map<String, Actor> genericActors) {
         EventType type = trigger.label().type();
         List<Place> places = new ArrayList<>();
@@ -176,13 +178,16 @@ public final class EventExtractor {
         String country = places.stream().map(Place::country).filter(java.util.Objects::nonNull).findFirst().orElse(articleCountry);
         List<Party> parties = new ArrayList<>();
         for (ActorMention m : mentions.parties(s.index())) {
-            if (mentions.kind(m.actorId()) != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesRoleNoun(s, m)) {
-                parties.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), mentions.kind(m.actorId())));
+            ActorKind kind = mentions.kind(m.actorId());
+            if (kind != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesRoleNoun(s, m)
+                    && !(kind == ActorKind.STATE && locative(s, m.tokenBegin()))) {
+                parties.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind));
             }
         }
         nationalActor(s, trigger).ifPresent(parties::add);
         for (GenericActors.Mention g : generic.find(s)) {
-            if (overlapsName(g, s, mentions) || g.role() == GenericActors.Role.UNIDENTIFIED && qualified(g, parties)) {
+            if (overlapsName(g, s, mentions) || g.role() == GenericActors.Role.UNIDENTIFIED && qualified(g, parties)
+                    || partOfName(s, g)) {
                 continue;
             }
             Actor a = generic.actor(g.role(), type, country);
@@ -190,15 +195,35 @@ public final class EventExtractor {
             parties.add(new Party(a.id(), g.tokenBegin(), g.tokenEnd(), a.kind()));
         }
         parties.sort(Comparator.comparingInt(Party::tokenBegin));
-        SideReader.Sides sides = sideReader.read(s, trigger.tokenBegin(), trigger.tokenEnd(), parties);
-        List<Party> one = new ArrayList<>(sides.side1());
-        List<Party> two = new ArrayList<>(sides.side2());
+        PhraseLexicon.Match<Trigger> anchor = anchor(s, trigger, found);
+        List<Party> one = new ArrayList<>();
+        List<Party> two = new ArrayList<>();
+        readSides(s, anchor, parties, one, two);
+        // Unarmed people read as fighting may be a riot: the coder decides before civilians are made targets.
+        boolean riotCandidate = anchor.label().type() == EventType.BATTLE && !one.isEmpty()
+            && one.stream().noneMatch(p -> p.kind().isArmed());
         if (type == EventType.PROTEST || type == EventType.RIOT) {
             crowdSides(type, parties, one, two, country, genericActors);
+        } else if (!riotCandidate) {
+            asCodebookSides(s, parties, one, two);
         }
         int endChar = s.tokens().get(trigger.tokenEnd() - 1).end() - s.begin();
         AcledCoder.Coding coding = coder.code(trigger.label(), s.text(), one.stream().map(Party::kind).toList(),
-            two.stream().map(Party::kind).toList(), endChar);
+            two.stream().map(Party::kind).toList(), endChar, parties.stream().map(Party::kind).toList());
+        if (coding.type() == EventType.RIOT && type != EventType.RIOT) {
+            // Fighting between unorganised people: whoever the report calls them, they are rioters.
+            one.replaceAll(p -> p.kind() == ActorKind.CIVILIAN ? crowd(p, EventType.RIOT, country, genericActors) : p);
+            two.replaceAll(p -> p.kind() == ActorKind.CIVILIAN ? crowd(p, EventType.RIOT, country, genericActors) : p);
+        } else if (riotCandidate) {
+            asCodebookSides(s, parties, one, two);
+        }
+        if (coding.type() == EventType.BATTLE && type != EventType.BATTLE) {
+            // Filed as fighting after all (an exchange of shelling): who fought whom is read at the fighting word.
+            found.stream().filter(m -> m.label().type() == EventType.BATTLE).findFirst().ifPresent(m -> {
+                readSides(s, m, parties, one, two);
+                asCodebookSides(s, parties, one, two);
+            });
+        }
         EventDraft d = new EventDraft(coding.type(), s.index());
         d.subEvent = coding.subEvent();
         if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS) && two.isEmpty()) {
@@ -220,6 +245,80 @@ public final class EventExtractor {
         d.dateEnd = when.end();
         d.dateFromText = when.fromText();
         return d;
+    }
+
+    /**
+     * The sides as the sentence's grammar gives them, then the codebook's constraints: civilians are
+     * never the initiators of political violence, so a civilian read as acting ("a man's body was found,
+     * killed by gunmen") is the target; when nobody armed is read as acting, the agent of a passive
+     * elsewhere in the sentence ("planted by", "killed by") is; victims named anywhere in the sentence
+     * are the target when the grammar gave none.
+     */
+    private void readSides(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor, List<Party> parties,
+                           List<Party> one, List<Party> two) {
+        SideReader.Sides sides = sideReader.read(s, anchor.tokenBegin(), anchor.tokenEnd(), parties);
+        one.clear();
+        two.clear();
+        one.addAll(sides.side1());
+        two.addAll(sides.side2());
+    }
+
+    private void asCodebookSides(AnnotatedSentence s, List<Party> parties, List<Party> one, List<Party> two) {
+        for (java.util.Iterator<Party> it = one.iterator(); it.hasNext();) {
+            Party p = it.next();
+            if (p.kind() == ActorKind.CIVILIAN) {
+                it.remove();
+                two.add(0, p);
+            }
+        }
+        if (one.stream().noneMatch(p -> p.kind().isArmed())) {
+            for (Party p : parties) {
+                if (p.kind() != ActorKind.CIVILIAN && agentOfPassive(s, p) && !one.contains(p)) {
+                    two.remove(p);
+                    one.add(p);
+                }
+            }
+        }
+        if (two.isEmpty()) {
+            parties.stream().filter(p -> p.kind() == ActorKind.CIVILIAN && !one.contains(p)).findFirst().ifPresent(two::add);
+        }
+    }
+
+    /** "… killed by unknown gunmen", "an IED planted by X": a party right after "by" that follows a participle. */
+    private static boolean agentOfPassive(AnnotatedSentence s, Party p) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int by = p.tokenBegin() - 1;
+        while (by > 0 && (t.get(by).pos().equals("DT") || t.get(by).pos().equals("JJ") || t.get(by).pos().equals("CD"))) {
+            by--;
+        }
+        return by > 0 && t.get(by).word().equalsIgnoreCase("by") && t.get(by - 1).pos().equals("VBN");
+    }
+
+    /**
+     * Where the sentence's act is stated: the earliest main-clause trigger that is not weak. ACLED's notes
+     * and news leads name the act first and its means later ("X attacked Y's position with a drone").
+     */
+    private static PhraseLexicon.Match<Trigger> anchor(AnnotatedSentence s, PhraseLexicon.Match<Trigger> chosen,
+                                                        List<PhraseLexicon.Match<Trigger>> found) {
+        if (chosen.label().type().kind() != EventType.Kind.INCIDENT || chosen.label().type() == EventType.PROTEST
+                || chosen.label().type() == EventType.RIOT) {
+            return chosen;
+        }
+        return found.stream()
+            .filter(m -> m.label().type().kind() == EventType.Kind.INCIDENT && !m.label().weak() && !subordinate(s, m.tokenBegin()))
+            .filter(m -> m.label().type().tolled())
+            .min(Comparator.comparingInt(PhraseLexicon.Match::tokenBegin))
+            .filter(m -> m.tokenBegin() < chosen.tokenBegin())
+            .orElse(chosen);
+    }
+
+    /** "in Syria", "across Iraq": a country in a locative phrase is where, not who. */
+    private static boolean locative(AnnotatedSentence s, int tokenBegin) {
+        int i = tokenBegin - 1;
+        if (i >= 0 && s.tokens().get(i).pos().equals("DT")) {
+            i--;
+        }
+        return i >= 0 && LOCATIVES.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The party, or the armed force that acts for a state named as acting; the force's record joins the article's actors. */
@@ -276,6 +375,12 @@ public final class EventExtractor {
         two.removeIf(p -> !seen.add(p.actorId()));
     }
 
+    private Party crowd(Party civilian, EventType type, String country, Map<String, Actor> genericActors) {
+        Actor a = generic.actor(GenericActors.Role.RIOTERS, type, country);
+        genericActors.putIfAbsent(a.id(), a);
+        return new Party(a.id(), civilian.tokenBegin(), civilian.tokenEnd(), a.kind());
+    }
+
     private Party genericParty(GenericActors.Role role, EventType type, String country, Map<String, Actor> genericActors) {
         Actor a = generic.actor(role, type, country);
         genericActors.putIfAbsent(a.id(), a);
@@ -286,6 +391,17 @@ public final class EventExtractor {
         boolean actor = mentions.all(s.index()).stream().anyMatch(a -> g.tokenBegin() < a.tokenEnd() && a.tokenBegin() < g.tokenEnd());
         boolean place = mentions.places(s.index()).stream().anyMatch(p -> g.tokenBegin() < p.tokenEnd() && p.tokenBegin() < g.tokenEnd());
         return actor || place;
+    }
+
+    /** "People's Defense Force", "Women's Union": a capitalised role word inside a sentence, or a possessive, is part of a name. */
+    private static boolean partOfName(AnnotatedSentence s, GenericActors.Mention g) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        String first = t.get(g.tokenBegin()).word();
+        boolean capitalised = g.tokenBegin() > 0 && Character.isUpperCase(first.charAt(0))
+            && !t.get(g.tokenBegin() - 1).word().equals(":");
+        boolean possessive = g.tokenEnd() < t.size() && (t.get(g.tokenEnd()).word().equals("'s") || t.get(g.tokenEnd()).word().equals("'"))
+            && g.tokenEnd() + 1 < t.size() && Character.isUpperCase(t.get(g.tokenEnd() + 1).word().charAt(0));
+        return capitalised || possessive;
     }
 
     /** "Taliban gunmen", "Houthi militants": a named actor right before the role word is who they are. */
@@ -354,7 +470,9 @@ public final class EventExtractor {
                 break;
             }
             boolean compatible = p.type.compatible(d.type);
-            boolean sameParties = d.actors().isEmpty() || p.actors().stream().anyMatch(d.actors()::contains);
+            // A report naming nobody who acted (only its victims or toll) continues the event just reported.
+            boolean sameParties = d.actors().isEmpty() || d.side1.stream().allMatch(a -> a.startsWith("unidentified-") || a.startsWith("civilians"))
+                && p.type == d.type || p.actors().stream().anyMatch(d.actors()::contains);
             boolean sameTime = !(p.dateFromText && d.dateFromText) || p.date.overlaps(d.date, 2);
             if (compatible && sameParties && sameTime) {
                 p.addSides(d.side1, d.side2, d.mentioned);

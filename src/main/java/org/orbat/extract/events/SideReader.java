@@ -43,9 +43,9 @@ final class SideReader {
                 after.add(p);
             }
         }
-        int between = find(t, "between", triggerEnd, Math.min(to, triggerEnd + 6));
+        int between = find(t, "between", triggerEnd, t.size());
         if (between >= 0 && before.isEmpty()) {
-            List<Party> listed = after.stream().filter(p -> p.tokenBegin() > between).toList();
+            List<Party> listed = parties.stream().filter(p -> p.tokenBegin() > between).toList();
             if (!listed.isEmpty()) {
                 return new Sides(listed.subList(0, 1), listed.subList(1, listed.size()));
             }
@@ -90,10 +90,10 @@ final class SideReader {
         Token trig = t.get(triggerEnd - 1);
         boolean passive = trig.pos().equals("VBN") || hasBe(t, triggerBegin);
         boolean nominal = trig.pos().startsWith("NN");
-        // "by" must attach to the trigger: nothing verbal stands between them ("killed two men by the road" is rare;
-        // "attacked the town, killed by" is another clause the boundary check already cut).
+        // "by" must attach to the trigger: no other verb stands between them, except a participle right before
+        // "by" that names the device's use ("an IED planted by X", "a drone launched by X").
         for (int i = triggerEnd; i < by; i++) {
-            if (t.get(i).pos().startsWith("VB")) {
+            if (t.get(i).pos().startsWith("VB") && !(i == by - 1 && t.get(i).pos().equals("VBN") && nominal)) {
                 return -1;
             }
         }
