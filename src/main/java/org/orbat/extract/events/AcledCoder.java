@@ -71,8 +71,8 @@ final class AcledCoder {
         AcledSubEvent sub = trigger.subEvent();
         return switch (type) {
             case BATTLE -> {
-                boolean unarmed1 = !side1.isEmpty() && side1.stream().noneMatch(ActorKind::isArmed);
-                if (unarmed1 && (side2.isEmpty() || civilians2 || armed2)) {
+                boolean unarmed1 = !side1.isEmpty() && side1.stream().allMatch(k -> k == ActorKind.CIVILIAN || k == ActorKind.CROWD);
+                if (unarmed1 && !side2.isEmpty()) {
                     // Unorganised people fighting each other, or turning on armed men, riot (ACLED: mob violence).
                     yield new Coding(EventType.RIOT, DEMONSTRATION.matcher(text).find()
                         ? AcledSubEvent.VIOLENT_DEMONSTRATION : AcledSubEvent.MOB_VIOLENCE);

@@ -200,8 +200,9 @@ public final class EventExtractor {
         List<Party> two = new ArrayList<>();
         readSides(s, anchor, parties, one, two);
         // Unarmed people read as fighting may be a riot: the coder decides before civilians are made targets.
-        boolean riotCandidate = anchor.label().type() == EventType.BATTLE && !one.isEmpty()
-            && one.stream().noneMatch(p -> p.kind().isArmed());
+        boolean riotCandidate = anchor.label().type() == EventType.BATTLE && !one.isEmpty() && !two.isEmpty()
+            && one.stream().allMatch(p -> p.kind() == ActorKind.CIVILIAN || p.kind() == ActorKind.CROWD)
+            && activeOrBetween(s, anchor);
         if (type == EventType.PROTEST || type == EventType.RIOT) {
             crowdSides(type, parties, one, two, country, genericActors);
         } else if (!riotCandidate) {
@@ -310,6 +311,15 @@ public final class EventExtractor {
             .min(Comparator.comparingInt(PhraseLexicon.Match::tokenBegin))
             .filter(m -> m.tokenBegin() < chosen.tokenBegin())
             .orElse(chosen);
+    }
+
+    /** "Residents clashed with…", "clashes between X and Y": the parties fight, they are not its passive victims. */
+    private static boolean activeOrBetween(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        String pos = t.get(anchor.tokenEnd() - 1).pos();
+        boolean between = anchor.tokenEnd() + 3 > t.size() ? false
+            : t.subList(anchor.tokenEnd(), Math.min(t.size(), anchor.tokenEnd() + 4)).stream().anyMatch(x -> x.word().equalsIgnoreCase("between"));
+        return pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || between;
     }
 
     /** "in Syria", "across Iraq": a country in a locative phrase is where, not who. */
