@@ -18,6 +18,8 @@ import org.orbat.model.Place;
 final class EventDraft {
     EventType type;
     AcledSubEvent subEvent;
+    /** ISO alpha-2 code of the country the event happened in, when known: names its generic actors. */
+    String country;
     DateValue date;
     DateValue dateEnd;
     boolean dateFromText;

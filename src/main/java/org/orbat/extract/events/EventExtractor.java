@@ -87,10 +87,14 @@ public final class EventExtractor {
             Optional<Integer> toll = tolls.headlineToll(s);
             String reporter = sources.reportedBy(s, abbreviations).orElse(null);
             if (found.isEmpty()) {
-                attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId);
+                attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors);
                 continue;
             }
-            for (PhraseLexicon.Match<Trigger> trigger : chosen(s, found)) {
+            List<PhraseLexicon.Match<Trigger>> picked = chosen(s, found);
+            if (picked.size() == 1 && refersBack(s, picked.get(0)) && attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors)) {
+                continue;
+            }
+            for (PhraseLexicon.Match<Trigger> trigger : picked) {
                 Stance st = stance.stanceOf(s, trigger.tokenBegin());
                 if (st == Stance.DENIED) {
                     disputeRecent(drafts, s, trigger.label().type(), reporter, documentId);
@@ -227,7 +231,8 @@ public final class EventExtractor {
         }
         EventDraft d = new EventDraft(coding.type(), s.index());
         d.subEvent = coding.subEvent();
-        if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS) && two.isEmpty()) {
+        d.country = country;
+        if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS || coding.type() == EventType.ARREST_ABDUCTION) && two.isEmpty()) {
             two.add(genericParty(GenericActors.Role.CIVILIAN, coding.type(), country, genericActors));
         }
         if (one.isEmpty() && unattributed(coding)) {
@@ -500,28 +505,53 @@ public final class EventExtractor {
         drafts.add(d);
     }
 
-    /** A sentence with no trigger: its toll, places or parties belong to the event just reported. */
-    private void attachToRecent(List<EventDraft> drafts, AnnotatedSentence s, MentionIndex mentions, Integer toll,
-                                String reporter, String documentId) {
+    /**
+     * "The attack killed two", "the shelling caused damage": an incident word with a definite article or
+     * demonstrative refers to the incident just reported, not to a new one.
+     */
+    private static boolean refersBack(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int before = trigger.tokenBegin() - 1;
+        return trigger.label().type().kind() == EventType.Kind.INCIDENT && before >= 0
+            && t.get(trigger.tokenEnd() - 1).pos().startsWith("NN")
+            && Set.of("the", "this", "that", "these", "those").contains(t.get(before).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A sentence with no trigger of its own: its toll, places or parties belong to the event just reported,
+     * and victims it names ("one civilian was injured") are that event's target when it had none.
+     *
+     * @return whether the sentence was attached
+     */
+    private boolean attachToRecent(List<EventDraft> drafts, AnnotatedSentence s, MentionIndex mentions, Integer toll,
+                                   String reporter, String documentId, Map<String, Actor> genericActors) {
         if (drafts.isEmpty()) {
-            return;
+            return false;
         }
         EventDraft p = drafts.get(drafts.size() - 1);
         if (s.index() - p.lastSentence > REACH || !p.type.tolled()) {
-            return;
+            return false;
         }
+        boolean victims = p.side2.isEmpty() && p.type != EventType.PROTEST && p.type != EventType.RIOT
+            && generic.find(s).stream().anyMatch(g -> g.role() == GenericActors.Role.CIVILIAN && !partOfName(s, g));
         List<PlaceMention> places = mentions.places(s.index()).stream().filter(x -> !mentions.insideActor(x)).toList();
         boolean killed = toll != null;
         boolean newParties = mentions.parties(s.index()).stream().anyMatch(m -> !p.actors().contains(m.actorId()));
-        if (!killed && places.isEmpty()) {
-            return;
+        if (!killed && places.isEmpty() && !victims) {
+            return false;
         }
         if (newParties && !killed) {
-            return;
+            return false;
+        }
+        if (victims) {
+            Actor civilians = generic.actor(GenericActors.Role.CIVILIAN, p.type, p.country);
+            genericActors.putIfAbsent(civilians.id(), civilians);
+            p.addSides(Set.of(), Set.of(civilians.id()), Set.of());
         }
         places.forEach(x -> p.addPlace(x.place()));
         p.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter, toll, stance.stanceOf(s, 0)));
         p.lastSentence = s.index();
+        return true;
     }
 
     /** A denial of a fact just reported: both reports are kept, the claim now disputed. */
