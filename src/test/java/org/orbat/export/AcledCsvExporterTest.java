@@ -16,9 +16,9 @@ import org.orbat.model.EventType;
 import org.orbat.store.KnowledgeSnapshot;
 
 class AcledCsvExporterTest {
-    private static final String HEADER = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,"
-        + "actor1,assoc_actor_1,actor2,assoc_actor_2,admin1,location,latitude,longitude,geo_precision,source,notes,"
-        + "fatalities";
+    private static final String HEADER = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
+        + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,"
+        + "country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities";
 
     private final String csv = ExportFixtures.export(new AcledCsvExporter(), ExportFixtures.snapshot());
 
@@ -61,12 +61,18 @@ class AcledCsvExporterTest {
     }
 
     @Test
-    void putsAnAllyOfTheFirstActorBesideItAndTheOpponentAsActor2() throws IOException {
+    void writesTheEventsSidesAsActorsWithTheirAssociatesAndInterCodes() throws IOException {
         CSVRecord battle = rowsById().get("SYR1");
         assertThat(battle.get("actor1")).isEqualTo("Jabhat al-Nusra");
         assertThat(battle.get("assoc_actor_1")).isEqualTo(ExportFixtures.ODD_NAME);
         assertThat(battle.get("actor2")).isEqualTo("Hazm Movement");
         assertThat(battle.get("assoc_actor_2")).isEmpty();
+        assertThat(battle.get("inter1")).isEqualTo("2");
+        assertThat(battle.get("inter2")).isEqualTo("2");
+        assertThat(battle.get("interaction")).isEqualTo("22");
+        assertThat(battle.get("disorder_type")).isEqualTo("Political violence");
+        assertThat(battle.get("iso")).isEqualTo("SYR");
+        assertThat(battle.get("country")).isEqualTo("Syria");
     }
 
     @Test
@@ -87,6 +93,7 @@ class AcledCsvExporterTest {
         assertThat(arrest.get("sub_event_type")).isEqualTo("Arrests");
         assertThat(arrest.get("actor1")).isEqualTo("Syrian Arab Army");
         assertThat(arrest.get("actor2")).isEmpty();
+        assertThat(arrest.get("interaction")).as("state forces acting alone").isEqualTo("10");
         assertThat(arrest.get("geo_precision")).isEqualTo("3");
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;
@@ -58,18 +59,22 @@ final class ExportFixtures {
                 evidence("doc-c", "Tom & Jerry <North> fought \"alongside\" Nusra.", null)));
         List<Event> events = List.of(
             new Event("e-1", EventType.BATTLE, day(2015, 2, 28), null, List.of("a-nusra", "a-odd", "a-hazm"),
+                List.of("a-nusra", "a-odd"), List.of("a-hazm"), AcledSubEvent.ARMED_CLASH,
                 List.of(MIZNAZ), 80, List.of(evidence("doc-a", "Nusra fighters overran Hazm in Miznaz, killing 80.",
                     "Syrian Observatory for Human Rights", 80))),
-            new Event("e-2", EventType.TERRITORY_CAPTURE, day(2015, 3, 1), null, List.of("a-nusra"), List.of(ATARIB), 50,
+            new Event("e-2", EventType.TERRITORY_CAPTURE, day(2015, 2, 28), null, List.of("a-nusra"), List.of("a-nusra"),
+                List.of(), AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY, List.of(ATARIB), 50,
                 List.of(evidence("doc-b", "Nusra took Atarib; 50 died.", null, 50))),
             new Event("e-3", EventType.REMOTE_VIOLENCE, DateValue.month(2015, 5), null, List.of("a-saa", "a-odd"),
+                List.of("a-saa"), List.of("a-odd"), AcledSubEvent.AIR_DRONE_STRIKE,
                 List.of(PALMYRA), null, List.of(evidence("doc-c", "Warplanes struck the brigade near Tadmor.", null))),
-            new Event("e-4", EventType.DECLARATION, DateValue.year(2016), null, List.of("a-odd"), List.of(), null,
-                List.of(evidence("doc-c", QUOTED_SENTENCE, null))),
-            new Event("e-5", EventType.ARREST_ABDUCTION, day(2015, 6, 10), null, List.of("a-saa", "a-sohr"),
-                List.of(MOSUL), null, List.of(evidence("doc-a", "x".repeat(1500), null))),
-            new Event("e-6", EventType.AGREEMENT, day(2016, 2, 1), null, List.of("a-nusra", "a-hazm"), List.of(CAIRO),
-                null, List.of(evidence("doc-b", "The two signed a truce in Cairo.", null))));
+            new Event("e-4", EventType.DECLARATION, DateValue.year(2016), null, List.of("a-odd"), List.of("a-odd"), List.of(),
+                AcledSubEvent.OTHER, List.of(), null, List.of(evidence("doc-c", QUOTED_SENTENCE, null))),
+            new Event("e-5", EventType.ARREST_ABDUCTION, day(2015, 6, 10), null, List.of("a-saa", "a-sohr"), List.of("a-saa"),
+                List.of(), AcledSubEvent.ARRESTS, List.of(MOSUL), null, List.of(evidence("doc-a", "x".repeat(1500), null))),
+            new Event("e-6", EventType.AGREEMENT, day(2016, 2, 1), null, List.of("a-nusra", "a-hazm"), List.of("a-nusra", "a-hazm"),
+                List.of(), AcledSubEvent.AGREEMENT, List.of(CAIRO), null,
+                List.of(evidence("doc-b", "The two signed a truce in Cairo.", null))));
         return new KnowledgeSnapshot(documents, actors, relations, events);
     }
 

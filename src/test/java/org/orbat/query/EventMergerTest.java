@@ -22,15 +22,43 @@ class EventMergerTest {
     }
 
     @Test
-    void mergesOneBattleReportedByTwoOutletsKeepingBothTolls() {
+    void mergesOneBattleReportedByTwoOutletsKeepingBothTollsWithoutSummingThem() {
         Event a = event("a", "doc-a", EventType.BATTLE, "2015-02-28", List.of("nusra", "hazm"), MIZNAZ, 80);
-        Event b = event("b", "doc-b", EventType.TERRITORY_CAPTURE, "2015-03-01", List.of("nusra"), ATARIB, 50);
+        Event b = event("b", "doc-b", EventType.TERRITORY_CAPTURE, "2015-02-28", List.of("nusra"), ATARIB, 50);
         List<Event> merged = new EventMerger().merge(List.of(a, b));
         assertThat(merged).singleElement().satisfies(e -> {
             assertThat(e.evidence()).extracting(Evidence::fatalities).containsExactlyInAnyOrder(80, 50);
             assertThat(e.fatalities()).isEqualTo(50);
             assertThat(e.actors()).containsExactly("nusra", "hazm");
-            assertThat(e.dateEnd().iso()).isEqualTo("2015-03-01");
+        });
+    }
+
+    @Test
+    void keepsReportsOfConsecutiveDaysApartAsTwoIncidents() {
+        Event a = event("a", "doc-a", EventType.BATTLE, "2015-02-28", List.of("nusra", "hazm"), MIZNAZ, 80);
+        Event b = event("b", "doc-b", EventType.BATTLE, "2015-03-01", List.of("nusra", "hazm"), MIZNAZ, 50);
+        assertThat(new EventMerger().merge(List.of(a, b))).hasSize(2);
+    }
+
+    @Test
+    void keepsSameDayReportsOfPlacesMoreThanFiveKilometresApartAsTwoIncidents() {
+        Place tenKmAway = new Place("Elsewhere", 36.13, 36.97, "Aleppo", "SY", "village", "exact");
+        Event a = event("a", "doc-a", EventType.BATTLE, "2015-02-28", List.of("nusra", "hazm"), MIZNAZ, 80);
+        Event b = event("b", "doc-b", EventType.BATTLE, "2015-02-28", List.of("nusra", "hazm"), tenKmAway, 50);
+        assertThat(new EventMerger().merge(List.of(a, b))).hasSize(2);
+    }
+
+    @Test
+    void keepsEachSideOfTheMergedReports() {
+        Event a = new Event("a", EventType.BATTLE, DateValue.parse("2015-02-28").orElseThrow(), null, List.of("nusra", "hazm"),
+            List.of("nusra"), List.of("hazm"), null, List.of(MIZNAZ), null,
+            List.of(new Evidence("doc-a", 0, "Nusra attacked Hazm.", null, null, Stance.ASSERTED)));
+        Event b = new Event("b", EventType.BATTLE, DateValue.parse("2015-02-28").orElseThrow(), null, List.of("hazm", "levant"),
+            List.of("levant"), List.of("hazm"), null, List.of(MIZNAZ), null,
+            List.of(new Evidence("doc-b", 0, "The Levant Front joined the attack on Hazm.", null, null, Stance.ASSERTED)));
+        assertThat(new EventMerger().merge(List.of(a, b))).singleElement().satisfies(e -> {
+            assertThat(e.side1()).containsExactly("nusra", "levant");
+            assertThat(e.side2()).containsExactly("hazm");
         });
     }
 

@@ -91,7 +91,8 @@ public final class EventExtractor {
                 continue;
             }
             List<PhraseLexicon.Match<Trigger>> picked = chosen(s, found);
-            if (picked.size() == 1 && refersBack(s, picked.get(0)) && attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors)) {
+            // "At least 25 people were killed", "the attack destroyed…": the outcome of the incident just reported.
+            if (picked.size() == 1 && (refersBack(s, picked.get(0)) || picked.get(0).label().weak()) && attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors)) {
                 continue;
             }
             for (PhraseLexicon.Match<Trigger> trigger : picked) {
