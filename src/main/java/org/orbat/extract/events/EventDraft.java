@@ -50,6 +50,18 @@ final class EventDraft {
         return all;
     }
 
+    /** The actors named by name: every actor but ACLED's generic ones, whose ids start with their role. */
+    Set<String> named() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : actors()) {
+            if (!a.startsWith("civilians") && !a.startsWith("unidentified-armed-group") && !a.startsWith("protesters")
+                    && !a.startsWith("rioters")) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** Adds another report's sides; an actor keeps the side it was first given. */
     void addSides(Set<String> one, Set<String> two, Set<String> others) {
         for (String a : one) {

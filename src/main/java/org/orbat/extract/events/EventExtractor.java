@@ -487,8 +487,8 @@ public final class EventExtractor {
             }
             boolean compatible = p.type.compatible(d.type);
             // A report naming nobody who acted (only its victims or toll) continues the event just reported.
-            boolean sameParties = d.actors().isEmpty() || d.side1.stream().allMatch(a -> a.startsWith("unidentified-") || a.startsWith("civilians"))
-                && p.type == d.type || p.actors().stream().anyMatch(d.actors()::contains);
+            // Generic actors ("Civilians", "Unidentified Armed Group") say nothing of which incident a report is about.
+            boolean sameParties = d.named().isEmpty() || p.named().stream().anyMatch(d.named()::contains);
             boolean sameTime = !(p.dateFromText && d.dateFromText) || p.date.overlaps(d.date, 2);
             if (compatible && sameParties && sameTime) {
                 p.addSides(d.side1, d.side2, d.mentioned);
@@ -529,7 +529,8 @@ public final class EventExtractor {
         if (drafts.isEmpty()) {
             return false;
         }
-        EventDraft p = drafts.get(drafts.size() - 1);
+        // The incident reported last, which is not always the last one begun (a later report may have joined an earlier one).
+        EventDraft p = drafts.stream().max(Comparator.comparingInt((EventDraft x) -> x.lastSentence)).orElseThrow();
         if (s.index() - p.lastSentence > REACH || !p.type.tolled()) {
             return false;
         }
