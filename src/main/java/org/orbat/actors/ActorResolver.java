@@ -8,4 +8,12 @@ import java.util.Optional;
  */
 public interface ActorResolver {
     Optional<Resolution> resolve(String name);
+
+    /**
+     * The actor that stands for {@code actorId} on {@code day}: its successor when another actor has
+     * taken it over by then (the Taliban and the Afghan forces from 15 August 2021), else itself.
+     */
+    default String successorAt(String actorId, java.time.LocalDate day) {
+        return actorId;
+    }
 }

@@ -36,6 +36,11 @@ public final class TransliterationActorResolver implements ActorResolver {
         return match(name).map(m -> new Resolution(registry.require(m.actorId()).actor(), m.rule()));
     }
 
+    @Override
+    public String successorAt(String actorId, java.time.LocalDate day) {
+        return registry.successorAt(actorId, day);
+    }
+
     /** Like {@link #resolve} but throws {@link UnknownActorException} when the name resolves to no single actor. */
     public Resolution requireResolution(String name) {
         return resolve(name).orElseThrow(() -> new UnknownActorException(name));
@@ -57,6 +62,10 @@ public final class TransliterationActorResolver implements ActorResolver {
             }
             return Optional.of(new NameMatch(surface.id(),
                     index.isCanonicalName(trimmed, surface.id()) ? "exact" : "registry"));
+        }
+        // the spelling rules fold "IS" and "US" to one key: a name with an acronym must be written as listed
+        if (Acronyms.within(trimmed)) {
+            return Optional.empty();
         }
         return matchKey(normaliser.key(trimmed));
     }

@@ -1,6 +1,8 @@
 package org.orbat.extract.events;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.orbat.OrbatException;
@@ -11,19 +13,36 @@ import org.orbat.model.EventType;
 /**
  * Codes a state or government named as the actor of a violent event to its armed forces, after the
  * ACLED convention ("Military Forces of Syria"): "Russia bombed" is the Russian Aerospace Forces,
- * "the Assad regime attacked" the Syrian Arab Army. Curated in {@code resources/extract/state-forces.tsv}.
+ * "the Assad regime attacked" the Syrian Arab Army, "Mali attacked" the Military Forces of Mali; and
+ * finds the forces of the country an event happened in, for generic words such as "the military",
+ * "security forces" or "police" ({@link #militaryOf}, {@link #policeOf}).
+ *
+ * <p>Data: {@code resources/extract/state-forces.tsv} (curated; wins, and its names must all
+ * resolve), then {@code state-forces-generated.tsv} and {@code country-forces.tsv}, generated for
+ * every state by {@code scripts/build-actors.py} from open country tables (a generated row whose names
+ * the registry does not hold is skipped). Forces another actor has taken over by the event's day
+ * ("Afghan forces" in 2022: the Military Forces of Afghanistan (2021-)) are given as that successor.
  * Immutable and thread-safe.
  */
 final class StateForces {
     private static final String RESOURCE = "/extract/state-forces.tsv";
+    private static final String GENERATED = "/extract/state-forces-generated.tsv";
+    private static final String BY_COUNTRY = "/extract/country-forces.tsv";
 
     private record Forces(String ground, String air) {
     }
 
+    private record CountryForces(String military, String police) {
+    }
+
+    private final ActorResolver resolver;
     private final Map<String, Forces> byActor;
+    private final Map<String, CountryForces> byCountry;
 
     StateForces(ActorResolver resolver) {
+        this.resolver = resolver;
         this.byActor = load(resolver);
+        this.byCountry = loadCountries(resolver);
     }
 
     /** The force that acted for {@code actorId} in an event of {@code type}, or the actor itself. */
@@ -33,6 +52,27 @@ final class StateForces {
             return actorId;
         }
         return type == EventType.REMOTE_VIOLENCE ? f.air() : f.ground();
+    }
+
+    /** {@link #forcesOf(String, EventType)} for an event of {@code day}, with any successor by then. */
+    String forcesOf(String actorId, EventType type, LocalDate day) {
+        return resolver.successorAt(forcesOf(actorId, type), day);
+    }
+
+    /**
+     * The military of the country with ISO 3166-1 alpha-2 code {@code iso2} (a {@code Place}'s
+     * country) on {@code day}: what "the military", "the army", "troops" or "security forces" name in a
+     * report of an event there. Empty for a code no state's forces are known for.
+     */
+    Optional<String> militaryOf(String iso2, LocalDate day) {
+        return Optional.ofNullable(byCountry.get(iso2.toUpperCase(Locale.ROOT)))
+                .map(f -> resolver.successorAt(f.military(), day));
+    }
+
+    /** The police of the country with ISO code {@code iso2} on {@code day}: what "police" or "policemen" name there. */
+    Optional<String> policeOf(String iso2, LocalDate day) {
+        return Optional.ofNullable(byCountry.get(iso2.toUpperCase(Locale.ROOT))).map(CountryForces::police)
+                .filter(p -> !p.isEmpty()).map(p -> resolver.successorAt(p, day));
     }
 
     private static Map<String, Forces> load(ActorResolver resolver) {
@@ -49,6 +89,25 @@ final class StateForces {
                 throw new OrbatException(RESOURCE + ":" + row.line() + ": a name is not in the actor registry: " + row.text());
             }
             out.put(state.get(), new Forces(ground.get(), air.get()));
+        }
+        for (TsvResource.Row row : TsvResource.read(GENERATED)) {
+            String[] cols = row.columns();
+            Optional<String> state = id(resolver, cols[0]);
+            Optional<String> ground = cols.length > 1 ? id(resolver, cols[1]) : Optional.empty();
+            if (state.isPresent() && ground.isPresent()) {
+                out.putIfAbsent(state.get(), new Forces(ground.get(), ground.get()));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, CountryForces> loadCountries(ActorResolver resolver) {
+        Map<String, CountryForces> out = new HashMap<>();
+        for (TsvResource.Row row : TsvResource.read(BY_COUNTRY)) {
+            String[] cols = row.columns();
+            Optional<String> military = cols.length > 1 ? id(resolver, cols[1]) : Optional.empty();
+            Optional<String> police = cols.length > 2 ? id(resolver, cols[2]) : Optional.empty();
+            military.ifPresent(m -> out.put(cols[0].trim(), new CountryForces(m, police.orElse(""))));
         }
         return Map.copyOf(out);
     }
