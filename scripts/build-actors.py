@@ -32,7 +32,8 @@ MILITARY_HEADS = ["forces", "army", "troops", "military", "soldiers", "armed for
                   "government forces", "government troops", "army troops", "military forces", "defence forces",
                   "defense forces", "air force", "warplanes", "military aircraft", "jets", "navy",
                   "national army", "regime forces", "junta", "junta forces", "special forces", "commandos",
-                  "artillery", "drones", "military drones"]
+                  "artillery", "drones", "military drones", "airforce", "air defence", "air defense",
+                  "military personnel", "servicemen", "marines", "paratroopers"]
 NAME_MILITARY_HEADS = ["army", "armed forces", "military", "security forces", "junta", "air force",
                        "defence forces", "defense forces", "government forces"]
 POLICE_HEADS = ["police", "policemen", "police officers", "police forces", "police officer", "riot police",

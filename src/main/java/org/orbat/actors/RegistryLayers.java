@@ -2,12 +2,14 @@ package org.orbat.actors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.orbat.model.Actor;
+import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;
 
 /**
@@ -43,16 +45,18 @@ final class RegistryLayers {
                                Designators designators) {
         Map<String, RegistryEntry> byId = new LinkedHashMap<>();
         Map<String, String> owners = new HashMap<>();
-        Set<String> abbreviations = new java.util.HashSet<>();
-        Map<String, org.orbat.actors.RegistrySource> sources = new LinkedHashMap<>();
+        Set<String> abbreviations = new HashSet<>();
+        Map<String, RegistrySource> sources = new LinkedHashMap<>();
         for (int index = 0; index < layers.size(); index++) {
             ActorRegistry layer = layers.get(index);
             boolean generated = index >= curated;
             Map<String, String> layerOwners = new HashMap<>();
-            Set<String> layerAbbreviations = new java.util.HashSet<>();
+            Set<String> layerAbbreviations = new HashSet<>();
             for (RegistryEntry entry : layer.entries()) {
                 RegistryEntry earlier = byId.get(entry.id());
-                if (earlier == null && owners.containsKey(normaliser.key(entry.actor().name()))) {
+                String nameKey = normaliser.key(entry.actor().name());
+                boolean group = entry.actor().kind() == ActorKind.GROUP;
+                if (earlier == null && (owners.containsKey(nameKey) || generated && !usable(nameKey, group, designators))) {
                     continue;
                 }
                 List<Alias> aliases = new ArrayList<>();
@@ -64,8 +68,7 @@ final class RegistryLayers {
                 entry.actor().aliases().forEach(a -> names.add(a.name()));
                 for (String name : names) {
                     String key = normaliser.key(name);
-                    if (key.isEmpty() || owners.containsKey(key)
-                            || generated && (key.length() < 4 || !key.contains(" ") && designators.isGeneric(key))) {
+                    if (key.isEmpty() || owners.containsKey(key) || generated && !usable(key, group, designators)) {
                         continue;
                     }
                     layerOwners.putIfAbsent(key, entry.id());
@@ -101,5 +104,17 @@ final class RegistryLayers {
             layer.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         }
         return new ActorRegistry(new ArrayList<>(byId.values()), new ArrayList<>(sources.values()));
+    }
+
+    /**
+     * Whether a generated name is safe to match: not one generic word, and a group's one-word name
+     * long enough that the spelling rules, which fold vowels, do not meet common words with it (UCDP's
+     * "Massa" would match the town of Muse). Country names ("Mali", "Chad") are kept at any length.
+     */
+    private static boolean usable(String key, boolean group, Designators designators) {
+        if (key.contains(" ")) {
+            return true;
+        }
+        return !designators.isGeneric(key) && (key.length() >= (group ? 6 : 3));
     }
 }

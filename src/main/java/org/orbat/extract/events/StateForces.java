@@ -28,6 +28,7 @@ final class StateForces {
     private static final String RESOURCE = "/extract/state-forces.tsv";
     private static final String GENERATED = "/extract/state-forces-generated.tsv";
     private static final String BY_COUNTRY = "/extract/country-forces.tsv";
+    private static final String GENERIC = "/extract/generic-forces.tsv";
 
     private record Forces(String ground, String air) {
     }
@@ -38,11 +39,13 @@ final class StateForces {
     private final ActorResolver resolver;
     private final Map<String, Forces> byActor;
     private final Map<String, CountryForces> byCountry;
+    private final Map<String, Boolean> genericPolice;
 
     StateForces(ActorResolver resolver) {
         this.resolver = resolver;
         this.byActor = load(resolver);
         this.byCountry = loadCountries(resolver);
+        this.genericPolice = loadGeneric();
     }
 
     /** The force that acted for {@code actorId} in an event of {@code type}, or the actor itself. */
@@ -73,6 +76,38 @@ final class StateForces {
     Optional<String> policeOf(String iso2, LocalDate day) {
         return Optional.ofNullable(byCountry.get(iso2.toUpperCase(Locale.ROOT))).map(CountryForces::police)
                 .filter(p -> !p.isEmpty()).map(p -> resolver.successorAt(p, day));
+    }
+
+    /**
+     * The forces a generic phrase names in a report of an event in the country {@code iso2} on
+     * {@code day}: "the military" or "security forces" its military, "police" its police (the phrases
+     * of {@code resources/extract/generic-forces.tsv}, case and a leading "the" ignored). Empty for
+     * other phrases or an unknown country.
+     */
+    Optional<String> genericForce(String phrase, String iso2, LocalDate day) {
+        String key = phrase.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        Boolean police = genericPolice.get(key);
+        if (police == null) {
+            return Optional.empty();
+        }
+        return police ? policeOf(iso2, day) : militaryOf(iso2, day);
+    }
+
+    /** Whether {@code phrase} is one of the generic words for a state's forces. */
+    boolean isGenericForce(String phrase) {
+        return genericPolice.containsKey(phrase.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""));
+    }
+
+    private static Map<String, Boolean> loadGeneric() {
+        Map<String, Boolean> out = new HashMap<>();
+        for (TsvResource.Row row : TsvResource.read(GENERIC)) {
+            String[] cols = row.columns();
+            if (cols.length < 2 || !cols[1].trim().matches("military|police")) {
+                throw new OrbatException(GENERIC + ":" + row.line() + ": expected 'phrase<TAB>military|police'");
+            }
+            out.put(cols[0].trim().toLowerCase(Locale.ROOT), cols[1].trim().equals("police"));
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, Forces> load(ActorResolver resolver) {
