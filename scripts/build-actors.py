@@ -228,6 +228,16 @@ def recent_ids(data, since):
     return ids, names
 
 
+# UCDP labels that are descriptions rather than names ("Syrian insurgents"), and gang names that are
+# common words or places in the languages of the press ("Maidan", "Holanda", "Full Force", "Los Rusos"):
+# as aliases they would turn ordinary words into actors.
+DESCRIPTIVE = re.compile(r"\b(insurgents|supporters|opposition)$|^(the|la|los|las|el) [a-z]+$", re.I)
+COMMON_WORDS = {"maidan", "holanda", "yoda", "full force", "chain guys", "fatales", "the base", "new forces",
+                "southern bloc", "united warriors", "the reds", "the sentinel", "latin kings", "mafia 18",
+                "grand ravine", "terre noire", "sans echec", "sans defaite", "la coalition", "la raza",
+                "los rusos", "la terraza"}
+
+
 def usable_name(n):
     n = (n or "").strip()
     if not n or n.lower() in ("n/a", "na") or "?" in n or len(n) < 4:
@@ -239,6 +249,8 @@ def usable_name(n):
     if not toks or all(t in GENERIC_WORDS for t in toks):
         return None
     if re.match(r"^(government of|military faction|forces of the|opposition|insurgents|supporters of)\b", n, re.I):
+        return None
+    if DESCRIPTIVE.search(n) or fold(n) in COMMON_WORDS:
         return None
     return n
 
@@ -277,6 +289,11 @@ def ucdp(data, since):
     return actors
 
 
+ORG_WORDS = {"movement", "front", "army", "brigade", "brigades", "group", "party", "council", "forces",
+             "organization", "organisation", "jihad", "jamaat", "harakat", "tehrik", "tehreek", "lashkar", "jaish",
+             "ansar", "hizb", "mujahideen", "militia", "liberation", "alliance", "union", "cartel"}
+
+
 def milnonstate_aliases(data, actors):
     """Adds Phoenix MilNonState synonyms to the UCDP groups whose name one of its entries shares."""
     groups, current = [], None
@@ -303,6 +320,10 @@ def milnonstate_aliases(data, actors):
         for n in [a["name"]] + a["aliases"]:
             g = by_key.get(key(n))
             if g:
+                own = {t for m in [a["name"]] + a["aliases"] for t in key(m).split() if len(t) >= 4 and t not in GENERIC_WORDS}
+                # the dictionary also lists a group's leaders among its synonyms ("Hassan Nasrallah");
+                # a synonym counts when it shares a word with UCDP's names or names an organisation
+                g = [p for p in g if set(key(p).split()) & (own | ORG_WORDS)]
                 extra = [clean(p).title() if clean(p).isupper() and len(clean(p)) > 5 else clean(p) for p in g]
                 a["aliases"] = list(dict.fromkeys(a["aliases"] + [x for x in extra if usable_name(x) and not acronym(x) and x != a["name"]]))
                 a["sources"].append("phoenix:MilNonState")

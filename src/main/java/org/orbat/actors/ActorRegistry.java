@@ -30,11 +30,21 @@ public final class ActorRegistry {
     private final Map<String, RegistryEntry> byId = new LinkedHashMap<>();
     private final List<RegistrySource> sources;
     private final Map<String, List<Successor>> successors = new java.util.HashMap<>();
+    private final java.util.Set<String> generated;
 
     private record Successor(String id, Succession succession) {
     }
 
     public ActorRegistry(List<RegistryEntry> entries, List<RegistrySource> sources) {
+        this(entries, sources, java.util.Set.of());
+    }
+
+    /**
+     * @param generated ids of the actors generated from open tables rather than curated: their
+     *                  one-word names only match as spelt ({@link #isGenerated})
+     */
+    public ActorRegistry(List<RegistryEntry> entries, List<RegistrySource> sources, java.util.Set<String> generated) {
+        this.generated = java.util.Set.copyOf(generated);
         for (RegistryEntry entry : entries) {
             if (byId.putIfAbsent(entry.id(), entry) != null) {
                 throw new InvalidRegistryException(entry.id(), "duplicate actor id");
@@ -106,6 +116,15 @@ public final class ActorRegistry {
             current = next;
         }
         return current;
+    }
+
+    /**
+     * Whether the actor comes only from a generated table. The spelling rules fold vowels, which
+     * suits Arabic transliterations but would read the town of Pale as Palau or Kabi as Cuba, so a
+     * generated actor's one-word names are matched as spelt.
+     */
+    public boolean isGenerated(String id) {
+        return generated.contains(id);
     }
 
     public int size() {

@@ -47,6 +47,7 @@ final class RegistryLayers {
         Map<String, String> owners = new HashMap<>();
         Set<String> abbreviations = new HashSet<>();
         Map<String, RegistrySource> sources = new LinkedHashMap<>();
+        Set<String> generatedIds = new HashSet<>();
         for (int index = 0; index < layers.size(); index++) {
             ActorRegistry layer = layers.get(index);
             boolean generated = index >= curated;
@@ -83,6 +84,9 @@ final class RegistryLayers {
                     }
                 }
                 RegistryEntry base = earlier == null ? entry : earlier;
+                if (earlier == null && generated) {
+                    generatedIds.add(entry.id());
+                }
                 layerOwners.putIfAbsent(normaliser.key(base.actor().name()), entry.id());
                 Actor actor = base.actor();
                 List<String> entrySources = new ArrayList<>(base.sources());
@@ -103,7 +107,7 @@ final class RegistryLayers {
             abbreviations.addAll(layerAbbreviations);
             layer.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         }
-        return new ActorRegistry(new ArrayList<>(byId.values()), new ArrayList<>(sources.values()));
+        return new ActorRegistry(new ArrayList<>(byId.values()), new ArrayList<>(sources.values()), generatedIds);
     }
 
     /**

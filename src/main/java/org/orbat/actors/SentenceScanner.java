@@ -105,11 +105,15 @@ final class SentenceScanner {
     /**
      * A registry key's actor, checked against the span as written. Two rules need the surface: a key
      * two actors share goes to the one whose alias is spelt exactly so ("Nigerien forces" and
-     * "Nigerian forces" share a key), and a span with an acronym in it ("IS forces") matches only a
-     * name written with that acronym, since the spelling rules fold "IS" and "US" to one key.
+     * "Nigerian forces" share a key), a span with an acronym in it ("IS forces") matches only a
+     * name written with that acronym, since the spelling rules fold "IS" and "US" to one key, and a
+     * one-word name of a generated actor matches only as spelt ("Pale" is not Palau).
      */
     private Optional<NameMatch> registryMatch(NameIndex.Hit hit, String text) {
         NameIndex.Hit surface = resolver.index().surface(text);
+        if (hit.unique() && !text.strip().contains(" ") && resolver.registry().isGenerated(hit.id())) {
+            return surface.ids().contains(hit.id()) ? Optional.of(new NameMatch(hit.id(), "registry")) : Optional.empty();
+        }
         if (Acronyms.within(text)) {
             return surface.unique() && hit.ids().contains(surface.id())
                     ? Optional.of(new NameMatch(surface.id(), "registry")) : Optional.empty();

@@ -67,7 +67,12 @@ public final class TransliterationActorResolver implements ActorResolver {
         if (Acronyms.within(trimmed)) {
             return Optional.empty();
         }
-        return matchKey(normaliser.key(trimmed));
+        Optional<NameMatch> byKey = matchKey(normaliser.key(trimmed));
+        // a generated actor's one-word name only matches as spelt ("Pale" is not Palau)
+        if (byKey.isPresent() && !trimmed.contains(" ") && registry.isGenerated(byKey.get().actorId())) {
+            return Optional.empty();
+        }
+        return byKey;
     }
 
     /** Resolution of an already normalised key: spelling rule, convention, then designator core. */

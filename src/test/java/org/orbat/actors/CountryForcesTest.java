@@ -80,6 +80,13 @@ class CountryForcesTest {
                 .containsExactly("Syrian Democratic Forces", "Free Syrian Army");
     }
 
+    /** Regression: vowel folding read the towns of Pale and Kabi as Palau and Cuba. */
+    @Test
+    void readsTownsSpeltLikeCountriesAsNoActor() {
+        assertThat(names(Articles.of("Grenades exploded in Pale and near Kabi."))).isEmpty();
+        assertThat(names(Articles.of("Delegates from Palau and Cuba met."))).containsExactly("Palau", "Cuba");
+    }
+
     @Test
     void givesAnAdjectiveOfTwoStatesToNeither() {
         assertThat(names(Articles.of("Congolese forces were seen."))).isEmpty();
