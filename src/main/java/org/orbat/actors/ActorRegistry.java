@@ -2,10 +2,14 @@ package org.orbat.actors;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The known actors: the curated actors of the Syrian and Iraqi wars ({@code actors/registry.json}) and
@@ -29,22 +33,22 @@ public final class ActorRegistry {
 
     private final Map<String, RegistryEntry> byId = new LinkedHashMap<>();
     private final List<RegistrySource> sources;
-    private final Map<String, List<Successor>> successors = new java.util.HashMap<>();
-    private final java.util.Set<String> generated;
+    private final Map<String, List<Successor>> successors = new HashMap<>();
+    private final Set<String> generated;
 
     private record Successor(String id, Succession succession) {
     }
 
     public ActorRegistry(List<RegistryEntry> entries, List<RegistrySource> sources) {
-        this(entries, sources, java.util.Set.of());
+        this(entries, sources, Set.of());
     }
 
     /**
      * @param generated ids of the actors generated from open tables rather than curated: their
      *                  one-word names only match as spelt ({@link #isGenerated})
      */
-    public ActorRegistry(List<RegistryEntry> entries, List<RegistrySource> sources, java.util.Set<String> generated) {
-        this.generated = java.util.Set.copyOf(generated);
+    public ActorRegistry(List<RegistryEntry> entries, List<RegistrySource> sources, Set<String> generated) {
+        this.generated = Set.copyOf(generated);
         for (RegistryEntry entry : entries) {
             if (byId.putIfAbsent(entry.id(), entry) != null) {
                 throw new InvalidRegistryException(entry.id(), "duplicate actor id");
@@ -53,7 +57,7 @@ public final class ActorRegistry {
         this.sources = List.copyOf(sources);
         for (RegistryEntry entry : entries) {
             for (Succession s : entry.takesOver()) {
-                successors.computeIfAbsent(s.predecessor(), k -> new java.util.ArrayList<>())
+                successors.computeIfAbsent(s.predecessor(), k -> new ArrayList<>())
                         .add(new Successor(entry.id(), s));
             }
         }
@@ -61,7 +65,7 @@ public final class ActorRegistry {
 
     /** The registry shipped with Orbat: its curated and generated files, stacked. */
     public static ActorRegistry loadDefault() {
-        List<ActorRegistry> layers = new java.util.ArrayList<>();
+        List<ActorRegistry> layers = new ArrayList<>();
         for (String resource : DEFAULT_LAYERS) {
             layers.add(load(resource));
         }
@@ -105,7 +109,7 @@ public final class ActorRegistry {
      * The actor that stands for {@code id} in a report of {@code day}: its successor when one has
      * taken it over by then ({@link Succession}), else {@code id} itself.
      */
-    public String successorAt(String id, java.time.LocalDate day) {
+    public String successorAt(String id, LocalDate day) {
         String current = id;
         for (int hops = 0; hops < 4; hops++) {
             String next = successors.getOrDefault(current, List.of()).stream()

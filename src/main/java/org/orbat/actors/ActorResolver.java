@@ -1,5 +1,6 @@
 package org.orbat.actors;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,7 @@ public interface ActorResolver {
      * The actor that stands for {@code actorId} on {@code day}: its successor when another actor has
      * taken it over by then (the Taliban and the Afghan forces from 15 August 2021), else itself.
      */
-    default String successorAt(String actorId, java.time.LocalDate day) {
+    default String successorAt(String actorId, LocalDate day) {
         return actorId;
     }
 }

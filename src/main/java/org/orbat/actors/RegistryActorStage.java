@@ -1,5 +1,6 @@
 package org.orbat.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -87,7 +88,7 @@ public final class RegistryActorStage implements ActorStage {
         if (article.article().published() == null) {
             return found;
         }
-        java.time.LocalDate day = article.article().published().date();
+        LocalDate day = article.article().published().date();
         List<ActorMention> out = new ArrayList<>(found.size());
         for (ActorMention m : found) {
             String id = resolver.registry().successorAt(m.actorId(), day);

@@ -1,5 +1,6 @@
 package org.orbat.actors;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ public final class TransliterationActorResolver implements ActorResolver {
     }
 
     @Override
-    public String successorAt(String actorId, java.time.LocalDate day) {
+    public String successorAt(String actorId, LocalDate day) {
         return registry.successorAt(actorId, day);
     }
 

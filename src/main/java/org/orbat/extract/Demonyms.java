@@ -1,6 +1,7 @@
 package org.orbat.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.orbat.actors.ActorResolver;
  * sponsor. An adjective of two states ("Congolese") names none. Immutable and thread-safe.
  */
 public final class Demonyms {
-    private static final java.util.List<String> RESOURCES = java.util.List.of("/extract/demonyms.tsv",
+    private static final List<String> RESOURCES = List.of("/extract/demonyms.tsv",
             "/extract/demonyms-generated.tsv");
     private final Map<String, String> states;
     private final Map<String, String> curated;
@@ -50,7 +51,7 @@ public final class Demonyms {
         return resolver.resolve(nameOrAdjective).filter(r -> r.actor().kind().isParty()).map(r -> r.actor().id());
     }
 
-    private static Map<String, String> load(java.util.List<String> resources) {
+    private static Map<String, String> load(List<String> resources) {
         Map<String, String> out = new HashMap<>();
         for (String resource : resources) {
             for (TsvResource.Row row : TsvResource.read(resource)) {
