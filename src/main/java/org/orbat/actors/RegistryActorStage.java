@@ -1,5 +1,6 @@
 package org.orbat.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ public final class RegistryActorStage implements ActorStage {
         List<ActorMention> previous = List.of();
         for (int i = 0; i < views.size(); i++) {
             AnnotatedSentence s = article.sentences().get(i);
-            List<ActorMention> found = scanner.scan(s, views.get(i), state);
+            List<ActorMention> found = successors(scanner.scan(s, views.get(i), state), article);
             context.attach(s, views.get(i), found, previous, state);
             found.sort(Comparator.comparingInt(ActorMention::tokenBegin));
             all.addAll(found);
@@ -77,6 +78,24 @@ public final class RegistryActorStage implements ActorStage {
             }
         }
         return new ResolvedArticle(article, all, actors(all, state));
+    }
+
+    /**
+     * Mentions of an actor another has taken over by the report's date, moved to the successor
+     * ("Taliban" in a 2022 report names the Military Forces of Afghanistan (2021-)); the surface stays.
+     */
+    private List<ActorMention> successors(List<ActorMention> found, AnnotatedArticle article) {
+        if (article.article().published() == null) {
+            return found;
+        }
+        LocalDate day = article.article().published().date();
+        List<ActorMention> out = new ArrayList<>(found.size());
+        for (ActorMention m : found) {
+            String id = resolver.registry().successorAt(m.actorId(), day);
+            out.add(id.equals(m.actorId()) ? m
+                    : new ActorMention(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.text(), id, m.rule()));
+        }
+        return out;
     }
 
     /** The alias origin a mention's surface records, or null for rules whose surface is no name. */

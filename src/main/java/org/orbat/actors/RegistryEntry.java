@@ -12,13 +12,20 @@ import org.orbat.model.Actor;
  * @param references generic phrases that by coder convention name this actor and may be written in
  *                   lower case ({@code government forces} for the Syrian Arab Army)
  * @param sources where the entry comes from, as {@code source-id} or {@code source-id:article}
+ * @param takesOver actors whose mentions this one stands for from a date on ({@link Succession})
  */
-public record RegistryEntry(Actor actor, List<String> abbreviations, List<String> references, List<String> sources) {
+public record RegistryEntry(Actor actor, List<String> abbreviations, List<String> references, List<String> sources,
+                            List<Succession> takesOver) {
     public RegistryEntry {
         Objects.requireNonNull(actor, "actor");
         abbreviations = List.copyOf(abbreviations);
         references = List.copyOf(references);
         sources = List.copyOf(sources);
+        takesOver = List.copyOf(takesOver);
+    }
+
+    public RegistryEntry(Actor actor, List<String> abbreviations, List<String> references, List<String> sources) {
+        this(actor, abbreviations, references, sources, List.of());
     }
 
     public String id() {

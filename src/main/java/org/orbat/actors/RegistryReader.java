@@ -52,9 +52,15 @@ final class RegistryReader {
                     .orElseThrow(() -> new InvalidRegistryException(id, "bad lineage date " + l.get("date"))) : null;
             lineage.add(new Lineage(l.path("type").asText(), target, date));
         }
+        List<Succession> takesOver = new ArrayList<>();
+        for (JsonNode t : a.path("takes_over")) {
+            DateValue from = DateValue.parse(t.path("from").asText(""))
+                    .orElseThrow(() -> new InvalidRegistryException(id, "bad takes_over date " + t.get("from")));
+            takesOver.add(new Succession(t.path("actor").asText(), from.date()));
+        }
         Actor actor = new Actor(id, a.get("name").asText(), kind, aliases, lineage, false);
         return new RegistryEntry(actor, strings(a.path("abbreviations")), strings(a.path("references")),
-                strings(a.path("sources")));
+                strings(a.path("sources")), takesOver);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -35,7 +35,7 @@ final class SentenceScanner {
             }
             for (int len = Math.min(MAX_TOKENS, n - i); len >= 1; len--) {
                 int end = i + len;
-                Optional<NameMatch> match = match(views, i, end, state);
+                Optional<NameMatch> match = match(sentence, views, i, end, state);
                 if (match.isPresent()) {
                     String text = SentenceText.span(sentence, views, i, end);
                     String id = match.get().actorId();
@@ -52,7 +52,8 @@ final class SentenceScanner {
         return mentions;
     }
 
-    private Optional<NameMatch> match(List<TokenView> views, int begin, int end, ArticleState state) {
+    private Optional<NameMatch> match(AnnotatedSentence sentence, List<TokenView> views, int begin, int end,
+                                      ArticleState state) {
         TokenView last = views.get(end - 1);
         if (last.punctuation() || last.keys().isEmpty()) {
             return Optional.empty();
@@ -79,7 +80,7 @@ final class SentenceScanner {
         if (capitalised) {
             NameIndex.Hit hit = resolver.index().key(k);
             if (hit.found()) {
-                return hit.unique() ? Optional.of(new NameMatch(hit.id(), "registry")) : Optional.empty();
+                return registryMatch(hit, SentenceText.span(sentence, views, begin, end));
             }
             Optional<NameMatch> learned = state.learned(k);
             if (learned.isPresent()) {
@@ -99,6 +100,29 @@ final class SentenceScanner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A registry key's actor, checked against the span as written. Two rules need the surface: a key
+     * two actors share goes to the one whose alias is spelt exactly so ("Nigerien forces" and
+     * "Nigerian forces" share a key), a span with an acronym in it ("IS forces") matches only a
+     * name written with that acronym, since the spelling rules fold "IS" and "US" to one key, and a
+     * one-word name of a generated actor matches only as spelt ("Pale" is not Palau).
+     */
+    private Optional<NameMatch> registryMatch(NameIndex.Hit hit, String text) {
+        NameIndex.Hit surface = resolver.index().surface(text);
+        if (hit.unique() && !text.strip().contains(" ") && resolver.registry().isGenerated(hit.id())) {
+            return surface.ids().contains(hit.id()) ? Optional.of(new NameMatch(hit.id(), "registry")) : Optional.empty();
+        }
+        if (Acronyms.within(text)) {
+            return surface.unique() && hit.ids().contains(surface.id())
+                    ? Optional.of(new NameMatch(surface.id(), "registry")) : Optional.empty();
+        }
+        if (hit.unique()) {
+            return Optional.of(new NameMatch(hit.id(), "registry"));
+        }
+        return surface.unique() && hit.ids().contains(surface.id())
+                ? Optional.of(new NameMatch(surface.id(), "registry")) : Optional.empty();
     }
 
     private Optional<NameMatch> abbreviation(String word, ArticleState state) {

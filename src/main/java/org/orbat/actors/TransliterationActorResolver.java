@@ -1,5 +1,6 @@
 package org.orbat.actors;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,16 @@ public final class TransliterationActorResolver implements ActorResolver {
         return match(name).map(m -> new Resolution(registry.require(m.actorId()).actor(), m.rule()));
     }
 
+    @Override
+    public String successorAt(String actorId, LocalDate day) {
+        return registry.successorAt(actorId, day);
+    }
+
+    @Override
+    public Optional<org.orbat.model.Actor> actor(String actorId) {
+        return registry.find(actorId).map(RegistryEntry::actor);
+    }
+
     /** Like {@link #resolve} but throws {@link UnknownActorException} when the name resolves to no single actor. */
     public Resolution requireResolution(String name) {
         return resolve(name).orElseThrow(() -> new UnknownActorException(name));
@@ -58,7 +69,16 @@ public final class TransliterationActorResolver implements ActorResolver {
             return Optional.of(new NameMatch(surface.id(),
                     index.isCanonicalName(trimmed, surface.id()) ? "exact" : "registry"));
         }
-        return matchKey(normaliser.key(trimmed));
+        // the spelling rules fold "IS" and "US" to one key: a name with an acronym must be written as listed
+        if (Acronyms.within(trimmed)) {
+            return Optional.empty();
+        }
+        Optional<NameMatch> byKey = matchKey(normaliser.key(trimmed));
+        // a generated actor's one-word name only matches as spelt ("Pale" is not Palau)
+        if (byKey.isPresent() && !trimmed.contains(" ") && registry.isGenerated(byKey.get().actorId())) {
+            return Optional.empty();
+        }
+        return byKey;
     }
 
     /** Resolution of an already normalised key: spelling rule, convention, then designator core. */

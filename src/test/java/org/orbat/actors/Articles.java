@@ -26,6 +26,7 @@ final class Articles {
 
     private final List<String> sentences = new ArrayList<>();
     private final Map<String, String> tags = new HashMap<>();
+    private org.orbat.model.DateValue published;
 
     static Articles of(String... sentences) {
         Articles a = new Articles();
@@ -36,6 +37,12 @@ final class Articles {
     /** Tags every token of each occurrence of the phrase with a CoreNLP NER tag. */
     Articles tag(String phrase, String ner) {
         tags.put(phrase, ner);
+        return this;
+    }
+
+    /** Sets the publication date ({@code 2022-05-04}), for actors that take over others from a date on. */
+    Articles published(String isoDate) {
+        this.published = org.orbat.model.DateValue.parse(isoDate).orElseThrow();
         return this;
     }
 
@@ -73,7 +80,7 @@ final class Articles {
             out.add(new AnnotatedSentence(s, offset, offset + sentence.length(), sentence, tokens, List.of()));
             offset += sentence.length() + 1;
         }
-        Article article = new Article("test.txt", null, null, null, null, null, null, text);
+        Article article = new Article("test.txt", null, null, null, null, published, null, text);
         return new AnnotatedArticle(article, out);
     }
 

@@ -3,6 +3,7 @@ package org.orbat.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,24 @@ class RegistryIntegrityTest {
     }
 
     @Test
-    void sharesNoAliasKeyBetweenTwoActors() {
-        assertThat(RESOLVER.index().ambiguousKeys()).isEmpty();
+    void sharesNoAliasKeyBetweenTwoCuratedActors() {
+        ActorRegistry curated = RegistryLayers.stack(List.of(ActorRegistry.load("/actors/registry.json"),
+                ActorRegistry.load("/actors/current-wars.json")), NameNormaliser.standard());
+        TransliterationActorResolver resolver = new TransliterationActorResolver(curated, NameNormaliser.standard(),
+                SpellingTables.loadDefault());
+        // "GNA forces" and "GNU forces" share a key, but names with an acronym only match as written
+        Set<String> acronymKeys = curated.entries().stream().flatMap(e -> e.actor().aliases().stream())
+                .filter(a -> Acronyms.within(a.name())).map(a -> NameNormaliser.standard().key(a.name()))
+                .collect(Collectors.toSet());
+        assertThat(resolver.index().ambiguousKeys().keySet()).isSubsetOf(acronymKeys);
     }
 
     @Test
-    void resolvesEveryRegistryNameAndAliasBackToItsActor() {
+    void resolvesEveryCuratedNameAndAliasBackToItsActor() {
         for (RegistryEntry e : REGISTRY.entries()) {
+            if (generated(e)) {
+                continue;
+            }
             assertThat(RESOLVER.resolve(e.actor().name())).as(e.actor().name())
                     .hasValueSatisfying(r -> assertThat(r.actor().id()).isEqualTo(e.id()));
             e.actor().aliases().forEach(alias -> assertThat(RESOLVER.resolve(alias.name())).as(alias.name())
@@ -64,5 +76,19 @@ class RegistryIntegrityTest {
             e.abbreviations().forEach(abbreviation -> assertThat(RESOLVER.resolve(abbreviation)).as(abbreviation)
                     .hasValueSatisfying(r -> assertThat(r.actor().id()).isEqualTo(e.id())));
         }
+    }
+
+    /** A generated alias two countries share ("Congolese forces") resolves to neither, never to a third actor. */
+    @Test
+    void resolvesEveryGeneratedAliasToItsActorOrToNone() {
+        for (RegistryEntry e : REGISTRY.entries()) {
+            e.actor().aliases().forEach(alias -> RESOLVER.resolve(alias.name()).ifPresent(r ->
+                    assertThat(r.actor().id()).as(alias.name()).isEqualTo(e.id())));
+        }
+    }
+
+    private static boolean generated(RegistryEntry e) {
+        return e.sources().stream().allMatch(s -> s.startsWith("countries:") || s.startsWith("phoenix:")
+                || s.startsWith("ucdp:actor"));
     }
 }

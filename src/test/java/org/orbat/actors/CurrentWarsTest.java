@@ -1,0 +1,51 @@
+package org.orbat.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Armed groups of today's wars, curated or generated from UCDP's actor list, by alias and transliteration. */
+class CurrentWarsTest {
+    private static final TransliterationActorResolver RESOLVER = TransliterationActorResolver.loadDefault();
+
+    private static String id(String name) {
+        return RESOLVER.resolve(name).map(r -> r.actor().id()).orElse("(none)");
+    }
+
+    @Test
+    void resolvesTheHouthisByAliasTransliterationAndArabicScript() {
+        assertThat(id("Ansarallah")).isEqualTo("houthis");
+        assertThat(id("Huthis")).isEqualTo("houthis");
+        assertThat(id("أنصار الله")).isEqualTo("houthis");
+    }
+
+    @Test
+    void resolvesSahelAndLakeChadJihadistsApart() {
+        assertThat(id("Jamaat Nusrat al-Islam wal-Muslimin")).isEqualTo("jnim");
+        assertThat(id("JNIM")).isEqualTo("jnim");
+        assertThat(id("Islamic State in the Greater Sahara")).isEqualTo("islamic-state-sahel");
+        assertThat(id("ISWAP")).isEqualTo("iswap");
+        assertThat(id("Boko Haram")).isEqualTo("boko-haram");
+    }
+
+    @Test
+    void resolvesGroupsOfOtherWars() {
+        assertThat(id("Rapid Support Forces")).isEqualTo("rapid-support-forces");
+        assertThat(id("Al Shabab")).isEqualTo("al-shabaab");
+        assertThat(id("Cartel de Jalisco Nueva Generacion")).isEqualTo("cjng");
+        assertThat(id("Kachin Independence Army")).isEqualTo("kachin-independence-army");
+        assertThat(id("Tehreek-e-Taliban Pakistan")).isEqualTo("tehrik-i-taliban-pakistan");
+    }
+
+    @Test
+    void generatesGroupsFromTheUcdpActorList() {
+        assertThat(RESOLVER.resolve("Revolutionary Armed Forces of Colombia"))
+                .hasValueSatisfying(r -> assertThat(r.actor().id()).startsWith("ucdp-"));
+    }
+
+    @Test
+    void keepsShortAcronymsOutOfTheAbbreviations() {
+        assertThat(RESOLVER.resolve("AA")).isEmpty();
+        assertThat(RESOLVER.resolve("PDF")).isEmpty();
+    }
+}
