@@ -60,6 +60,8 @@ public final class EventExtractor {
 
     private final PhraseLexicon<Trigger> triggers = PhraseLexicon.load("/extract/event-triggers.tsv", Trigger::parse);
     private final GenericActors generic = new GenericActors();
+    /** "The military", "security forces", "police": a state's forces named without the state. */
+    private final PhraseLexicon<String> genericForces = PhraseLexicon.load("/extract/generic-forces.tsv", String::trim);
     private final SideReader sideReader = new SideReader();
     private final AcledCoder coder = new AcledCoder();
     private final FatalityExtractor tolls = new FatalityExtractor();
@@ -189,7 +191,13 @@ public final class EventExtractor {
                 parties.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind));
             }
         }
-        nationalActor(s, trigger).ifPresent(parties::add);
+        nationalActor(s, trigger, mentions).ifPresent(parties::add);
+        FactDates.Span when = s.times().isEmpty() && inherited != null ? inherited : dates.at(s, trigger.tokenBegin(), published);
+        // The day decides which forces stood for a state then (Afghanistan's before and after August 2021).
+        java.time.LocalDate day = when.start() != null ? when.start().date() : published != null ? published.date() : null;
+        if (country != null && day != null) {
+            countryForces(s, mentions, parties, country, day, genericActors);
+        }
         for (GenericActors.Mention g : generic.find(s)) {
             if (overlapsName(g, s, mentions) || g.role() == GenericActors.Role.UNIDENTIFIED && qualified(g, parties)
                     || partOfName(s, g)) {
@@ -242,12 +250,11 @@ public final class EventExtractor {
         Set<String> side1 = new java.util.LinkedHashSet<>();
         Set<String> side2 = new java.util.LinkedHashSet<>();
         Set<String> others = new java.util.LinkedHashSet<>();
-        one.forEach(p -> side1.add(forcesOf(p, coding.type(), genericActors)));
-        two.forEach(p -> side2.add(forcesOf(p, coding.type(), genericActors)));
-        parties.forEach(p -> others.add(forcesOf(p, coding.type(), genericActors)));
+        one.forEach(p -> side1.add(forcesOf(p, coding.type(), day, genericActors)));
+        two.forEach(p -> side2.add(forcesOf(p, coding.type(), day, genericActors)));
+        parties.forEach(p -> others.add(forcesOf(p, coding.type(), day, genericActors)));
         d.addSides(side1, side2, others);
         places.forEach(d::addPlace);
-        FactDates.Span when = s.times().isEmpty() && inherited != null ? inherited : dates.at(s, trigger.tokenBegin(), published);
         d.date = when.start();
         d.dateEnd = when.end();
         d.dateFromText = when.fromText();
@@ -328,6 +335,44 @@ public final class EventExtractor {
         return pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || between;
     }
 
+    /**
+     * The forces of the event's country, for the generic words a report uses when the state goes without
+     * saying ("the military shelled", "police arrested"), after the ACLED codebook's state forces. A word
+     * qualified by a nationality or a name ("Russian warplanes", "Houthi troops") is someone else's, and
+     * the Syrian army's names ("regime forces") outside Syria are the forces of the country it happened in.
+     */
+    private void countryForces(AnnotatedSentence s, MentionIndex mentions, List<Party> parties, String country,
+                               java.time.LocalDate day, Map<String, Actor> extraActors) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (PhraseLexicon.Match<String> m : genericForces.find(s)) {
+            boolean named = mentions.all(s.index()).stream().anyMatch(a -> m.tokenBegin() < a.tokenEnd() + 1 && a.tokenBegin() < m.tokenEnd());
+            boolean qualified = false;
+            for (int i = Math.max(0, m.tokenBegin() - 2); i < m.tokenBegin(); i++) {
+                String pos = t.get(i).pos();
+                if (pos.startsWith("NNP") || pos.equals("JJ") && Character.isUpperCase(t.get(i).word().charAt(0))) {
+                    qualified = true;
+                }
+            }
+            if (named || qualified) {
+                continue;
+            }
+            String phrase = s.span(m.tokenBegin(), m.tokenEnd());
+            forces.genericForce(phrase, country, day).ifPresent(id -> {
+                forces.actor(id).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
+                parties.add(new Party(id, m.tokenBegin(), m.tokenEnd(), ActorKind.STATE_FORCE));
+            });
+        }
+        if (!"SY".equalsIgnoreCase(country)) {
+            Optional<String> syrian = forces.militaryOf("SY", day);
+            Optional<String> local = forces.militaryOf(country, day);
+            if (syrian.isPresent() && local.isPresent()) {
+                parties.replaceAll(p -> p.actorId().equals(syrian.get()) && !s.span(p.tokenBegin(), p.tokenEnd()).contains("Syria")
+                    ? new Party(local.get(), p.tokenBegin(), p.tokenEnd(), ActorKind.STATE_FORCE) : p);
+                forces.actor(local.get()).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
+            }
+        }
+    }
+
     /** "in Syria", "across Iraq": a country in a locative phrase is where, not who. */
     private static boolean locative(AnnotatedSentence s, int tokenBegin) {
         int i = tokenBegin - 1;
@@ -338,11 +383,11 @@ public final class EventExtractor {
     }
 
     /** The party, or the armed force that acts for a state named as acting; the force's record joins the article's actors. */
-    private String forcesOf(Party p, EventType type, Map<String, Actor> extraActors) {
+    private String forcesOf(Party p, EventType type, java.time.LocalDate day, Map<String, Actor> extraActors) {
         if (!type.tolled() || p.kind().isGeneric()) {
             return p.actorId();
         }
-        String id = forces.forcesOf(p.actorId(), type);
+        String id = day == null ? forces.forcesOf(p.actorId(), type) : forces.forcesOf(p.actorId(), type, day);
         if (!id.equals(p.actorId())) {
             forces.actor(id).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
         }
@@ -465,8 +510,12 @@ public final class EventExtractor {
      * "Russian jets struck", "Turkish shelling": a nationality adjective just before the trigger
      * names the state that acted.
      */
-    private Optional<Party> nationalActor(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger) {
+    private Optional<Party> nationalActor(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger, MentionIndex mentions) {
         for (int i = Math.max(0, trigger.tokenBegin() - 3); i < trigger.tokenBegin(); i++) {
+            int at = i;
+            if (mentions.all(s.index()).stream().anyMatch(a -> a.tokenBegin() <= at && at < a.tokenEnd())) {
+                continue;   // "Syrian" in "Syrian Democratic Forces" names no state
+            }
             String pos = s.tokens().get(i).pos();
             if (pos.startsWith("JJ") || pos.startsWith("NNP")) {
                 Optional<String> state = demonyms.state(s.tokens().get(i).word());
