@@ -89,12 +89,13 @@ public final class EventExtractor {
             Optional<Integer> toll = tolls.headlineToll(s);
             String reporter = sources.reportedBy(s, abbreviations).orElse(null);
             if (found.isEmpty()) {
-                attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors);
+                attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors, null);
                 continue;
             }
             List<PhraseLexicon.Match<Trigger>> picked = chosen(s, found);
             // "At least 25 people were killed", "the attack destroyed…": the outcome of the incident just reported.
-            if (picked.size() == 1 && (refersBack(s, picked.get(0)) || picked.get(0).label().weak()) && attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors)) {
+            if (picked.size() == 1 && (refersBack(s, picked.get(0)) || picked.get(0).label().weak()) && attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors,
+                    picked.get(0).label().weak() ? null : picked.get(0).label().type())) {
                 continue;
             }
             for (PhraseLexicon.Match<Trigger> trigger : picked) {
@@ -353,7 +354,9 @@ public final class EventExtractor {
                     qualified = true;
                 }
             }
-            if (named || qualified) {
+            // "an army base", "the police station", "a military academy": the word describes a place or thing.
+            boolean modifier = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).pos().startsWith("NN");
+            if (named || qualified || modifier) {
                 continue;
             }
             String phrase = s.span(m.tokenBegin(), m.tokenEnd());
@@ -574,12 +577,15 @@ public final class EventExtractor {
      * @return whether the sentence was attached
      */
     private boolean attachToRecent(List<EventDraft> drafts, AnnotatedSentence s, MentionIndex mentions, Integer toll,
-                                   String reporter, String documentId, Map<String, Actor> genericActors) {
+                                   String reporter, String documentId, Map<String, Actor> genericActors, EventType named) {
         if (drafts.isEmpty()) {
             return false;
         }
         // The incident reported last, which is not always the last one begun (a later report may have joined an earlier one).
-        EventDraft p = drafts.stream().max(Comparator.comparingInt((EventDraft x) -> x.lastSentence)).orElseThrow();
+        // "In the fighting" refers to the fighting just reported, not to a strike reported in between.
+        EventDraft p = drafts.stream().filter(x -> named == null || x.type.compatible(named) || s.index() - x.lastSentence > REACH)
+            .max(Comparator.comparingInt((EventDraft x) -> x.lastSentence))
+            .orElse(drafts.stream().max(Comparator.comparingInt((EventDraft x) -> x.lastSentence)).orElseThrow());
         if (s.index() - p.lastSentence > REACH || !p.type.tolled()) {
             return false;
         }
