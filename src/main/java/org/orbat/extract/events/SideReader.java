@@ -55,8 +55,11 @@ final class SideReader {
             List<Party> agents = new ArrayList<>();
             List<Party> patients = new ArrayList<>(before);
             int target = firstOf(t, by, to, "on", "against", "targeting", "at");
+            // The agent phrase ends where a verb begins the rest of the clause ("planted by X exploded near Y").
+            int verb = firstVerb(t, by + 1, to);
+            int end = target < 0 ? verb : verb < 0 ? target : Math.min(target, verb);
             for (Party p : after) {
-                boolean agent = p.tokenBegin() > by && (target < 0 || p.tokenBegin() < target || target < by);
+                boolean agent = p.tokenBegin() > by && (end < 0 || p.tokenBegin() < end);
                 (agent ? agents : patients).add(p);
             }
             if (!agents.isEmpty()) {
@@ -163,6 +166,16 @@ final class SideReader {
     private static int find(List<Token> t, String word, int from, int to) {
         for (int i = from; i < to && i < t.size(); i++) {
             if (t.get(i).word().equalsIgnoreCase(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstVerb(List<Token> t, int from, int to) {
+        for (int i = from; i < to && i < t.size(); i++) {
+            String pos = t.get(i).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
                 return i;
             }
         }

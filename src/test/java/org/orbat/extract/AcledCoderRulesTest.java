@@ -1,0 +1,130 @@
+package org.orbat.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.orbat.model.AcledSubEvent;
+import org.orbat.model.Event;
+import org.orbat.model.EventType;
+
+/**
+ * The ACLED codebook's rules, on sentences written for these tests, through the real pipeline: who did
+ * what to whom, the generic actors, and the sub-event type an ACLED coder would choose.
+ */
+class AcledCoderRulesTest {
+
+    private static List<Event> events(String text) {
+        return Extraction.of(text, "2022-05-20").events();
+    }
+
+    private static Event only(String text, EventType type) {
+        List<Event> events = events(text);
+        assertThat(events).as("events of: " + text).anySatisfy(e -> assertThat(e.type()).isEqualTo(type));
+        return events.stream().filter(e -> e.type() == type).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSubjectOfAnActiveVerbIsSideOneAndItsObjectSideTwo() {
+        Event e = only("Hay'at Tahrir al-Sham attacked Syrian Democratic Forces positions near Manbij on Sunday.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("hayat-tahrir-al-sham");
+        assertThat(e.side2()).containsExactly("syrian-democratic-forces");
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.ARMED_CLASH);
+    }
+
+    @Test
+    void theAgentOfAPassiveIsSideOne() {
+        Event e = only("A Syrian Democratic Forces patrol was attacked by Islamic State militants near Hasakah on Friday.",
+            EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("islamic-state");
+        assertThat(e.side2()).containsExactly("syrian-democratic-forces");
+    }
+
+    @Test
+    void clashesBetweenTwoGroupsPutTheFirstOnSideOneAndTheSecondOnSideTwo() {
+        Event e = only("Clashes broke out between Jaysh al-Islam and Hay'at Tahrir al-Sham in Eastern Ghouta on Tuesday.",
+            EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("jaysh-al-islam");
+        assertThat(e.side2()).containsExactly("hayat-tahrir-al-sham");
+    }
+
+    @Test
+    void anUnnamedKillingIsAnUnidentifiedArmedGroupAgainstCivilians() {
+        Event e = only("Unidentified gunmen shot dead a farmer near Daraa on Wednesday.", EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("unidentified-armed-group-sy");
+        assertThat(e.side2()).containsExactly("civilians-sy");
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.ATTACK);
+    }
+
+    @Test
+    void anExchangeOfShellingBetweenArmedActorsIsAnArmedClash() {
+        Event e = only("The Syrian army and Hay'at Tahrir al-Sham exchanged artillery shelling near Saraqeb on Monday.",
+            EventType.BATTLE);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.ARMED_CLASH);
+        assertThat(e.actors()).contains("syrian-arab-army", "hayat-tahrir-al-sham");
+    }
+
+    @Test
+    void aCaptureOfPeopleIsAnAbductionNotATerritoryChange() {
+        List<Event> found = events("Islamic State fighters captured two soldiers near Palmyra on Monday.");
+        assertThat(found).extracting(Event::type).contains(EventType.ARREST_ABDUCTION).doesNotContain(EventType.TERRITORY_CAPTURE);
+        assertThat(found).extracting(Event::acled).contains(AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE);
+    }
+
+    @Test
+    void reinforcementsAreAStrategicDevelopmentNotABattle() {
+        List<Event> found = events("The Syrian army sent reinforcements to the Idlib front on Thursday.");
+        assertThat(found).extracting(Event::type).containsExactly(EventType.MOVEMENT);
+        assertThat(found.get(0).acled()).isEqualTo(AcledSubEvent.CHANGE_TO_GROUP_ACTIVITY);
+    }
+
+    @Test
+    void theMainClauseEventWinsOverTheSubordinateClause() {
+        List<Event> found = events("Syrian Democratic Forces shelled the village of Tal Rifaat after Islamic State fighters "
+            + "detained three men there.");
+        assertThat(found).extracting(Event::type).containsExactly(EventType.REMOTE_VIOLENCE);
+        assertThat(found.get(0).side1()).containsExactly("syrian-democratic-forces");
+    }
+
+    @Test
+    void aPeacefulProtestHasProtestersOnSideOneAndNobodyOnSideTwo() {
+        Event e = only("Hundreds of residents protested in Sweida on Friday against rising prices.", EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PEACEFUL_PROTEST);
+        assertThat(e.side1()).containsExactly("protesters-sy");
+        assertThat(e.side2()).isEmpty();
+    }
+
+    @Test
+    void aProtestDispersedWithTearGasIsAProtestWithIntervention() {
+        Event e = only("Police dispersed dozens of protesters with tear gas in Idlib on Sunday.", EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PROTEST_WITH_INTERVENTION);
+        assertThat(e.side1()).containsExactly("protesters-sy");
+    }
+
+    @Test
+    void burningTyresAndBlockingRoadsIsAViolentDemonstration() {
+        Event e = only("Rioters burned tyres and blocked the main road in Daraa on Monday.", EventType.RIOT);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);
+        assertThat(e.side1()).containsExactly("rioters-sy");
+    }
+
+    @Test
+    void aDevicePlantedByAGroupIsTheirRemoteExplosive() {
+        Event e = only("An IED planted by Islamic State militants exploded near a Syrian army convoy in Deir ez-Zor on Sunday.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        assertThat(e.side1()).containsExactly("islamic-state");
+    }
+
+    @Test
+    void anAirStrikeIsFiledByItsWeapon() {
+        Event e = only("Russian warplanes bombed the town of Saraqeb on Monday.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void aCountryNamedAsWhereIsNoParty() {
+        Event e = only("Hay'at Tahrir al-Sham fighters attacked army positions in Syria on Sunday.", EventType.BATTLE);
+        assertThat(e.actors()).doesNotContain("syria");
+    }
+}
