@@ -64,9 +64,11 @@ final class DocumentRows implements Serializable {
             out.addEvidence(id, List.of(r.evidence()));
         }
         for (Event e : facts.events()) {
-            out.add(FactTable.EVENTS, e.id(), docId, e.type().code(), iso(e.date()), iso(e.dateEnd()), e.fatalities());
+            out.add(FactTable.EVENTS, e.id(), docId, e.type().code(), iso(e.date()), iso(e.dateEnd()), e.fatalities(),
+                e.subEvent() == null ? null : e.subEvent().code());
             for (int i = 0; i < e.actors().size(); i++) {
-                out.add(FactTable.EVENT_ACTORS, e.id(), i, e.actors().get(i));
+                String actor = e.actors().get(i);
+                out.add(FactTable.EVENT_ACTORS, e.id(), i, actor, e.side1().contains(actor) ? 1 : e.side2().contains(actor) ? 2 : 0);
             }
             for (int i = 0; i < e.locations().size(); i++) {
                 Place p = e.locations().get(i);

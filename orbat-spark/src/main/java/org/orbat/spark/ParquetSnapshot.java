@@ -20,6 +20,7 @@ import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;
 import org.orbat.model.DateValue;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Event;
 import org.orbat.model.EventType;
 import org.orbat.model.Evidence;
@@ -143,8 +144,14 @@ final class ParquetSnapshot {
 
     private List<Event> events(Map<String, List<Evidence>> evidence) {
         Map<String, List<String>> actors = new LinkedHashMap<>();
+        Map<String, List<String>> side1 = new LinkedHashMap<>();
+        Map<String, List<String>> side2 = new LinkedHashMap<>();
         for (Row r : table(FactTable.EVENT_ACTORS).orderBy("event_id", "ord").collectAsList()) {
             actors.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(2));
+            int side = r.getInt(3);
+            if (side == 1 || side == 2) {
+                (side == 1 ? side1 : side2).computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(2));
+            }
         }
         Map<String, List<Place>> places = new LinkedHashMap<>();
         for (Row r : table(FactTable.EVENT_PLACES).orderBy("event_id", "ord").collectAsList()) {
@@ -155,9 +162,11 @@ final class ParquetSnapshot {
         for (Row r : table(FactTable.EVENTS).orderBy("id").collectAsList()) {
             String id = r.getString(0);
             Integer fatalities = r.isNullAt(5) ? null : r.getInt(5);
-            out.add(new Event(id, EventType.fromCode(r.getString(2)), date(r.getString(3)), date(r.getString(4)),
-                actors.getOrDefault(id, List.of()), places.getOrDefault(id, List.of()), fatalities,
-                evidence.getOrDefault(id, List.of())));
+            EventType type = EventType.fromCode(r.getString(2));
+            out.add(new Event(id, type, date(r.getString(3)), date(r.getString(4)), actors.getOrDefault(id, List.of()),
+                side1.getOrDefault(id, List.of()), side2.getOrDefault(id, List.of()),
+                AcledSubEvent.fromCode(r.getString(6)).orElse(type.defaultSubEvent()), places.getOrDefault(id, List.of()),
+                fatalities, evidence.getOrDefault(id, List.of())));
         }
         return out;
     }
