@@ -126,7 +126,11 @@ public final class EventExtractor {
 
     private List<PhraseLexicon.Match<Trigger>> triggersOutsideNames(AnnotatedSentence s, MentionIndex mentions) {
         List<PhraseLexicon.Match<Trigger>> out = new ArrayList<>();
+        int label = labelEnd(s);
         for (PhraseLexicon.Match<Trigger> m : triggers.find(s)) {
+            if (m.tokenBegin() < label) {
+                continue;
+            }
             boolean inName = mentions.all(s.index()).stream()
                 .anyMatch(a -> m.tokenBegin() < a.tokenEnd() && a.tokenBegin() < m.tokenEnd());
             if (!inName) {
@@ -158,7 +162,11 @@ public final class EventExtractor {
         return out;
     }
 
-    /** A trigger after "after", "while", "following"… with no comma between is in a subordinate clause. */
+    /**
+     * A trigger after "after", "while", "following"… with no comma between is in a subordinate clause. A
+     * noun right after such a preposition ("killed during clashes", "following an attack by X") names
+     * the incident itself, not another one.
+     */
     private static boolean subordinate(AnnotatedSentence s, int tokenBegin) {
         List<org.orbat.nlp.Token> t = s.tokens();
         for (int i = tokenBegin - 1; i >= 0; i--) {
@@ -167,10 +175,23 @@ public final class EventExtractor {
                 return false;
             }
             if (SUBORDINATORS.contains(w) && !(w.equals("as") && i + 1 < t.size() && t.get(i + 1).word().equalsIgnoreCase("well"))) {
-                return true;
+                boolean nominal = t.get(tokenBegin).pos().startsWith("NN") && tokenBegin - i <= 3
+                    && t.subList(i + 1, tokenBegin).stream().noneMatch(x -> x.pos().startsWith("VB"));
+                return !nominal;
             }
         }
         return false;
+    }
+
+    /** "Interception: On 4 May, …": a label before a colon opening the sentence heads it, it states nothing. */
+    private static int labelEnd(AnnotatedSentence s) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = 0; i < Math.min(5, t.size()); i++) {
+            if (t.get(i).word().equals(":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private EventDraft draft(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger, List<PhraseLexicon.Match<Trigger>> found,

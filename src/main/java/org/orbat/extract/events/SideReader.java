@@ -66,6 +66,13 @@ final class SideReader {
                 return new Sides(agents, dedupe(patients, agents));
             }
         }
+        Token trig = t.get(triggerEnd - 1);
+        if (trig.pos().equals("VBN") && hasBe(t, triggerBegin)) {
+            // "Two soldiers were killed": a passive without an agent names only who suffered it.
+            List<Party> patients = new ArrayList<>(before);
+            patients.addAll(after);
+            return new Sides(List.of(), dedupe(patients, List.of()));
+        }
         return new Sides(before, dedupe(after, before));
     }
 
