@@ -5,15 +5,26 @@ import java.util.Set;
 import org.orbat.nlp.Token;
 
 /**
- * Recognises a running tally of a whole war rather than one incident's toll: "since 2011", "since the start of
- * the conflict". Stateless.
+ * Recognises a running tally of a war or a period rather than one incident's toll: "since 2011", "since the start of
+ * the conflict", "killed in Syria's civil war", "the conflict has claimed the lives of", "so far", "in the past two
+ * months", "a month of infighting". The ACLED codebook gives each event the deaths of its own day and place and
+ * splits a total over days or places among them ("Reported fatalities"), so a tally is never one event's toll.
+ * A count in the thousands is a tally too unless its clause names the incident ("the chemical attack killed 1,400"):
+ * no single report of a strike or a clash counts thousands of dead without saying which. Stateless.
  */
 final class CumulativeTally {
     private static final Set<String> BEGINNINGS = Set.of("start", "beginning", "outbreak", "onset", "outset");
+    private static final Lexicon WAR_NOUNS = Lexicon.load("cumulative-cues");
+    private static final Lexicon INCIDENTS = Lexicon.load("incident-nouns");
+    /** Time units whose presence in a toll's clause makes the toll a period's ("in two months", "five years"). */
+    private static final Set<String> LONG_UNITS = Set.of("weeks", "month", "months", "year", "years");
+    private static final int LARGEST_UNNAMED_INCIDENT = 1000;
+    private static final Set<String> SPANS = Set.of("days", "weeks", "months", "years");
 
     private CumulativeTally() {
     }
 
+    /** Whether the whole sentence counts from the start of the war ("since the outbreak of the conflict"). */
     static boolean mentionedIn(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!Words.lower(tokens, i).equals("since")) {
@@ -21,8 +32,44 @@ final class CumulativeTally {
             }
             String next = Words.lower(tokens, i + 1);
             if (next.matches("(19|20)\\d\\d") || BEGINNINGS.contains(Words.lower(tokens, i + 2))
-                    || next.equals("the") && Set.of("war", "conflict", "uprising", "revolution")
-                    .contains(Words.lower(tokens, i + 2))) {
+                    || next.equals("the") && WAR_NOUNS.contains(Words.lower(tokens, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code toll} is a tally by the words of its clause. */
+    static boolean covers(List<Token> tokens, Toll toll) {
+        Clause clause = Clause.around(tokens, toll.tokenBegin());
+        boolean incident = false;
+        boolean war = false;
+        boolean period = false;
+        for (int i = clause.begin(); i < clause.end(); i++) {
+            String word = Words.lower(tokens, i);
+            if (word.equals("since") || word.equals("so") && Words.lower(tokens, i + 1).equals("far")
+                    || word.equals("to") && Words.lower(tokens, i + 1).equals("date") || pastSpan(tokens, i)) {
+                return true;
+            }
+            incident |= INCIDENTS.contains(word);
+            war |= WAR_NOUNS.contains(word);
+            period |= LONG_UNITS.contains(word) && (i < toll.tokenBegin() || i >= toll.tokenEnd());
+        }
+        if (incident) {
+            return false;
+        }
+        return war || period || toll.count() > LARGEST_UNNAMED_INCIDENT;
+    }
+
+    /** "in the past two weeks", "over the last 10 days", "over the past year": a span of many days. */
+    private static boolean pastSpan(List<Token> tokens, int i) {
+        String word = Words.lower(tokens, i);
+        if (!word.equals("past") && !word.equals("last")) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            String unit = Words.lower(tokens, j);
+            if (SPANS.contains(unit) || word.equals("past") && (unit.equals("year") || unit.equals("month"))) {
                 return true;
             }
         }
