@@ -43,7 +43,10 @@ public final class FatalityExtractor {
      */
     public List<Toll> find(AnnotatedSentence sentence) {
         List<Token> tokens = sentence.tokens();
-        List<NumberMention> numbers = NumberReader.read(tokens);
+        // Years, dates, clock times and unit numbers are dropped first, so that a scan for a count's fate reads past
+        // them ("Eight fighters from 276 Brigade were killed").
+        List<NumberMention> numbers = NumberReader.read(tokens).stream()
+                .filter(number -> !isNotACount(tokens, number)).toList();
         List<Reading> readings = new ArrayList<>();
         for (int k = 0; k < numbers.size(); k++) {
             readings.add(read(tokens, numbers, k, readings));
