@@ -59,6 +59,8 @@ public final class FatalityExtractor {
                 tolls.add(single);
             }
         }
+        tolls.sort(Comparator.comparingInt(Toll::tokenBegin));
+        tolls = Coordination.extend(tokens, numbers, tolls);
         boolean warLong = CumulativeTally.mentionedIn(tokens);
         List<Toll> out = new ArrayList<>(tolls.size());
         for (Toll toll : tolls) {
@@ -70,12 +72,13 @@ public final class FatalityExtractor {
 
     /**
      * The death toll a sentence states for the incident it reports: the largest death count that is neither a
-     * share of another nor a running tally; 0 when the sentence reports that nobody died ("no fatalities", "There
+     * share of another nor a running tally, counts joined by "and" added up ("killing one officer and two
+     * soldiers" → 3); 0 when the sentence reports that nobody died ("no fatalities", "There
      * were no casualties"); empty when it says neither.
      */
     public Optional<Integer> headlineToll(AnnotatedSentence sentence) {
         List<Toll> tolls = find(sentence);
-        Optional<Integer> toll = headlineToll(tolls);
+        Optional<Integer> toll = headlineToll(Coordination.sum(sentence.tokens(), tolls));
         if (toll.isEmpty() && tolls.stream().noneMatch(Toll::killed) && NoDeaths.stated(sentence.tokens())) {
             return Optional.of(0);
         }

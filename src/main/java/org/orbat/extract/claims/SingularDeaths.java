@@ -23,6 +23,9 @@ final class SingularDeaths {
     /** Passive fates after "was": "was killed", "was shot dead", "was found dead". */
     private static final Set<String> PASSIVE_FATES = Set.of("killed", "executed", "slain", "beheaded", "martyred",
             "murdered", "assassinated", "dead");
+    /** "was reportedly shot dead", "is said to have been killed", "was later found dead". */
+    private static final Set<String> PASSIVE_FILLERS = Set.of("been", "shot", "found", "reportedly", "later",
+            "said", "believed", "thought", "to", "have", "also", "immediately");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "one", "the", "another", "his", "her", "their");
     private static final Set<String> NOUN_PHRASE_STOPS = Set.of(",", ".", ";", ":", "and", "or", "in", "on", "at",
             "near", "with", "by", "while", "who", "which", "after", "when", "as", "to", "from", "was", "were", "is");
@@ -109,13 +112,12 @@ final class SingularDeaths {
         if (!next.equals("was") && !next.equals("is") && !next.equals("has")) {
             return false;
         }
-        for (int i = from + 1; i < tokens.size() && i <= from + 3; i++) {
+        for (int i = from + 1; i < tokens.size() && i <= from + 6; i++) {
             String word = Words.lower(tokens, i);
             if (PASSIVE_FATES.contains(word)) {
                 return true;
             }
-            if (!word.equals("been") && !word.equals("shot") && !word.equals("found") && !word.equals("reportedly")
-                    && !word.equals("later")) {
+            if (!PASSIVE_FILLERS.contains(word)) {
                 return false;
             }
         }

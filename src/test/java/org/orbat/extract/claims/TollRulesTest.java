@@ -109,4 +109,17 @@ class TollRulesTest {
         assertThat(toll("Eight fighters from 276 Brigade were killed in the attack.")).contains(8);
         assertThat(toll("Four Killed Over 60 Injured in Rocket Attack on the City.")).isNotEqualTo(Optional.of(60));
     }
+
+    @Test
+    void addsUpDeathCountsJoinedByAnd() {
+        assertThat(toll("Militants attacked the post, killing one officer and two soldiers.")).contains(3);
+        assertThat(toll("Thirty soldiers and 12 rebels were killed in the clashes.")).contains(42);
+        assertThat(toll("Gunmen ambushed the elder, killing him and 2 of his relatives.")).contains(3);
+        assertThat(toll("The blast killed 5 people and wounded 20 others.")).contains(5);
+    }
+
+    @Test
+    void readsLongPassivesOfOneDeath() {
+        assertThat(toll("A driver is said to have been shot dead at the checkpoint.")).contains(1);
+    }
 }
