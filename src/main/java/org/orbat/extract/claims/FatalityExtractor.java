@@ -77,10 +77,18 @@ public final class FatalityExtractor {
      * were no casualties"); empty when it says neither.
      */
     public Optional<Integer> headlineToll(AnnotatedSentence sentence) {
+        return headlineReading(sentence).map(Toll::count);
+    }
+
+    /** {@link #headlineToll(AnnotatedSentence)} as the toll it was read from, with its flags. */
+    Optional<Toll> headlineReading(AnnotatedSentence sentence) {
         List<Toll> tolls = find(sentence);
-        Optional<Integer> toll = headlineToll(Coordination.sum(sentence.tokens(), tolls));
+        Optional<Toll> toll = Coordination.sum(sentence.tokens(), tolls).stream()
+                .filter(t -> t.killed() && !t.part() && !t.tally())
+                .max(Comparator.comparingInt(Toll::count));
         if (toll.isEmpty() && tolls.stream().noneMatch(Toll::killed) && NoDeaths.stated(sentence.tokens())) {
-            return Optional.of(0);
+            List<Token> tokens = sentence.tokens();
+            return Optional.of(new Toll(0, false, "people", 0, Math.max(1, tokens.size()), true, false));
         }
         return toll;
     }
