@@ -54,7 +54,7 @@ final class DateSyntax {
             String word = words.get(i);
             if (word.matches("[12]\\d{3}s?")) {
                 yearAt = i;
-            } else if (!word.matches("\\W+") && !word.equalsIgnoreCase("the")) {
+            } else if (TimeWords.shared().isTimeWord(word)) {
                 dateWords = true;
             }
         }

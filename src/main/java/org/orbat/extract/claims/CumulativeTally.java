@@ -43,10 +43,12 @@ final class CumulativeTally {
     static boolean covers(List<Token> tokens, Toll toll) {
         Clause clause = Clause.around(tokens, toll.tokenBegin());
         boolean incident = false;
+        boolean oneIncident = false;
         boolean war = false;
         boolean period = false;
         for (int i = clause.begin(); i < clause.end(); i++) {
             String word = Words.lower(tokens, i);
+            oneIncident |= INCIDENTS.contains(word) && !word.endsWith("s");
             if (word.equals("since") || word.equals("so") && Words.lower(tokens, i + 1).equals("far")
                     || word.equals("to") && Words.lower(tokens, i + 1).equals("date") || pastSpan(tokens, i)) {
                 return true;
@@ -55,10 +57,12 @@ final class CumulativeTally {
             war |= WAR_NOUNS.contains(word);
             period |= LONG_UNITS.contains(word) && (i < toll.tokenBegin() || i >= toll.tokenEnd());
         }
-        if (incident) {
-            return false;
+        // One named incident ("the attack killed 40, the deadliest of the war") outweighs a war or period word;
+        // plural incidents ("air raids have killed 1,200 in the past month") are a tally themselves.
+        if ((war || period) && !oneIncident) {
+            return true;
         }
-        return war || period || toll.count() > LARGEST_UNNAMED_INCIDENT;
+        return !incident && toll.count() > LARGEST_UNNAMED_INCIDENT;
     }
 
     /** "in the past two weeks", "over the last 10 days", "over the past year": a span of many days. */
