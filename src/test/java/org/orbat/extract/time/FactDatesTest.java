@@ -49,4 +49,12 @@ class FactDatesTest {
             new TimeExpression("21 October", 13, 15, DateValue.day(LocalDate.of(2024, 10, 21))));
         assertThat(dates.at(s, 8, PUBLISHED).start()).isEqualTo(DateValue.day(LocalDate.of(2024, 10, 21)));
     }
+
+    @Test
+    void anOpeningDateMayFollowAHeadingLabel() {
+        AnnotatedSentence s = sentence("Looting : On 20 October 2024 , fighters looted shops seized in March .",
+            new TimeExpression("20 October 2024", 3, 6, DateValue.day(LocalDate.of(2024, 10, 20))),
+            new TimeExpression("March", 12, 13, DateValue.month(2024, 3)));
+        assertThat(dates.at(s, 10, PUBLISHED).start()).isEqualTo(DateValue.day(LocalDate.of(2024, 10, 20)));
+    }
 }
