@@ -11,17 +11,17 @@ import org.orbat.nlp.AnnotatedSentence;
 /**
  * The death toll of every sentence of one article ({@link FatalityExtractor#headlineToll(AnnotatedSentence)}), each
  * checked against the others. A report's tolls agree in magnitude: the incident it covers, updates of it, and a few
- * earlier incidents for background. A count more than {@value #REVIEW_RATIO} times the article's median toll (and
- * above {@value #REVIEW_FLOOR}) stands apart from all of them; it is far more often a war-wide tally, a count of
- * something else, or a misread number than a toll the rest of the article forgets to mention. It is flagged
- * {@link TollClaim#needsReview()}, after the ACLED codebook's practice of recording conservative figures and
- * revising them when better information comes ("Reported fatalities"). An article with one toll has nothing to
- * compare it with and flags nothing.
+ * earlier incidents for background. A count more than {@value #REVIEW_RATIO} times the largest other toll of the
+ * article (and above {@value #REVIEW_FLOOR}) stands apart from all of them; it is far more often a war-wide tally, a
+ * count of something else or a misread number than a toll the rest of the article forgets to mention. It is flagged
+ * {@link TollClaim#needsReview()}, after the ACLED codebook's practice of recording conservative figures and revising
+ * them when better information comes ("Reported fatalities"). A count stated in two sentences is corroborated and
+ * never flagged; an article whose other tolls are all single deaths has nothing to compare with and flags nothing.
  *
  * <p>Build one per article with {@link #of}; immutable afterwards, so threads may share it.
  */
 public final class ArticleTolls {
-    static final int REVIEW_RATIO = 10;
+    static final int REVIEW_RATIO = 20;
     static final int REVIEW_FLOOR = 100;
 
     private final Map<Integer, TollClaim> bySentence;
@@ -40,10 +40,10 @@ public final class ArticleTolls {
                 estimated.put(sentence.index(), toll.estimated());
             });
         }
-        int median = median(counts.values());
+        List<Integer> all = new ArrayList<>(counts.values());
         Map<Integer, TollClaim> claims = new HashMap<>();
         counts.forEach((index, count) -> claims.put(index, new TollClaim(count, estimated.get(index),
-                isOutlier(count, median, counts.size()))));
+                isOutlier(count, all))));
         return new ArticleTolls(claims);
     }
 
@@ -52,22 +52,17 @@ public final class ArticleTolls {
         return Optional.ofNullable(bySentence.get(index));
     }
 
-    static boolean isOutlier(int count, int median, int tolls) {
-        return tolls > 1 && count > REVIEW_FLOOR && count > (long) REVIEW_RATIO * Math.max(median, 1);
-    }
-
-    /** The lower median of the positive counts; 0 when there is none. */
-    private static int median(java.util.Collection<Integer> values) {
-        List<Integer> positive = new ArrayList<>();
-        for (int value : values) {
-            if (value > 0) {
-                positive.add(value);
+    /** Whether {@code count} is far above every other toll of {@code all} (which holds it too). */
+    static boolean isOutlier(int count, List<Integer> all) {
+        if (count <= REVIEW_FLOOR || Collections.frequency(all, count) > 1) {
+            return false;
+        }
+        int base = 0;
+        for (int other : all) {
+            if (other != count && other > 1) {
+                base = Math.max(base, other);
             }
         }
-        if (positive.isEmpty()) {
-            return 0;
-        }
-        Collections.sort(positive);
-        return positive.get((positive.size() - 1) / 2);
+        return base > 0 && count > (long) REVIEW_RATIO * base;
     }
 }

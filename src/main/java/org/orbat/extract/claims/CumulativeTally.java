@@ -16,6 +16,10 @@ final class CumulativeTally {
     private static final Set<String> BEGINNINGS = Set.of("start", "beginning", "outbreak", "onset", "outset");
     private static final Lexicon WAR_NOUNS = Lexicon.load("cumulative-cues");
     private static final Lexicon INCIDENTS = Lexicon.load("incident-nouns");
+    private static final Lexicon CAMPAIGNS = Lexicon.load("campaign-nouns");
+    /** Participles a perfect toll is told with: "has killed", "have been killed", "has cost", "has left". */
+    private static final Set<String> PERFECT_PARTICIPLES = Set.of("been", "killed", "cost", "claimed", "left",
+            "taken");
     /** Time units whose presence in a toll's clause makes the toll a period's ("in two months", "five years"). */
     private static final Set<String> LONG_UNITS = Set.of("weeks", "month", "months", "year", "years");
     private static final int LARGEST_UNNAMED_INCIDENT = 1000;
@@ -46,8 +50,12 @@ final class CumulativeTally {
         boolean oneIncident = false;
         boolean war = false;
         boolean period = false;
+        boolean campaign = false;
+        boolean perfect = false;
         for (int i = clause.begin(); i < clause.end(); i++) {
             String word = Words.lower(tokens, i);
+            campaign |= CAMPAIGNS.contains(word);
+            perfect |= (word.equals("has") || word.equals("have")) && perfectFollows(tokens, i);
             oneIncident |= INCIDENTS.contains(word) && !word.endsWith("s");
             if (word.equals("since") || word.equals("so") && Words.lower(tokens, i + 1).equals("far")
                     || word.equals("to") && Words.lower(tokens, i + 1).equals("date") || pastSpan(tokens, i)) {
@@ -59,10 +67,19 @@ final class CumulativeTally {
         }
         // One named incident ("the attack killed 40, the deadliest of the war") outweighs a war or period word;
         // plural incidents ("air raids have killed 1,200 in the past month") are a tally themselves.
-        if ((war || period) && !oneIncident) {
+        if ((war || period) && !oneIncident || campaign && perfect) {
             return true;
         }
         return !incident && toll.count() > LARGEST_UNNAMED_INCIDENT;
+    }
+
+    private static boolean perfectFollows(List<Token> tokens, int auxiliary) {
+        for (int j = auxiliary + 1; j < tokens.size() && j <= auxiliary + 3; j++) {
+            if (PERFECT_PARTICIPLES.contains(Words.lower(tokens, j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in the past two weeks", "over the last 10 days", "over the past year": a span of many days. */

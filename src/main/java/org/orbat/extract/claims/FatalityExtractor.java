@@ -28,6 +28,9 @@ public final class FatalityExtractor {
 
     private enum Fate { NONE, DEATH, WOUND, CASUALTY, OTHER }
 
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("more", "were", "was", "have", "has",
+            "been", "are", "others");
+
     /** Words after a number that make it a clock time ("330 am", "1615 GMT"). */
     private static final java.util.Set<String> CLOCK = java.util.Set.of("am", "pm", "gmt", "utc", "hrs", "hours",
             "local");
@@ -233,11 +236,11 @@ public final class FatalityExtractor {
         return Fate.NONE;
     }
 
-    /** "100 injured", "58 others injured": a wound word after the count and its noun. */
+    /** "100 injured", "58 others injured", "160 people were injured": a wound word after the count and its noun. */
     private static boolean woundFollows(List<Token> tokens, NumberMention number) {
         int i = number.tokenEnd();
-        while (i < number.tokenEnd() + 2 && (Lexicon.PERSON_NOUNS.contains(Words.lower(tokens, i))
-                || Words.lower(tokens, i).equals("more"))) {
+        while (i < number.tokenEnd() + 4 && (Lexicon.PERSON_NOUNS.contains(Words.lower(tokens, i))
+                || AUXILIARIES.contains(Words.lower(tokens, i)))) {
             i++;
         }
         return Lexicon.WOUND.contains(Words.lower(tokens, i));

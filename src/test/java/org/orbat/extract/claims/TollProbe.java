@@ -75,6 +75,19 @@ public final class TollProbe {
                 }
             } else {
                 int label = gold.path("nb_civilians").asInt(0) + gold.path("nb_noncivilians").asInt(0);
+                if (show) {
+                    List<AnnotatedSentence> sentences = new ArrayList<>();
+                    int at = 0;
+                    for (String sentence : TestSentences.split(text)) {
+                        sentences.add(TestSentences.sentence(sentence, at++, 0));
+                    }
+                    ArticleTolls article = ArticleTolls.of(sentences, extractor);
+                    for (AnnotatedSentence s : sentences) {
+                        article.forSentence(s.index()).filter(TollClaim::needsReview).ifPresent(c ->
+                                System.out.printf("REVIEW %d label=%d %s | %s%n", c.count(), label,
+                                        tolls.stream().sorted().toList(), cut(s.text())));
+                    }
+                }
                 for (int t = 0; t < tolls.size(); t++) {
                     int toll = tolls.get(t);
                     if (toll <= 0) {

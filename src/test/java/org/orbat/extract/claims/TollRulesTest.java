@@ -91,6 +91,9 @@ class TollRulesTest {
         assertThat(toll("In the past two weeks more than 150 civilians have been killed in the city.")).isEmpty();
         assertThat(toll("The group documented the deaths of 6000 civilians in air raids over the past year.")).isEmpty();
         assertThat(toll("Some 3000 fighters have died in the province, the monitor said.")).isEmpty();
+        assertThat(toll("The battle for the hill has cost the lives of 70 fighters.")).isEmpty();
+        assertThat(toll("Air strikes have killed hundreds of civilians in the province.")).isEmpty();
+        assertThat(toll("The air strike has killed 12 people in the market.")).contains(12);
     }
 
     @Test
