@@ -16,14 +16,19 @@ final class CumulativeTally {
     private static final Set<String> BEGINNINGS = Set.of("start", "beginning", "outbreak", "onset", "outset");
     private static final Lexicon WAR_NOUNS = Lexicon.load("cumulative-cues");
     private static final Lexicon INCIDENTS = Lexicon.load("incident-nouns");
-    private static final Lexicon CAMPAIGNS = Lexicon.load("campaign-nouns");
-    /** Participles a perfect toll is told with: "has killed", "have been killed", "has cost", "has left". */
-    private static final Set<String> PERFECT_PARTICIPLES = Set.of("been", "killed", "cost", "claimed", "left",
-            "taken");
+    /**
+     * Words after "since" that count back only days, as a report of one day's or one raid's toll does ("since
+     * Wednesday afternoon", "since dawn"); such a toll stays an event's.
+     */
+    private static final Set<String> RECENT = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "dawn", "morning", "midnight", "noon", "last", "early", "overnight");
     /** Time units whose presence in a toll's clause makes the toll a period's ("in two months", "five years"). */
     private static final Set<String> LONG_UNITS = Set.of("weeks", "month", "months", "year", "years");
     private static final int LARGEST_UNNAMED_INCIDENT = 1000;
-    private static final Set<String> SPANS = Set.of("days", "weeks", "months", "years");
+    private static final Set<String> MONITORS = Set.of("monitor", "monitors", "monitoring", "tracking", "covering",
+            "correspondent", "reporter");
+    /** Spans of many events; "the past two days" is still the toll ACLED-style reports give one incident. */
+    private static final Set<String> SPANS = Set.of("weeks", "months", "years");
 
     private CumulativeTally() {
     }
@@ -50,39 +55,35 @@ final class CumulativeTally {
         boolean oneIncident = false;
         boolean war = false;
         boolean period = false;
-        boolean campaign = false;
-        boolean perfect = false;
         for (int i = clause.begin(); i < clause.end(); i++) {
             String word = Words.lower(tokens, i);
-            campaign |= CAMPAIGNS.contains(word);
-            perfect |= (word.equals("has") || word.equals("have")) && perfectFollows(tokens, i);
             oneIncident |= INCIDENTS.contains(word) && !word.endsWith("s");
-            if (word.equals("since") || word.equals("so") && Words.lower(tokens, i + 1).equals("far")
+            if (word.equals("since") && !RECENT.contains(Words.lower(tokens, i + 1)) || word.equals("so") && Words.lower(tokens, i + 1).equals("far")
                     || word.equals("to") && Words.lower(tokens, i + 1).equals("date") || pastSpan(tokens, i)) {
                 return true;
             }
             incident |= INCIDENTS.contains(word);
-            war |= WAR_NOUNS.contains(word);
+            war |= WAR_NOUNS.contains(word) && !namesAMonitor(tokens, i);
             period |= LONG_UNITS.contains(word) && (i < toll.tokenBegin() || i >= toll.tokenEnd());
         }
         // One named incident ("the attack killed 40, the deadliest of the war") outweighs a war or period word;
         // plural incidents ("air raids have killed 1,200 in the past month") are a tally themselves.
-        if ((war || period) && !oneIncident || campaign && perfect) {
+        if ((war || period) && !oneIncident) {
             return true;
         }
         return !incident && toll.count() > LARGEST_UNNAMED_INCIDENT;
     }
 
-    private static boolean perfectFollows(List<Token> tokens, int auxiliary) {
-        for (int j = auxiliary + 1; j < tokens.size() && j <= auxiliary + 3; j++) {
-            if (PERFECT_PARTICIPLES.contains(Words.lower(tokens, j))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * "a war monitor said", "an organisation monitoring the conflict said": the war noun names who reports, not
+     * what the count covers.
+     */
+    private static boolean namesAMonitor(List<Token> tokens, int war) {
+        return MONITORS.contains(Words.lower(tokens, war + 1)) || MONITORS.contains(Words.lower(tokens, war - 1))
+                || MONITORS.contains(Words.lower(tokens, war - 2));
     }
 
-    /** "in the past two weeks", "over the last 10 days", "over the past year": a span of many days. */
+    /** "in the past two weeks", "over the last few months", "over the past year": a span of many events. */
     private static boolean pastSpan(List<Token> tokens, int i) {
         String word = Words.lower(tokens, i);
         if (!word.equals("past") && !word.equals("last")) {
