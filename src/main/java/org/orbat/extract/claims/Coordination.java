@@ -1,6 +1,7 @@
 package org.orbat.extract.claims;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.orbat.nlp.Token;
@@ -34,7 +35,7 @@ final class Coordination {
                         false, number.estimated(), false));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Toll::tokenBegin));
+        out.sort(Comparator.comparingInt(Toll::tokenBegin));
         return out;
     }
 

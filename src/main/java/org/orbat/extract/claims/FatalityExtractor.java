@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -28,11 +29,11 @@ public final class FatalityExtractor {
 
     private enum Fate { NONE, DEATH, WOUND, CASUALTY, OTHER }
 
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("more", "were", "was", "have", "has",
+    private static final Set<String> AUXILIARIES = Set.of("more", "were", "was", "have", "has",
             "been", "are", "others");
 
     /** Words after a number that make it a clock time ("330 am", "1615 GMT"). */
-    private static final java.util.Set<String> CLOCK = java.util.Set.of("am", "pm", "gmt", "utc", "hrs", "hours",
+    private static final Set<String> CLOCK = Set.of("am", "pm", "gmt", "utc", "hrs", "hours",
             "local");
 
     /** What one number's neighbourhood says; {@code total} is the index of a later number it is a share of. */

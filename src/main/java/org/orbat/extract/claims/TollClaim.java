@@ -1,5 +1,7 @@
 package org.orbat.extract.claims;
 
+import java.util.Optional;
+
 /**
  * The death toll one sentence states for the incident it reports, as {@link ArticleTolls} reads it in the light of
  * the whole article.
@@ -19,7 +21,7 @@ public record TollClaim(int count, boolean estimated, boolean needsReview) {
     }
 
     /** The count to give an event as fact: none when it needs review. */
-    public java.util.Optional<Integer> asFact() {
-        return needsReview ? java.util.Optional.empty() : java.util.Optional.of(count);
+    public Optional<Integer> asFact() {
+        return needsReview ? Optional.empty() : Optional.of(count);
     }
 }
