@@ -2,6 +2,7 @@ package org.orbat.extract.claims;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.orbat.nlp.Token;
 
 /**
@@ -27,6 +28,9 @@ final class CumulativeTally {
     private static final int LARGEST_UNNAMED_INCIDENT = 1000;
     private static final Set<String> MONITORS = Set.of("monitor", "monitors", "monitoring", "tracking", "covering",
             "correspondent", "reporter");
+    /** More than three days: "the last 10 days", "the past five days". */
+    private static final Pattern MANY_DAYS = Pattern.compile(
+            "[4-9]|\\d\\d+|four|five|six|seven|eight|nine|ten|several|few");
     /** Spans of many events; "the past two days" is still the toll ACLED-style reports give one incident. */
     private static final Set<String> SPANS = Set.of("weeks", "months", "years");
 
@@ -91,7 +95,8 @@ final class CumulativeTally {
         }
         for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
             String unit = Words.lower(tokens, j);
-            if (SPANS.contains(unit) || word.equals("past") && (unit.equals("year") || unit.equals("month"))) {
+            if (SPANS.contains(unit) || word.equals("past") && (unit.equals("year") || unit.equals("month"))
+                    || unit.equals("days") && MANY_DAYS.matcher(Words.lower(tokens, j - 1)).matches()) {
                 return true;
             }
         }

@@ -93,6 +93,7 @@ class TollRulesTest {
         assertThat(toll("Some 3000 fighters have died in the province, the monitor said.")).isEmpty();
         assertThat(toll("Air strikes have killed 12 people in the market since Friday.")).contains(12);
         assertThat(toll("Rebel infighting has killed 45 fighters over the past two days.")).contains(45);
+        assertThat(toll("The army repelled attacks in the last 10 days, killing over 900 militants.")).isEmpty();
         assertThat(toll("Jets killed 20 fighters near the border, a group monitoring the war said.")).contains(20);
     }
 
