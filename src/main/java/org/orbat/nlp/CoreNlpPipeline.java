@@ -187,8 +187,9 @@ public final class CoreNlpPipeline implements NlpPipeline {
             String written = text.substring(tokens.get(tb).begin(), tokens.get(te - 1).end());
             int tokenBegin = tb;
             int tokenEnd = te;
-            SuTimeValues.toDate(value, written, anchor).ifPresent(d ->
-                times.add(new TimeExpression(written, tokenBegin, tokenEnd, d)));
+            SuTimeValues.toDate(value, written, anchor)
+                .filter(d -> DateSyntax.admits(words, tokenBegin, tokenEnd, d, anchor))
+                .ifPresent(d -> times.add(new TimeExpression(written, tokenBegin, tokenEnd, d)));
         }
         return new AnnotatedSentence(index, begin, end, text.substring(begin, end), tokens, times);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -28,37 +29,78 @@ public final class FatalityExtractor {
 
     private enum Fate { NONE, DEATH, WOUND, CASUALTY, OTHER }
 
+    private static final Set<String> AUXILIARIES = Set.of("more", "were", "was", "have", "has",
+            "been", "are", "others");
+
+    /** Words after a number that make it a clock time ("330 am", "1615 GMT"). */
+    private static final Set<String> CLOCK = Set.of("am", "pm", "gmt", "utc", "hrs", "hours",
+            "local");
+
     /** What one number's neighbourhood says; {@code total} is the index of a later number it is a share of. */
     private record Reading(NumberMention number, Fate fate, String who, boolean part, boolean atLeast,
                            int total, int coordinate) {
     }
 
-    /** The tolls of a sentence, in sentence order. */
+    /**
+     * The tolls of a sentence, in sentence order: counts written as numbers or vague words, and single deaths
+     * written without one ({@link SingularDeaths}). Running tallies are kept, marked {@link Toll#tally()}.
+     */
     public List<Toll> find(AnnotatedSentence sentence) {
         List<Token> tokens = sentence.tokens();
-        List<NumberMention> numbers = NumberReader.read(tokens);
+        // Years, dates, clock times and unit numbers are dropped first, so that a scan for a count's fate reads past
+        // them ("Eight fighters from 276 Brigade were killed").
+        List<NumberMention> numbers = NumberReader.read(tokens).stream()
+                .filter(number -> !isNotACount(tokens, number)).toList();
         List<Reading> readings = new ArrayList<>();
         for (int k = 0; k < numbers.size(); k++) {
             readings.add(read(tokens, numbers, k, readings));
         }
-        return resolve(readings);
+        List<Toll> tolls = new ArrayList<>(resolve(readings));
+        for (Toll single : SingularDeaths.find(tokens)) {
+            boolean counted = tolls.stream()
+                    .anyMatch(t -> t.tokenBegin() < single.tokenEnd() && single.tokenBegin() < t.tokenEnd());
+            if (!counted) {
+                tolls.add(single);
+            }
+        }
+        tolls.sort(Comparator.comparingInt(Toll::tokenBegin));
+        tolls = Coordination.extend(tokens, numbers, tolls);
+        boolean warLong = CumulativeTally.mentionedIn(tokens);
+        List<Toll> out = new ArrayList<>(tolls.size());
+        for (Toll toll : tolls) {
+            out.add(warLong || CumulativeTally.covers(tokens, toll) ? toll.asTally() : toll);
+        }
+        out.sort(Comparator.comparingInt(Toll::tokenBegin));
+        return List.copyOf(out);
     }
 
     /**
-     * The best death toll of a sentence: the largest death count that is not a share of another, leaving out
-     * running tallies of a whole war ("since 2011", "since the start of the conflict").
+     * The death toll a sentence states for the incident it reports: the largest death count that is neither a
+     * share of another nor a running tally, counts joined by "and" added up ("killing one officer and two
+     * soldiers" → 3); 0 when the sentence reports that nobody died ("no fatalities", "There
+     * were no casualties"); empty when it says neither.
      */
     public Optional<Integer> headlineToll(AnnotatedSentence sentence) {
-        if (CumulativeTally.mentionedIn(sentence.tokens())) {
-            return Optional.empty();
-        }
-        return headlineToll(find(sentence));
+        return headlineReading(sentence).map(Toll::count);
     }
 
-    /** The largest death count among tolls that are not shares of another toll. */
+    /** {@link #headlineToll(AnnotatedSentence)} as the toll it was read from, with its flags. */
+    Optional<Toll> headlineReading(AnnotatedSentence sentence) {
+        List<Toll> tolls = find(sentence);
+        Optional<Toll> toll = Coordination.sum(sentence.tokens(), tolls).stream()
+                .filter(t -> t.killed() && !t.part() && !t.tally())
+                .max(Comparator.comparingInt(Toll::count));
+        if (toll.isEmpty() && tolls.stream().noneMatch(Toll::killed) && NoDeaths.stated(sentence.tokens())) {
+            List<Token> tokens = sentence.tokens();
+            return Optional.of(new Toll(0, false, "people", 0, Math.max(1, tokens.size()), true, false));
+        }
+        return toll;
+    }
+
+    /** The largest death count among tolls that are neither shares of another toll nor running tallies. */
     public static Optional<Integer> headlineToll(List<Toll> tolls) {
         return tolls.stream()
-                .filter(toll -> toll.killed() && !toll.part())
+                .filter(toll -> toll.killed() && !toll.part() && !toll.tally())
                 .map(Toll::count)
                 .max(Comparator.naturalOrder());
     }
@@ -74,12 +116,19 @@ public final class FatalityExtractor {
         }
         Fate left = leftFate(tokens, number);
         Fate fate = left != Fate.NONE ? left : right.fate();
+        // "23 Killed Over 100 Injured": a fate right after the count outweighs one before it.
+        if (fate == Fate.DEATH && right.fate() == Fate.WOUND && woundFollows(tokens, number)) {
+            fate = Fate.WOUND;
+        }
         boolean part = isShareByWording(tokens, number) || continuesShare(tokens, number, earlier);
         int total = right.shareOf();
         if (total >= 0) {
             part = true;
         }
-        if (number.value() == 1 && right.who() == null) {
+        // A lone "one" is mostly a pronoun ("one of the", "the one that"); it counts a death only next to one
+        // ("killing one", "one died", "1 fatality").
+        if (number.value() == 1 && right.who() == null
+                && (Words.lower(tokens, number.tokenEnd()).equals("of") || fate != Fate.DEATH)) {
             fate = Fate.OTHER;
         }
         String who = right.who() == null ? "people" : right.who();
@@ -107,7 +156,7 @@ public final class FatalityExtractor {
             if (isToll(fate)) {
                 NumberMention number = reading.number();
                 tolls.add(new Toll(number.value(), reading.atLeast(), reading.who(), number.tokenBegin(),
-                        number.tokenEnd(), fate == Fate.DEATH, reading.part()));
+                        number.tokenEnd(), fate == Fate.DEATH, reading.part(), number.estimated(), false));
             }
         }
         return List.copyOf(tolls);
@@ -136,6 +185,13 @@ public final class FatalityExtractor {
             return true;
         }
         String next = Words.lower(tokens, after);
+        if (CLOCK.contains(next.replace(".", ""))) {
+            return true;
+        }
+        // "276 Brigade", "17 Division": a number before a capitalised unit noun names the unit.
+        if (after < tokens.size() && Words.isCapitalised(tokens.get(after)) && Lexicon.NUMBER_DESIGNATORS.contains(next)) {
+            return true;
+        }
         return next.startsWith("-") || next.equals(".") && Words.lower(tokens, after + 1).matches("\\d+");
     }
 
@@ -160,6 +216,9 @@ public final class FatalityExtractor {
             }
         }
         String word = Words.lower(tokens, j);
+        if (word.equals("lives") && savedBefore(tokens, j)) {
+            return Fate.OTHER;
+        }
         if (Lexicon.TOLL_NOUNS.contains(word)) {
             return Fate.DEATH;
         }
@@ -176,6 +235,26 @@ public final class FatalityExtractor {
             return Fate.WOUND;
         }
         return Fate.NONE;
+    }
+
+    /** "100 injured", "58 others injured", "160 people were injured": a wound word after the count and its noun. */
+    private static boolean woundFollows(List<Token> tokens, NumberMention number) {
+        int i = number.tokenEnd();
+        while (i < number.tokenEnd() + 4 && (Lexicon.PERSON_NOUNS.contains(Words.lower(tokens, i))
+                || AUXILIARIES.contains(Words.lower(tokens, i)))) {
+            i++;
+        }
+        return Lexicon.WOUND.contains(Words.lower(tokens, i));
+    }
+
+    /** "saved the lives of more than 100 people": lives kept, not lost. */
+    private static boolean savedBefore(List<Token> tokens, int lives) {
+        for (int j = lives - 1; j >= 0 && j >= lives - 3; j--) {
+            if (Words.lower(tokens, j).startsWith("sav")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the death toll from the blast rose to 41": a toll noun a few words before its linking verb. */

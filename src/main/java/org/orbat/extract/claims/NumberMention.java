@@ -8,8 +8,13 @@ package org.orbat.extract.claims;
  * @param tokenEnd last token (exclusive)
  * @param digits whether it was written in digits
  * @param yearLike whether it reads as a calendar year (four digits, no separator, 1900–2099)
+ * @param estimated whether it stands for a vague word ("dozens" → 12), valued after the ACLED codebook
  */
-record NumberMention(int value, int tokenBegin, int tokenEnd, boolean digits, boolean yearLike) {
+record NumberMention(int value, int tokenBegin, int tokenEnd, boolean digits, boolean yearLike, boolean estimated) {
+    NumberMention(int value, int tokenBegin, int tokenEnd, boolean digits, boolean yearLike) {
+        this(value, tokenBegin, tokenEnd, digits, yearLike, false);
+    }
+
     NumberMention {
         if (value < 0) {
             throw new IllegalArgumentException("Number cannot be negative: " + value);

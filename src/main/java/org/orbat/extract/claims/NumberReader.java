@@ -4,16 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orbat.nlp.Token;
 
 /**
- * Finds exact numbers in a token list: digits ("80", "1,200"), number words ("twenty", "Twenty-three",
- * "twenty three", "two hundred") and "a dozen". Vague quantities ("dozens", "hundreds", "scores") are not numbers
- * and are skipped. Stateless; threads may share it.
+ * Finds numbers in a token list: digits ("80", "1,200"), number words ("twenty", "Twenty-three", "twenty three",
+ * "two hundred") and "a dozen". A range ("2-3", "between four and six", "12 to 15", "one or two") is read as its
+ * lower end, the ACLED codebook's most conservative figure. Vague quantities are valued as that codebook values
+ * them ("Reported fatalities"): "tens" 10, "dozens" 12, "hundreds" 100, and for the vague plurals its figure for a
+ * limited attack, 3 ("several", "a few"), or for a significant one, 10 ("many"); they are marked
+ * {@link NumberMention#estimated()}. Stateless; threads may share it.
  */
 final class NumberReader {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d{1,9}");
+    /** "2-3" written as one token. */
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,5})[-–](\\d{1,5})");
+    private static final Map<String, Integer> VAGUE = Map.of("tens", 10, "dozens", 12, "hundreds", 100,
+            "several", 3, "many", 10);
+    /** "as many as 40", "how many": "many" there is no count. */
+    private static final Set<String> NOT_BEFORE_MANY = Set.of("as", "how", "so", "too", "not",
+            "very");
+    private static final Set<String> RANGE_LINKS = Set.of("to", "or", "-", "–");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -30,6 +43,32 @@ final class NumberReader {
     }
 
     static List<NumberMention> read(List<Token> tokens) {
+        return ranges(tokens, exact(tokens));
+    }
+
+    /** Merges "A to B", "A or B", "A - B" and "between A and B" into A. */
+    private static List<NumberMention> ranges(List<Token> tokens, List<NumberMention> numbers) {
+        List<NumberMention> out = new ArrayList<>();
+        for (int k = 0; k < numbers.size(); k++) {
+            NumberMention low = numbers.get(k);
+            if (k + 1 < numbers.size()) {
+                NumberMention high = numbers.get(k + 1);
+                String link = Words.lower(tokens, low.tokenEnd());
+                boolean between = link.equals("and") && Words.lower(tokens, low.tokenBegin() - 1).equals("between");
+                if (high.tokenBegin() == low.tokenEnd() + 1 && high.value() > low.value()
+                        && (between || RANGE_LINKS.contains(link))) {
+                    out.add(new NumberMention(low.value(), low.tokenBegin(), high.tokenEnd(), low.digits(), false,
+                            low.estimated()));
+                    k++;
+                    continue;
+                }
+            }
+            out.add(low);
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<NumberMention> exact(List<Token> tokens) {
         List<NumberMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -50,6 +89,20 @@ final class NumberReader {
             int value = Integer.parseInt(word.replace(",", ""));
             boolean year = YEAR.matcher(word).matches();
             return Optional.of(new NumberMention(value, i, i + 1, true, year));
+        }
+        Matcher range = RANGE.matcher(word);
+        if (range.matches()) {
+            int low = Integer.parseInt(range.group(1));
+            int high = Integer.parseInt(range.group(2));
+            if (low < high) {
+                return Optional.of(new NumberMention(low, i, i + 1, true, false));
+            }
+        }
+        if (word.equals("a") && Words.lower(tokens, i + 1).equals("few")) {
+            return Optional.of(new NumberMention(3, i, i + 2, false, false, true));
+        }
+        if (VAGUE.containsKey(word) && !(word.equals("many") && NOT_BEFORE_MANY.contains(Words.lower(tokens, i - 1)))) {
+            return Optional.of(new NumberMention(VAGUE.get(word), i, i + 1, false, false, true));
         }
         if (word.equals("a") || word.equals("one")) {
             if (Words.lower(tokens, i + 1).equals("dozen")) {

@@ -22,9 +22,12 @@ final class Shares {
     static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "by", "with", "during",
             "across", "inside", "outside", "into", "for", "around", "after", "over", "to");
 
-    /** Verbs of regime and Russian military bulletins that mean killing when their object counts people. */
+    /**
+     * Verbs of regime and Russian military bulletins that mean killing when their object counts people, and "lost"
+     * ("the brigade lost one commander").
+     */
     static final Set<String> DEATH_VERBS_FOR_PEOPLE = Set.of("destroyed", "annihilated", "neutralised",
-            "neutralized", "liquidated");
+            "neutralized", "liquidated", "lost", "lose", "loses", "losing");
 
     /** Articles that open a new noun phrase: a number before one does not count the noun after it ("0 612 A woman"). */
     static final Set<String> ARTICLES = Set.of("a", "an", "the");

@@ -14,9 +14,19 @@ import java.util.Objects;
  * @param killed {@code true} for deaths; {@code false} for wounded, and for counts of "killed or wounded"
  * @param part whether the count is a share of another toll of the sentence ("including 4 children",
  *     "50 of those")
+ * @param estimated whether the count stands for a vague word, valued as the ACLED codebook values it ("dozens" → 12,
+ *     "hundreds" → 100, "several" → 3; "Reported fatalities")
+ * @param tally whether the count is a running tally of a war or a period ("since 2011", "killed in the civil war",
+ *     "in the past two months") or a national figure in the thousands with no incident named: true of the sentence,
+ *     but never one event's toll
  */
 public record Toll(int count, boolean atLeast, String who, int tokenBegin, int tokenEnd, boolean killed,
-                   boolean part) {
+                   boolean part, boolean estimated, boolean tally) {
+    /** A toll of one incident, written as an exact number. */
+    public Toll(int count, boolean atLeast, String who, int tokenBegin, int tokenEnd, boolean killed, boolean part) {
+        this(count, atLeast, who, tokenBegin, tokenEnd, killed, part, false, false);
+    }
+
     public Toll {
         if (count < 0) {
             throw new IllegalArgumentException("Toll cannot be negative: " + count);
@@ -25,5 +35,10 @@ public record Toll(int count, boolean atLeast, String who, int tokenBegin, int t
         if (tokenEnd <= tokenBegin) {
             throw new IllegalArgumentException("Empty token span " + tokenBegin + ".." + tokenEnd);
         }
+    }
+
+    /** The same count, marked as a running tally. */
+    Toll asTally() {
+        return new Toll(count, atLeast, who, tokenBegin, tokenEnd, killed, part, estimated, true);
     }
 }

@@ -1,16 +1,28 @@
 package org.orbat.extract.time;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.orbat.model.DateValue;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.TimeExpression;
+import org.orbat.nlp.Token;
 
 /**
- * Dates a fact stated by a sentence: the sentence's own date expression nearest the trigger, else
- * the publication date. A sentence whose expressions span two days ("Friday into Saturday") gives
- * a range. Stateless and thread-safe.
+ * Dates a fact stated by a sentence: a full date that opens the sentence ("On 23 October 2024, ...",
+ * "Around 5 March 2022 (as reported), ...", also after a heading label "Looting: On ..."), else the sentence's own date expression nearest the
+ * trigger, else the publication date. A sentence whose expressions span two days ("Friday into
+ * Saturday") gives a range. An opening date frames everything the sentence reports, as in the
+ * ACLED codebook's notes ("On <date>, <actor> <did X> in <place>"), so a later "three days ago"
+ * in a clause about something else does not move the event. Stateless and thread-safe.
  */
 public final class FactDates {
+    private static final int OPENING_REACH = 2;
+    private static final int LABEL_REACH = 2;
+    private static final Set<String> OPENERS = Set.of("on", "around", "about", "by", "early", "late", "in");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     /** A date and, when the sentence gives a range, its end (else {@code null}). */
     public record Span(DateValue start, DateValue end, boolean fromText) {
@@ -20,6 +32,10 @@ public final class FactDates {
         List<TimeExpression> times = sentence.times();
         if (times.isEmpty()) {
             return new Span(published, null, false);
+        }
+        Optional<TimeExpression> opening = opening(sentence);
+        if (opening.isPresent()) {
+            return new Span(opening.get().value(), null, true);
         }
         TimeExpression nearest = times.get(0);
         for (TimeExpression t : times) {
@@ -41,6 +57,37 @@ public final class FactDates {
             }
         }
         return new Span(start, end, true);
+    }
+
+    /**
+     * The day-precise date with a written year that opens the sentence, before its first comma or bracket, with only
+     * "On", "Around" and the like before it; not "As reported on ...", which dates the report.
+     */
+    private static Optional<TimeExpression> opening(AnnotatedSentence sentence) {
+        TimeExpression first = sentence.times().get(0);
+        if (first.tokenBegin() > OPENING_REACH + LABEL_REACH || first.value().precision() != DateValue.Precision.DAY
+            || !WRITTEN_YEAR.matcher(first.text()).find()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = sentence.tokens();
+        int start = labelEnd(tokens, first.tokenBegin());
+        for (int i = start; i < first.tokenBegin(); i++) {
+            if (!OPENERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        String after = first.tokenEnd() < tokens.size() ? tokens.get(first.tokenEnd()).word() : "";
+        return after.equals(",") || after.equals("(") ? Optional.of(first) : Optional.empty();
+    }
+
+    /** After a heading label such as "Looting:" or "Update:", the index of the first token past its colon; else 0. */
+    private static int labelEnd(List<Token> tokens, int before) {
+        for (int i = 1; i <= LABEL_REACH && i < before; i++) {
+            if (tokens.get(i).word().equals(":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static int distance(TimeExpression t, int token) {
