@@ -42,6 +42,7 @@ public final class RelationExtractor {
 
     private final PhraseLexicon<Cue> cues = CUES;
     private final DependencyArguments arguments = new DependencyArguments();
+    private final FrameRelations frames = new FrameRelations(Frames.shipped());
     private final SponsorCompounds sponsors;
     private final Designations designations;
     private final StanceDetector stance = new StanceDetector();
@@ -65,25 +66,36 @@ public final class RelationExtractor {
         List<Relation> out = new ArrayList<>();
         DateValue published = article.article().published();
         for (AnnotatedSentence s : article.sentences()) {
-            List<ActorMention> parties = mentions.parties(s.index());
+            List<ActorMention> parties = Parties.of(s, mentions);
             for (Found f : sponsors.find(s, parties)) {
                 add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
-            for (Found f : designations.find(s, parties, mentions)) {
-                add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
-            }
-            if (parties.size() < 2) {
+            boolean designation = !parties.isEmpty() && Designations.mayApply(s);
+            if (parties.size() < 2 && !designation) {
                 continue;
             }
             List<ActorMention> heads = parties.stream().filter(m -> !MentionIndex.qualifiesRoleNoun(s, m)).toList();
             List<PhraseLexicon.Match<Cue>> found = cues.find(s);
-            AnnotatedSentence sentence = s.dependencies().isEmpty() && found.stream().anyMatch(c -> wouldPair(s, c, heads))
-                ? s.withDependencies(parser.parse(s)) : s;
+            boolean worthParsing = designation || parties.size() >= 2
+                && (frames.mayApply(s) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
+            AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing ? s.withDependencies(parser.parse(s)) : s;
+            for (Found f : designations.find(sentence, parties, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
             for (PhraseLexicon.Match<Cue> cue : found) {
                 List<ActorMention> candidates = cue.label().shape() == CueShape.COMPOUND ? parties : heads;
                 for (Found f : pairs(sentence, cue, candidates, mentions)) {
                     add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
                 }
+            }
+            for (Found f : frames.companions(sentence, parties, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
+            for (Found f : frames.find(sentence, parties, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
         }
         return dedupe(out);
@@ -108,15 +120,24 @@ public final class RelationExtractor {
         switch (c.shape()) {
             case FORWARD, INVERSE -> {
                 Optional<DependencyArguments.Args> parsed = arguments.of(s, cb, ce);
-                List<ActorMention> left = leftList(s, parties, cb);
-                List<ActorMention> right = rightList(s, parties, ce);
-                if (parsed.isPresent() && !parsed.get().subject().isEmpty()) {
-                    // The parse names the cue's subject: trust it over word order, even when no actor is there.
+                List<ActorMention> left;
+                List<ActorMention> right;
+                if (parsed.isPresent()) {
+                    // A verb cue's parties are its subject and object in the parse, or nobody: the nearest
+                    // names around a verb are often not its arguments.
                     left = covering(s, parties, parsed.get().subject());
-                    List<ActorMention> object = covering(s, parties, parsed.get().object());
-                    if (!object.isEmpty()) {
-                        right = object;
-                    }
+                    right = covering(s, parties, parsed.get().object());
+                } else if (hasVerb(s, cb, ce) && !s.dependencies().isEmpty()) {
+                    left = List.of();
+                    right = List.of();
+                } else if (hasVerb(s, cb, ce)) {
+                    left = leftList(s, parties, cb);
+                    right = rightList(s, parties, ce);
+                } else {
+                    // A noun cue ("member of", "branch of") relates the name it predicates or stands beside:
+                    // "X is a member of Y", "X, a branch of Y", never a name further back.
+                    left = predicated(s, parties, cb);
+                    right = rightList(s, parties, ce);
                 }
                 for (ActorMention a : left) {
                     for (ActorMention b : right) {
@@ -218,6 +239,37 @@ public final class RelationExtractor {
         return out;
     }
 
+    private static final Set<String> PREDICATION = Set.of(",", "is", "was", "are", "were", "a", "an", "the", "has", "have",
+        "been", "become", "became", "now", "also", "remains", "still", "its", "their", "considered", "as", "being", "(");
+
+    private static boolean hasVerb(AnnotatedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.tokens().get(i).pos().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The party a noun cue is said of: right before it, with only a copula or an apposition's comma between. */
+    private static List<ActorMention> predicated(AnnotatedSentence s, List<ActorMention> parties, int cb) {
+        ActorMention nearest = null;
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= cb && cb - m.tokenEnd() <= 4) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            return List.of();
+        }
+        for (int i = nearest.tokenEnd(); i < cb; i++) {
+            if (!PREDICATION.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                return List.of();
+            }
+        }
+        return List.of(nearest);
+    }
+
     /** The party nearest before the cue, and those coordinated with it ("A, B and C"). */
     private static List<ActorMention> leftList(AnnotatedSentence s, List<ActorMention> parties, int cb) {
         List<ActorMention> out = new ArrayList<>();
@@ -290,7 +342,7 @@ public final class RelationExtractor {
     }
 
     /** Checks the parties' kinds against the relation; may turn "joined" a non-coalition into an alliance. */
-    private static Optional<RelationType> typed(RelationType type, String source, String target, String phrase, MentionIndex index) {
+    static Optional<RelationType> typed(RelationType type, String source, String target, String phrase, MentionIndex index) {
         if (source.equals(target)) {
             return Optional.empty();
         }
