@@ -37,6 +37,13 @@ final class FrameRelations {
         "groups", "pilots", "jets", "warplanes", "aircraft", "planes", "helicopters", "militia", "militias",
         "fronts", "outposts", "checkpoints", "loyalists", "supporters", "army", "coalition", "alliance", "men",
         "opponents", "insurgents", "rebels", "jihadist", "operatives");
+    /** Counts that stand for what they count: "dozens of Nusra fighters", "75 IS militants". */
+    private static final Set<String> QUANTITIES = Set.of("dozens", "hundreds", "thousands", "scores", "tens", "some",
+        "many", "several", "number", "most", "all", "dozen", "hundred", "thousand");
+    /** Places that stand for whoever holds them ("positions held by IS"). */
+    private static final Set<String> HELD_PLACES = Set.of("sites", "areas", "area", "territory", "territories", "towns",
+        "villages", "neighborhoods", "neighbourhoods", "districts", "parts", "regions", "zones", "positions", "bases");
+    private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "man");
     /** Verbs whose object is an act the subject does: "launched an offensive against X". */
     private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "wage", "mount", "stage",
         "lead", "spearhead", "begin", "start", "step", "escalate", "intensify", "continue", "resume", "fight", "make",
@@ -98,7 +105,7 @@ final class FrameRelations {
                     }
                 }
             }
-            if (a.size() >= 2 && f.type() == RelationType.RIVAL_OF && saysTogether(s)) {
+            if (a.size() >= 2 && f.type() == RelationType.RIVAL_OF && (saysTogether(s) || !f.noun())) {
                 for (int x = 0; x < a.size(); x++) {
                     for (int y = x + 1; y < a.size(); y++) {
                         String src = a.get(x).actorId();
@@ -261,27 +268,50 @@ final class FrameRelations {
     private static List<ActorMention> partiesOf(Tree tree, List<ActorMention> parties, List<Integer> tokens) {
         Set<ActorMention> out = new LinkedHashSet<>();
         for (int t : tokens) {
-            Optional<ActorMention> direct = covering(parties, t);
-            if (direct.isPresent()) {
-                out.add(direct.get());
-                continue;
-            }
-            if (!PROXIES.contains(tree.word(t))) {
-                continue;
-            }
-            for (Dependency d : tree.children(t)) {
-                String rel = d.relation();
-                String prep = tree.caseOf(d.dependent());
-                boolean qualifier = rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")
-                    || rel.startsWith("nmod") && ("of".equals(prep) || "from".equals(prep) || "loyal".equals(prep));
-                if (qualifier) {
-                    for (int q : tree.withConjuncts(d.dependent())) {
-                        covering(parties, q).ifPresent(out::add);
+            collect(tree, parties, t, 0, out);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void collect(Tree tree, List<ActorMention> parties, int token, int depth, Set<ActorMention> out) {
+        Optional<ActorMention> direct = covering(parties, token);
+        if (direct.isPresent()) {
+            out.add(direct.get());
+            return;
+        }
+        String word = tree.word(token);
+        boolean proxy = PROXIES.contains(word);
+        boolean quantity = QUANTITIES.contains(word) || tree.pos(token).equals("CD");
+        boolean held = !proxy && HELD_PLACES.contains(word);
+        if (!(proxy || quantity || held) || depth > 2) {
+            return;
+        }
+        for (Dependency d : tree.children(token)) {
+            String rel = d.relation();
+            String prep = tree.caseOf(d.dependent());
+            boolean of = rel.startsWith("nmod") && ("of".equals(prep) || "from".equals(prep));
+            if (held) {
+                // "sites held by IS", "areas controlled by the regime": the holder is the one attacked.
+                if (rel.startsWith("acl") && HOLDING.contains(tree.lemma(d.dependent()))) {
+                    for (Dependency a : tree.children(d.dependent())) {
+                        if (a.relation().equals("obl:agent") || a.relation().startsWith("obl") && "by".equals(tree.caseOf(a.dependent()))) {
+                            for (int q : tree.withConjuncts(a.dependent())) {
+                                collect(tree, parties, q, depth + 1, out);
+                            }
+                        }
                     }
+                }
+                continue;
+            }
+            boolean qualifier = proxy && (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")
+                || rel.startsWith("nmod") && ("such".equals(prep) || "like".equals(prep) || "loyal".equals(prep)))
+                || of;
+            if (qualifier) {
+                for (int q : tree.withConjuncts(d.dependent())) {
+                    collect(tree, parties, q, depth + 1, out);
                 }
             }
         }
-        return new ArrayList<>(out);
     }
 
     private static Optional<ActorMention> covering(List<ActorMention> parties, int token) {

@@ -53,25 +53,23 @@ final class Parties {
     /** Whether a state's mention names the state as an actor rather than a place or a modifier. */
     static boolean actsAsState(AnnotatedSentence s, ActorMention m) {
         List<Token> t = s.tokens();
-        int before = m.tokenBegin() - 1;
-        while (before >= 0 && PLACE_MODIFIERS.contains(lower(t.get(before)))) {
-            before--;
-        }
-        if (before >= 0 && LOCATIVE.contains(lower(t.get(before)))) {
-            return false;
-        }
         if (m.tokenEnd() < t.size()) {
+            // The noun after the name decides first: "in U.S. air strikes" is the state acting, whatever
+            // the preposition; "Syria Democratic Forces", "Syria war", "Iraq border" qualify another noun.
             Token next = t.get(m.tokenEnd());
             String w = lower(next);
             if (ACTING_NOUNS.contains(w)) {
                 return true;
             }
-            // "Syria Democratic Forces", "Syria war", "Iraq border": the country qualifies the next noun.
             if (next.pos().startsWith("NN") || next.pos().equals("CD") && !w.matches("\\d{4}")) {
                 return false;
             }
         }
-        return true;
+        int before = m.tokenBegin() - 1;
+        while (before >= 0 && PLACE_MODIFIERS.contains(lower(t.get(before)))) {
+            before--;
+        }
+        return before < 0 || !LOCATIVE.contains(lower(t.get(before)));
     }
 
     /**

@@ -43,6 +43,7 @@ public final class RelationExtractor {
     private final PhraseLexicon<Cue> cues = CUES;
     private final DependencyArguments arguments = new DependencyArguments();
     private final FrameRelations frames = new FrameRelations(Frames.shipped());
+    private final GovernmentLeaders leaders = GovernmentLeaders.shipped();
     private final SponsorCompounds sponsors;
     private final Designations designations;
     private final StanceDetector stance = new StanceDetector();
@@ -68,6 +69,12 @@ public final class RelationExtractor {
         for (AnnotatedSentence s : article.sentences()) {
             List<ActorMention> parties = Parties.of(s, mentions);
             for (Found f : sponsors.find(s, parties)) {
+                Optional<RelationType> type = typed(f.type(), f.source(), f.target(), "compound", mentions);
+                if (type.isPresent()) {
+                    add(out, documentId, s, mentions, type.get(), f.source(), f.target(), f.at(), published);
+                }
+            }
+            for (Found f : leaders.find(s, mentions)) {
                 add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
             boolean designation = !parties.isEmpty() && Designations.mayApply(s);
@@ -78,7 +85,8 @@ public final class RelationExtractor {
             List<PhraseLexicon.Match<Cue>> found = cues.find(s);
             boolean worthParsing = designation || parties.size() >= 2
                 && (frames.mayApply(s) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
-            AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing ? s.withDependencies(parser.parse(s)) : s;
+            AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing
+                ? s.withDependencies(parser.parse(namesAsNouns(s, mentions))) : s;
             for (Found f : designations.find(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
@@ -99,6 +107,26 @@ public final class RelationExtractor {
             }
         }
         return dedupe(out);
+    }
+
+    /**
+     * The sentence with every word of an actor's name tagged as a proper noun: the tagger reads "IS"
+     * (the Islamic State) as a verb and "US-led" as a participle, and a parse built on such tags puts
+     * the group in a verb's place and loses the relation.
+     */
+    private static AnnotatedSentence namesAsNouns(AnnotatedSentence s, MentionIndex mentions) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (ActorMention m : mentions.all(s.index())) {
+            for (int i = m.tokenBegin(); i < m.tokenEnd() && i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                    tokens.set(i, new Token(t.word(), t.begin(), t.end(), "NNP", t.word(), t.ner()));
+                    changed = true;
+                }
+            }
+        }
+        return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times()) : s;
     }
 
     /** Whether word order alone finds parties on both sides of a verb cue: only then is a parse worth its cost. */

@@ -14,16 +14,17 @@ import org.orbat.nlp.Token;
 
 /**
  * Reads sponsor and alliance compounds written as one hyphenated word before a group's name:
- * "US-backed Hazm Movement", "Turkish-backed factions", "al Qaeda-allied Caucasus Emirate". The
+ * "US-backed Hazm Movement", "Turkish-backed factions", "al Qaeda-allied Caucasus Emirate", "the
+ * al-Qaeda-linked Nusra Front" (an affiliate), "the PYD-dominated SDF" (a member). The
  * prefix is resolved as an actor name, or as a nationality adjective through {@link Demonyms}.
  * Thread-safe.
  */
 public final class SponsorCompounds {
-    private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](backed|supported|funded|sponsored|armed|allied|affiliated)$",
+    private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](backed|supported|funded|sponsored|armed|allied|affiliated|linked|dominated)$",
         Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<String> VERBS = java.util.Set.of("backed", "supported", "funded", "sponsored",
-        "armed", "allied", "affiliated");
+        "armed", "allied", "affiliated", "linked", "dominated");
     private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "–", "‑");
 
     private final Demonyms demonyms;
@@ -56,10 +57,16 @@ public final class SponsorCompounds {
             }
             RelationType type = switch (compound.get().verb()) {
                 case "allied" -> RelationType.ALLY_OF;
-                case "affiliated" -> RelationType.AFFILIATE_OF;
+                case "affiliated", "linked" -> RelationType.AFFILIATE_OF;
+                case "dominated" -> RelationType.MEMBER_OF;
                 default -> RelationType.SUPPORTED_BY;
             };
-            out.add(new RelationExtractor.Found(type, backed.actorId(), sponsor.get(), i));
+            if (type == RelationType.MEMBER_OF) {
+                // "the PYD-dominated SDF": the dominant group is the alliance's member.
+                out.add(new RelationExtractor.Found(type, sponsor.get(), backed.actorId(), i));
+            } else {
+                out.add(new RelationExtractor.Found(type, backed.actorId(), sponsor.get(), i));
+            }
         }
         return out;
     }
