@@ -146,15 +146,16 @@ public final class Designations {
 
     private Optional<String> designator(AnnotatedSentence s, List<ActorMention> parties, MentionIndex index, List<Integer> heads) {
         for (int head : heads) {
-            for (ActorMention m : index.all(s.index())) {
-                if (m.tokenBegin() <= head && head < m.tokenEnd() && isDesignator(index, m.actorId())) {
-                    return Optional.of(m.actorId());
-                }
-            }
+            // The lists the State Department and the Treasury keep are the United States' designations.
             String phrase = phraseAround(s, head).toLowerCase(Locale.ROOT);
             for (String body : UNITED_STATES_BODIES) {
                 if (phrase.contains(body)) {
                     return resolver.resolve("United States").map(r -> r.actor().id());
+                }
+            }
+            for (ActorMention m : index.all(s.index())) {
+                if (m.tokenBegin() <= head && head < m.tokenEnd() && isDesignator(index, m.actorId())) {
+                    return Optional.of(m.actorId());
                 }
             }
         }

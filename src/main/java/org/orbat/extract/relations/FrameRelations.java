@@ -36,7 +36,7 @@ final class FrameRelations {
         "strongholds", "stronghold", "facilities", "ranks", "gunmen", "elements", "personnel", "militiamen", "group",
         "groups", "pilots", "jets", "warplanes", "aircraft", "planes", "helicopters", "militia", "militias",
         "fronts", "outposts", "checkpoints", "loyalists", "supporters", "army", "coalition", "alliance", "men",
-        "opponents", "insurgents", "rebels", "jihadist", "operatives");
+        "opponents", "insurgents", "rebels", "jihadist", "operatives", "airstrikes", "strikes", "raids");
     /** Counts that stand for what they count: "dozens of Nusra fighters", "75 IS militants". */
     private static final Set<String> QUANTITIES = Set.of("dozens", "hundreds", "thousands", "scores", "tens", "some",
         "many", "several", "number", "most", "all", "dozen", "hundred", "thousand");
@@ -51,6 +51,7 @@ final class FrameRelations {
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "if", "unless",
         "whether");
     private static final Set<String> COMPANION = Set.of("along", "together");
+    private static final Set<String> ALLY_NOUNS = Set.of("ally", "allies", "partner", "partners");
     private static final Set<String> TOGETHER = Set.of("together", "jointly", "joint", "alongside");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
@@ -144,7 +145,40 @@ final class FrameRelations {
                 emit(out, RelationType.ALLY_OF, a.actorId(), b.actorId(), "along with", index, i);
             }
         }
+        for (int k = 0; k + 1 < parties.size(); k++) {
+            ActorMention a = parties.get(k);
+            ActorMention b = parties.get(k + 1);
+            if (itsAlly(t, a.tokenEnd(), b.tokenBegin())) {
+                emit(out, RelationType.ALLY_OF, a.actorId(), b.actorId(), "its ally", index, a.tokenEnd());
+            }
+        }
         return out;
+    }
+
+    /**
+     * "X and its ally Y", "X, its allies Y and Z": the possessive stands for the name right before it,
+     * so the ally it names is X's. Only the words of that phrase may stand between the two names.
+     */
+    private static boolean itsAlly(List<Token> t, int from, int to) {
+        int i = from;
+        while (i < to && (t.get(i).word().equals(",") || t.get(i).word().equalsIgnoreCase("and"))) {
+            i++;
+        }
+        if (i >= to || !(t.get(i).word().equalsIgnoreCase("its") || t.get(i).word().equalsIgnoreCase("their"))) {
+            return false;
+        }
+        i++;
+        if (i < to && t.get(i).pos().startsWith("JJ")) {
+            i++;
+        }
+        if (i >= to || !ALLY_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        i++;
+        while (i < to && (t.get(i).word().equals(",") || t.get(i).word().equalsIgnoreCase("the"))) {
+            i++;
+        }
+        return i == to;
     }
 
     private static void emit(List<RelationExtractor.Found> out, RelationType type, String source, String target,
@@ -211,6 +245,22 @@ final class FrameRelations {
                 }
             }
         }
+        if (f.type() == RelationType.SUPPORTED_BY && "in".equals(tree.caseOf(noun))) {
+            // "in support of X": X is the one supported, and the supporter is whoever acts in the clause.
+            patients.clear();
+            for (Dependency d : tree.children(noun)) {
+                if (d.relation().startsWith("nmod") && "of".equals(tree.caseOf(d.dependent()))) {
+                    patients.addAll(tree.withConjuncts(d.dependent()));
+                }
+            }
+            agents.clear();
+            agents.addAll(tree.actorOfClause(noun));
+            return;
+        }
+        if (f.type() == RelationType.SUPPORTED_BY && patients.isEmpty()) {
+            // "X receives backing from Y", "X advanced with the help of Y": the clause's actor is supported.
+            patients.addAll(tree.actorOfClause(noun));
+        }
         if (!partiesOf(tree, parties, agents).isEmpty()) {
             return;
         }
@@ -222,10 +272,6 @@ final class FrameRelations {
             return;
         }
         if (f.type() == RelationType.SUPPORTED_BY) {
-            // "X advanced with the support of Y": the clause's subject is the one supported.
-            if (rel.startsWith("obl") && patients.isEmpty()) {
-                patients.addAll(tree.subjectOf(governor, 0));
-            }
             return;
         }
         if (rel.equals("obj") && LIGHT_VERBS.contains(tree.lemma(governor))) {
@@ -390,6 +436,22 @@ final class FrameRelations {
             // A particle or adverb argument ("drove IS out") is its own preposition.
             String rel = relation(token);
             return rel.equals("compound:prt") || rel.equals("advmod") ? word(token) : "";
+        }
+
+        /**
+         * Who acts in the clause a noun stands in: the subject of the nearest verb above it, through
+         * the nouns it modifies ("intensified its air raids in support of X": the subject of
+         * "intensified").
+         */
+        List<Integer> actorOfClause(int noun) {
+            int node = governor(noun);
+            for (int step = 0; step < 3 && node >= 0; step++) {
+                if (pos(node).startsWith("VB")) {
+                    return isPassive(node) ? List.of() : subjectOf(node, 0);
+                }
+                node = governor(node);
+            }
+            return List.of();
         }
 
         /** The token and every token coordinated or in apposition with it. */

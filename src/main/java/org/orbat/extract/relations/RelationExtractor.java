@@ -408,7 +408,19 @@ public final class RelationExtractor {
         }
         FactDates.Span when = dates.at(s, at, published);
         String reporter = sources.reportedBy(s).orElse(null);
-        out.add(new Relation(type, source, target, when.start(), null,
+        Optional<RelationTense.Claim> claim = RelationTense.claim(s, at, index);
+        if (claim.isPresent()) {
+            st = st == Stance.ASSERTED ? Stance.CLAIMED : st;
+            reporter = reporter == null ? claim.get().claimant().orElse(null) : reporter;
+        }
+        DateValue start = when.start();
+        DateValue end = null;
+        if (type != RelationType.RENAMED_TO && RelationTense.past(s, at)) {
+            // "formerly allied with": the relation had ended by the time of the sentence (or of the report).
+            end = when.fromText() ? when.start() : published;
+            start = null;
+        }
+        out.add(new Relation(type, source, target, start, end,
             new Evidence(documentId, s.index(), s.text(), reporter, null, st)));
     }
 

@@ -47,7 +47,7 @@ public final class SponsorCompounds {
             }
             ActorMention backed = null;
             for (ActorMention p : parties) {
-                if (p.tokenBegin() > i && p.tokenBegin() - i <= 2) {
+                if (p.tokenBegin() > i && p.tokenBegin() - i <= 6 && onlyModifiers(tokens, i + 1, p.tokenBegin())) {
                     backed = p;
                     break;
                 }
@@ -69,6 +69,23 @@ public final class SponsorCompounds {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether only modifiers of the name stand between a compound and the name: adjectives and other
+     * hyphenated words, as in "the PYD-dominated U.S.-backed Syria Democratic Forces" or "the US-backed
+     * Kurdish-Arab Syrian Democratic Forces".
+     */
+    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean modifier = t.pos().startsWith("JJ") || t.word().contains("-") || HYPHENS.contains(t.word())
+                || VERBS.contains(t.word().toLowerCase(Locale.ROOT)) || t.pos().startsWith("NNP") && k + 1 < to;
+            if (!modifier) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sponsor compound ending at token {@code i}, as one token ("US-backed") or three ("US", "-", "backed"). */
