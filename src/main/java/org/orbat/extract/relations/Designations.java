@@ -121,11 +121,19 @@ public final class Designations {
                 continue;
             }
             String rel = d.relation();
-            if (passive && rel.equals("nsubj:pass") || !passive && rel.equals("obj")) {
-                designated.add(d.dependent());
-                designated.addAll(conjuncts(s, d.dependent()));
+            if (passive && rel.equals("nsubj:pass") || !passive && (rel.equals("obj") || rel.equals("iobj"))) {
+                int head = antecedent(s, d.dependent(), verb);
+                designated.add(head);
+                designated.addAll(conjuncts(s, head));
             } else if (!passive && rel.equals("nsubj") || passive && (rel.equals("obl:agent") || rel.equals("obl") && by(s, d.dependent()))) {
                 designators.add(d.dependent());
+            } else if (rel.startsWith("obl") && caseOf(s, d.dependent()).matches("to|on")) {
+                // "added to the State Department's list": the list's keeper designates.
+                for (Dependency k : s.dependencies()) {
+                    if (k.governor() == d.dependent() && k.relation().equals("nmod:poss")) {
+                        designators.add(k.dependent());
+                    }
+                }
             }
         }
         List<RelationExtractor.Found> out = new ArrayList<>();
@@ -181,14 +189,39 @@ public final class Designations {
         return s.span(begin, end);
     }
 
+    /** The token's conjuncts, appositions and name parts ("the HTS insurgent group": the group's compound). */
     private static List<Integer> conjuncts(AnnotatedSentence s, int token) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.dependencies()) {
-            if (d.governor() == token && (d.relation().equals("conj") || d.relation().equals("appos"))) {
+            if (d.governor() == token && (d.relation().equals("conj") || d.relation().equals("appos")
+                    || d.relation().equals("compound"))) {
                 out.add(d.dependent());
             }
         }
         return out;
+    }
+
+    /** A relative pronoun ("which was added by ...") stands for the noun its clause modifies. */
+    private static int antecedent(AnnotatedSentence s, int token, int verb) {
+        String w = s.tokens().get(token).word().toLowerCase(Locale.ROOT);
+        if (!(w.equals("which") || w.equals("that") || w.equals("who"))) {
+            return token;
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == verb && d.relation().startsWith("acl")) {
+                return d.governor();
+            }
+        }
+        return token;
+    }
+
+    private static String caseOf(AnnotatedSentence s, int token) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == token && d.relation().equals("case")) {
+                return s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     private static boolean by(AnnotatedSentence s, int token) {

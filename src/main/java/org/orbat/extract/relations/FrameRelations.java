@@ -36,7 +36,10 @@ final class FrameRelations {
         "strongholds", "stronghold", "facilities", "ranks", "gunmen", "elements", "personnel", "militiamen", "group",
         "groups", "pilots", "jets", "warplanes", "aircraft", "planes", "helicopters", "militia", "militias",
         "fronts", "outposts", "checkpoints", "loyalists", "supporters", "army", "coalition", "alliance", "men",
-        "opponents", "insurgents", "rebels", "jihadist", "operatives", "airstrikes", "strikes", "raids");
+        "opponents", "insurgents", "rebels", "jihadist", "operatives", "airstrikes", "strikes", "raids", "vehicles",
+        "center", "centre", "camps", "camp", "hideouts", "depots", "depot", "posts", "equipment", "tanks", "tunnels",
+        "infrastructure", "battalion", "battalions", "division", "cells", "cell", "emplacements", "defenses", "defences",
+        "offensive", "attack", "attacks", "assault", "campaign");
     /** Counts that stand for what they count: "dozens of Nusra fighters", "75 IS militants". */
     private static final Set<String> QUANTITIES = Set.of("dozens", "hundreds", "thousands", "scores", "tens", "some",
         "many", "several", "number", "most", "all", "dozen", "hundred", "thousand");
@@ -74,6 +77,9 @@ final class FrameRelations {
         }
         Tree tree = new Tree(s);
         for (int i = 0; i < s.tokens().size(); i++) {
+            if (LIGHT_VERBS.contains(tree.lemma(i)) && tree.pos(i).startsWith("VB") && !hypothetical(tree, i)) {
+                carriedOutBy(tree, parties, index, i, out);
+            }
             Optional<Frames.Frame> frame = frames.at(s, i);
             if (frame.isEmpty() || hypothetical(tree, i)) {
                 continue;
@@ -84,6 +90,15 @@ final class FrameRelations {
             List<Integer> patients = new ArrayList<>();
             if (f.noun()) {
                 nounArguments(tree, parties, i, f, agents, patients, pairs);
+            } else if (tree.lemma(i).equals("pit")) {
+                // "the infighting pits X against Y": the object and the "against" phrase are the sides.
+                for (Dependency d : tree.children(i)) {
+                    if (d.relation().equals("obj")) {
+                        agents.addAll(tree.withConjuncts(d.dependent()));
+                    } else if (d.relation().startsWith("obl") && "against".equals(tree.caseOf(d.dependent()))) {
+                        patients.addAll(tree.withConjuncts(d.dependent()));
+                    }
+                }
             } else {
                 verbArguments(tree, i, f, agents, patients);
             }
@@ -168,17 +183,55 @@ final class FrameRelations {
             return false;
         }
         i++;
-        if (i < to && t.get(i).pos().startsWith("JJ")) {
+        if (i < to && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("VBN"))) {
             i++;
         }
         if (i >= to || !ALLY_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         i++;
-        while (i < to && (t.get(i).word().equals(",") || t.get(i).word().equalsIgnoreCase("the"))) {
+        // "its allies in Jund al-Aqsa": the allies are the group named in the phrase.
+        while (i < to && (t.get(i).word().equals(",") || t.get(i).word().equalsIgnoreCase("the")
+                || t.get(i).word().equalsIgnoreCase("in"))) {
             i++;
         }
         return i == to;
+    }
+
+    /**
+     * "Air strikes were carried out by X against Y": the light verb holds the agent and the target of
+     * the act its subject or object names, whichever of the two the parser made the act.
+     */
+    private void carriedOutBy(Tree tree, List<ActorMention> parties, MentionIndex index, int verb,
+                              List<RelationExtractor.Found> out) {
+        Frames.Frame act = null;
+        List<Integer> agents = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        for (Dependency d : tree.children(verb)) {
+            String rel = d.relation();
+            if (rel.equals("obj") || rel.startsWith("nsubj")) {
+                Optional<Frames.Frame> f = frames.at(tree.s, d.dependent());
+                if (f.isPresent() && f.get().noun() && f.get().type() == RelationType.RIVAL_OF) {
+                    act = f.get();
+                }
+            }
+        }
+        if (act == null) {
+            return;
+        }
+        for (Dependency d : tree.children(verb)) {
+            String prep = tree.caseOf(d.dependent());
+            if (d.relation().equals("obl:agent") || d.relation().startsWith("obl") && "by".equals(prep)) {
+                agents.addAll(tree.withConjuncts(d.dependent()));
+            } else if (d.relation().startsWith("obl") && act.prepositions().contains(prep)) {
+                targets.addAll(tree.withConjuncts(d.dependent()));
+            }
+        }
+        for (ActorMention a : partiesOf(tree, parties, agents)) {
+            for (ActorMention b : partiesOf(tree, parties, targets)) {
+                emit(out, RelationType.RIVAL_OF, a.actorId(), b.actorId(), act.lemma(), index, verb);
+            }
+        }
     }
 
     private static void emit(List<RelationExtractor.Found> out, RelationType type, String source, String target,
@@ -208,7 +261,7 @@ final class FrameRelations {
         agents.addAll(tree.subjectOf(verb, 0));
         for (Dependency d : tree.children(verb)) {
             String rel = d.relation();
-            if (rel.equals("obj")) {
+            if (rel.equals("obj") || rel.equals("iobj")) {
                 patients.addAll(tree.withConjuncts(d.dependent()));
             } else if ((rel.startsWith("obl") || rel.equals("compound:prt") || rel.equals("advmod"))
                     && f.prepositions().contains(tree.caseOf(d.dependent()))) {
@@ -224,7 +277,7 @@ final class FrameRelations {
             String prep = tree.caseOf(d.dependent());
             if (rel.startsWith("nmod") && !rel.equals("nmod:poss")) {
                 if ("between".equals(prep) && f.prepositions().contains("between")) {
-                    pairs.add(tree.withConjuncts(d.dependent()));
+                    pairs.add(tree.phrase(d.dependent()));
                 } else if (f.prepositions().contains(prep)) {
                     patients.addAll(tree.withConjuncts(d.dependent()));
                 } else if ("by".equals(prep) || "from".equals(prep) || "of".equals(prep) && f.type() == RelationType.SUPPORTED_BY) {
@@ -349,6 +402,15 @@ final class FrameRelations {
                 }
                 continue;
             }
+            if (proxy && rel.equals("acl:relcl") && tree.lemma(d.dependent()).equals("belong")) {
+                // "fighters who belonged to the Levant Front"
+                for (Dependency b : tree.children(d.dependent())) {
+                    if (b.relation().startsWith("obl") && "to".equals(tree.caseOf(b.dependent()))) {
+                        collect(tree, parties, b.dependent(), depth + 1, out);
+                    }
+                }
+                continue;
+            }
             boolean qualifier = proxy && (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")
                 || rel.startsWith("nmod") && ("such".equals(prep) || "like".equals(prep) || "loyal".equals(prep)))
                 || of;
@@ -454,13 +516,39 @@ final class FrameRelations {
             return List.of();
         }
 
-        /** The token and every token coordinated or in apposition with it. */
+        /**
+         * The tokens of a noun phrase held together by coordination, apposition and compounding: "clashes
+         * between A B and C" names A, B and C even when the parser reads "A B" as one compound.
+         */
+        List<Integer> phrase(int head) {
+            List<Integer> out = new ArrayList<>();
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+            todo.add(head);
+            while (!todo.isEmpty() && out.size() < 64) {
+                int t = todo.poll();
+                out.add(t);
+                for (Dependency d : children.get(t)) {
+                    String rel = d.relation();
+                    if (rel.equals("conj") || rel.equals("appos") || rel.equals("compound") || rel.equals("flat")) {
+                        todo.add(d.dependent());
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The token and every token coordinated or in apposition with it, through chains ("the
+         * government, its ally Russia and the coalition": the coalition is coordinated with the apposition).
+         */
         List<Integer> withConjuncts(int token) {
             List<Integer> out = new ArrayList<>();
             out.add(token);
-            for (Dependency d : children.get(token)) {
-                if (d.relation().equals("conj") || d.relation().equals("appos")) {
-                    out.add(d.dependent());
+            for (int k = 0; k < out.size() && out.size() < 32; k++) {
+                for (Dependency d : children.get(out.get(k))) {
+                    if ((d.relation().equals("conj") || d.relation().equals("appos")) && !out.contains(d.dependent())) {
+                        out.add(d.dependent());
+                    }
                 }
             }
             return out;

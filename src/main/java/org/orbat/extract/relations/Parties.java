@@ -21,15 +21,23 @@ import org.orbat.nlp.Token;
  */
 final class Parties {
     /** Prepositions that make the country after them a place ("in", "inside", "across"). */
-    private static final Set<String> LOCATIVE = Set.of("in", "inside", "into", "across", "throughout", "within",
+    private static final Set<String> LOCATIVE = Set.of("in", "inside", "into", "across", "throughout", "within", "on",
         "near", "outside", "toward", "towards", "around", "to", "at", "entered", "enter", "entering", "via");
     /** Words that may stand between a locative preposition and the country ("in northern Syria"). */
     private static final Set<String> PLACE_MODIFIERS = Set.of("the", "northern", "southern", "eastern", "western",
         "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west",
         "war-torn", "neighbouring", "neighboring", "rural", "nearby");
-    /** Nouns after a country's name through which the state acts ("Syria's government", "Turkey officials"). */
-    private static final Set<String> ACTING_NOUNS = Set.of("government", "forces", "troops", "army", "military",
-        "officials", "authorities", "regime", "jets", "warplanes", "aircraft", "'s", "’s", "'", "ministry", "air");
+    /**
+     * Nouns after a country's name through which the state acts ("Syria's government", "US air strikes").
+     * "Syria army" or "Turkey forces" are left out: they name the state's forces, an actor of their own
+     * that the registry did not recognise in that spelling, not the state.
+     */
+    private static final Set<String> ACTING_NOUNS = Set.of("government", "officials", "authorities", "regime", "jets",
+        "warplanes", "aircraft", "ministry", "air");
+    /** Compass words before a country make it a stretch of land: "shelled northern Syria". */
+    private static final Set<String> REGIONS = Set.of("northern", "southern", "eastern", "western", "northeastern",
+        "northwestern", "southeastern", "southwestern", "central", "war-torn", "rural");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'");
 
     private Parties() {
     }
@@ -58,6 +66,11 @@ final class Parties {
             // the preposition; "Syria Democratic Forces", "Syria war", "Iraq border" qualify another noun.
             Token next = t.get(m.tokenEnd());
             String w = lower(next);
+            if (POSSESSIVES.contains(w)) {
+                // "Turkey's army", "Russia's support" are the state acting; "Lebanon's Hezbollah" names a group.
+                Token owned = m.tokenEnd() + 1 < t.size() ? t.get(m.tokenEnd() + 1) : null;
+                return owned == null || !owned.pos().startsWith("NNP") || ACTING_NOUNS.contains(lower(owned));
+            }
             if (ACTING_NOUNS.contains(w)) {
                 return true;
             }
@@ -66,6 +79,9 @@ final class Parties {
             }
         }
         int before = m.tokenBegin() - 1;
+        if (before >= 0 && REGIONS.contains(lower(t.get(before)))) {
+            return false;
+        }
         while (before >= 0 && PLACE_MODIFIERS.contains(lower(t.get(before)))) {
             before--;
         }

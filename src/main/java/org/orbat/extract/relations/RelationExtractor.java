@@ -270,6 +270,8 @@ public final class RelationExtractor {
     private static final Set<String> PREDICATION = Set.of(",", "is", "was", "are", "were", "a", "an", "the", "has", "have",
         "been", "become", "became", "now", "also", "remains", "still", "its", "their", "considered", "as", "being", "(");
 
+    private static final Set<String> OTHERS = Set.of("and", "other", "fellow");
+
     private static boolean hasVerb(AnnotatedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.tokens().get(i).pos().startsWith("VB")) {
@@ -290,12 +292,16 @@ public final class RelationExtractor {
         if (nearest == null) {
             return List.of();
         }
+        boolean others = false;
         for (int i = nearest.tokenEnd(); i < cb; i++) {
-            if (!PREDICATION.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+            String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+            others |= w.equals("other") || w.equals("fellow");
+            if (!PREDICATION.contains(w) && !OTHERS.contains(w)) {
                 return List.of();
             }
         }
-        return List.of(nearest);
+        // "X, Y and other members of Z": every name of the list is one of Z's members.
+        return others ? leftList(s, parties, nearest.tokenEnd()) : List.of(nearest);
     }
 
     /** The party nearest before the cue, and those coordinated with it ("A, B and C"). */
