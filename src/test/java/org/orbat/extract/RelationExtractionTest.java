@@ -195,7 +195,7 @@ class RelationExtractionTest {
 
     @Test
     void aPartysAccusationIsAClaimWithItsSource() {
-        List<Relation> rs = relations("Turkey claims the PYD is armed by the PKK.", "2016-02-01");
+        List<Relation> rs = relations("Turkey accuses the PKK of arming the PYD.", "2016-02-01");
         assertThat(rs).filteredOn(r -> r.type() == RelationType.SUPPORTED_BY).singleElement().satisfies(r -> {
             assertThat(r.evidence().stance()).isEqualTo(Stance.CLAIMED);
             assertThat(r.evidence().reportedBy()).isEqualTo("Turkey");
