@@ -54,6 +54,9 @@ final class FrameRelations {
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "if", "unless",
         "whether");
     private static final Set<String> COMPANION = Set.of("along", "together");
+    /** Nouns that make the one they are said of a part of their owner ("Y's Syrian branch"). */
+    private static final Set<String> AFFILIATE_NOUNS = Set.of("branch", "wing", "affiliate", "offshoot", "franchise",
+        "arm", "branches", "wings", "affiliates", "offshoots");
     private static final Set<String> ALLY_NOUNS = Set.of("ally", "allies", "partner", "partners");
     private static final Set<String> TOGETHER = Set.of("together", "jointly", "joint", "alongside");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
@@ -67,7 +70,7 @@ final class FrameRelations {
 
     /** Whether the sentence holds a word that may open a frame: only then is a parse worth its cost. */
     boolean mayApply(AnnotatedSentence s) {
-        return frames.mayApply(s);
+        return frames.mayApply(s) || s.tokens().stream().anyMatch(t -> AFFILIATE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     List<RelationExtractor.Found> find(AnnotatedSentence s, List<ActorMention> parties, MentionIndex index) {
@@ -196,6 +199,54 @@ final class FrameRelations {
             i++;
         }
         return i == to;
+    }
+
+    /**
+     * "X is Y's Syrian branch", "X, which considers itself the branch of Y", "X functions as Y's wing":
+     * the role noun's owner is the parent, and the one the noun is said of (the copula's subject, the
+     * "as" phrase's or the reflexive object's subject) is the affiliate.
+     */
+    List<RelationExtractor.Found> roles(AnnotatedSentence s, List<ActorMention> parties, MentionIndex index) {
+        List<RelationExtractor.Found> out = new ArrayList<>();
+        if (s.dependencies().isEmpty() || parties.size() < 2) {
+            return out;
+        }
+        Tree tree = new Tree(s);
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (!AFFILIATE_NOUNS.contains(tree.word(i)) || !tree.pos(i).startsWith("NN")) {
+                continue;
+            }
+            List<Integer> owners = new ArrayList<>();
+            List<Integer> members = new ArrayList<>();
+            for (Dependency d : tree.children(i)) {
+                String rel = d.relation();
+                if (rel.equals("nmod:poss") || rel.equals("compound")
+                        || rel.startsWith("nmod") && "of".equals(tree.caseOf(d.dependent()))) {
+                    owners.add(d.dependent());
+                } else if (rel.equals("nsubj")) {
+                    members.addAll(tree.withConjuncts(d.dependent()));
+                }
+            }
+            String rel = tree.relation(i);
+            int governor = tree.governor(i);
+            boolean said = rel.equals("xcomp") || rel.startsWith("obl") && "as".equals(tree.caseOf(i));
+            if (members.isEmpty() && said && governor >= 0 && tree.pos(governor).startsWith("VB")) {
+                for (Dependency d : tree.children(governor)) {
+                    if (d.relation().equals("obj") && !tree.word(d.dependent()).endsWith("self")) {
+                        members.addAll(tree.withConjuncts(d.dependent()));
+                    }
+                }
+                if (members.isEmpty()) {
+                    members.addAll(tree.subjectOf(governor, 0));
+                }
+            }
+            for (ActorMention m : partiesOf(tree, parties, members)) {
+                for (ActorMention o : partiesOf(tree, parties, owners)) {
+                    emit(out, RelationType.AFFILIATE_OF, m.actorId(), o.actorId(), tree.word(i), index, i);
+                }
+            }
+        }
+        return out;
     }
 
     /**

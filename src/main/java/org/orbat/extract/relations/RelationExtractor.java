@@ -99,6 +99,9 @@ public final class RelationExtractor {
                     add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
                 }
             }
+            for (Found f : frames.roles(sentence, parties, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
             for (Found f : frames.companions(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
