@@ -83,7 +83,9 @@ public final class RelationExtractor {
             }
             List<ActorMention> heads = parties.stream().filter(m -> !MentionIndex.qualifiesRoleNoun(s, m)).toList();
             List<PhraseLexicon.Match<Cue>> found = cues.find(s);
-            boolean worthParsing = designation || parties.size() >= 2
+            // A relation needs two different actors: a sentence naming one group twice is not worth a parse.
+            boolean twoActors = parties.stream().map(ActorMention::actorId).distinct().count() >= 2;
+            boolean worthParsing = designation || twoActors
                 && (frames.mayApply(s) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
             AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing
                 ? s.withDependencies(parser.parse(namesAsNouns(s, mentions))) : s;
