@@ -26,7 +26,7 @@ final class RelationTense {
         "say", "assert", "maintain", "contend", "blame");
     /** Of those, the verbs that mark a claim whoever makes it; "say" does only when a party says it. */
     private static final Set<String> CLAIM_ALWAYS = Set.of("claim", "accuse", "allege", "charge", "contend", "blame");
-    private static final int PAST_REACH = 6;
+    private static final int PAST_REACH = 5;
 
     private RelationTense() {
     }
@@ -35,19 +35,33 @@ final class RelationTense {
     record Claim(Optional<String> claimant) {
     }
 
-    /** Whether a past marker stands near the trigger, in its stretch of the sentence ("formerly" … "allied with"). */
+    /**
+     * Whether a past marker qualifies the trigger: right after it, or before it with no verb or clause
+     * break between ("formerly allied with", "the former al-Qaeda affiliate"), so that "has previously
+     * said forces loyal to ..." does not make the loyalty a thing of the past.
+     */
     static boolean past(AnnotatedSentence s, int trigger) {
         List<Token> t = s.tokens();
-        for (int i = Math.max(0, trigger - PAST_REACH); i < Math.min(t.size(), trigger + 3); i++) {
-            String w = t.get(i).word().toLowerCase(Locale.ROOT);
-            if (PAST.contains(w) || w.startsWith("ex-") || w.startsWith("former-")) {
+        if (trigger + 1 < t.size() && isPastMarker(t.get(trigger + 1))) {
+            return true;
+        }
+        for (int i = trigger; i >= Math.max(0, trigger - PAST_REACH); i--) {
+            Token tok = t.get(i);
+            if (isPastMarker(tok)) {
                 return true;
             }
-            if ((w.equals(";") || w.equals("but")) && i < trigger) {
+            String w = tok.word();
+            if (i < trigger && (tok.pos().startsWith("VB") || w.equals(",") || w.equals(";") || w.equals("(")
+                    || w.equalsIgnoreCase("but"))) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean isPastMarker(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return PAST.contains(w) || w.startsWith("ex-") || w.startsWith("former-");
     }
 
     /**
