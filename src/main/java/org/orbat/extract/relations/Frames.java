@@ -1,10 +1,9 @@
 package org.orbat.extract.relations;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.orbat.extract.TsvResource;
 import org.orbat.model.RelationType;
@@ -14,7 +13,7 @@ import org.orbat.nlp.Token;
 /**
  * The relation frames of {@code resources/extract/relation-frames.tsv}: verbs and nouns whose
  * syntactic arguments are the two parties of a relation ("X attacked Y", "X's offensive against Y",
- * "Iran backs X"). Immutable and thread-safe.
+ * "Iran backs X"). Loaded once from the classpath; immutable and thread-safe.
  */
 final class Frames {
     private static final String RESOURCE = "/extract/relation-frames.tsv";
@@ -43,18 +42,14 @@ final class Frames {
     }
 
     /** The frame token {@code i} opens, if its lemma and part of speech have one. */
-    java.util.Optional<Frame> at(AnnotatedSentence s, int i) {
+    Optional<Frame> at(AnnotatedSentence s, int i) {
         Token t = s.tokens().get(i);
         String lemma = lemma(t);
         if (t.pos().startsWith("VB")) {
-            return java.util.Optional.ofNullable(verbs.get(lemma));
+            return Optional.ofNullable(verbs.get(lemma));
         }
-        if (t.pos().startsWith("NN")) {
-            java.util.Optional<Frame> f = java.util.Optional.ofNullable(nouns.get(lemma));
-            // "air strikes", "air raids": the lemma of the head noun is enough.
-            return f;
-        }
-        return java.util.Optional.empty();
+        // "air strikes", "air raids": the head noun's lemma is the frame; its modifiers are read as arguments.
+        return t.pos().startsWith("NN") ? Optional.ofNullable(nouns.get(lemma)) : Optional.empty();
     }
 
     /** Whether any token may open a frame: the test that decides whether a sentence is worth parsing. */
@@ -87,11 +82,5 @@ final class Frames {
             (noun ? nouns : verbs).put(f.lemma(), f);
         }
         return new Frames(verbs, nouns);
-    }
-
-    List<String> lemmas() {
-        List<String> out = new ArrayList<>(verbs.keySet());
-        out.addAll(nouns.keySet());
-        return out;
     }
 }

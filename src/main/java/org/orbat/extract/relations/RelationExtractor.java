@@ -23,12 +23,21 @@ import org.orbat.nlp.DependencyParser;
 import org.orbat.nlp.Token;
 
 /**
- * Finds relations stated by one sentence: a curated cue phrase (relation-cues.tsv) with actor
- * mentions where its shape expects them, checked against the kinds each relation admits (a leader
- * is a person; allies and rivals are armed actors, states or governments, never reporting
- * organizations). Negated cues ("did not fight alongside") produce nothing; hedged ones are kept as
- * {@code claimed}. Sponsor compounds ("US-backed X") and terrorist designations are read by
- * {@link SponsorCompounds} and {@link Designations}. Thread-safe.
+ * Finds relations stated by one sentence. The parties are the syntactic arguments of what states
+ * the relation, read from the sentence's dependency parse: a curated cue phrase (relation-cues.tsv),
+ * a frame verb or noun of fighting and sponsorship ({@link FrameRelations}: "X attacked Y", "X's
+ * offensive against Y", "X, backed by Y"), a role noun ("X is Y's branch"), a sponsor compound
+ * ("US-backed X", {@link SponsorCompounds}), a designation verb ({@link Designations}) or a titled head
+ * of government ({@link GovernmentLeaders}). A verb cue whose parse names no subject or object gives
+ * nothing rather than the nearest names. Kinds are checked against the relation (a leader is a person;
+ * allies and rivals are armed actors, states or governments, never reporting organizations), and a
+ * country named as a place is no party ({@link Parties}).
+ *
+ * <p>Negated cues ("did not fight alongside") produce nothing, hypothetical ones ("could attack") are
+ * skipped, hedged ones and a party's claims ("Turkey accuses X of arming Y") are kept as
+ * {@code claimed} with the claimant as source, and "formerly", "once", "former" give a relation that had
+ * ended ({@link RelationTense}). Only sentences that name two different actors and hold a cue or frame
+ * word are parsed, so the parser sees a small share of the text. Thread-safe.
  */
 public final class RelationExtractor {
     private static final int GAP = 8;
