@@ -135,4 +135,106 @@ class RelationExtractionTest {
         List<Relation> rs = relations("Jund al-Aqsa pledged allegiance to the Islamic State in February 2017.", "2017-03-01");
         assertThat(has(rs, RelationType.PLEDGED_ALLEGIANCE_TO, "jund-al-aqsa", "islamic-state")).as(rs.toString()).isTrue();
     }
+
+    // Issue 12: parties from the parse, places apart, time and stance. Sentences written for these tests.
+
+    @Test
+    void aCompoundSponsorAndTheVerbsArgumentsBothCount() {
+        List<Relation> rs = relations("The al-Qaeda-linked Nusra Front attacked Hazm Movement positions near Atarib.", "2015-01-20");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "nusra-front", "al-qaeda")).as(rs.toString()).isTrue();
+        assertThat(has(rs, RelationType.RIVAL_OF, "nusra-front", "hazm-movement")).as(rs.toString()).isTrue();
+        assertThat(has(rs, RelationType.RIVAL_OF, "al-qaeda", "hazm-movement")).as(rs.toString()).isFalse();
+    }
+
+    @Test
+    void aPossessorOfAnOffensiveIsTheAttacker() {
+        List<Relation> rs = relations("Ahrar al-Sham's offensive against the Islamic State stalled north of Aleppo.", "2015-08-01");
+        assertThat(has(rs, RelationType.RIVAL_OF, "ahrar-al-sham", "islamic-state")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void anAppositionDoesNotStandBetweenTheSubjectAndItsVerb() {
+        List<Relation> rs = relations("The Hazm Movement, which Ahrar al-Sham once praised, clashed with Jabhat al-Nusra on Friday.", "2014-11-02");
+        assertThat(has(rs, RelationType.RIVAL_OF, "hazm-movement", "nusra-front")).as(rs.toString()).isTrue();
+        assertThat(has(rs, RelationType.RIVAL_OF, "ahrar-al-sham", "nusra-front")).as(rs.toString()).isFalse();
+    }
+
+    @Test
+    void coordinatedAttackersEachBecomeRivalsOfTheTarget() {
+        List<Relation> rs = relations("Ahrar al-Sham, Faylaq al-Sham and the Hazm Movement attacked the Islamic State near Marea.", "2015-06-01");
+        assertThat(has(rs, RelationType.RIVAL_OF, "ahrar-al-sham", "islamic-state")).as(rs.toString()).isTrue();
+        assertThat(has(rs, RelationType.RIVAL_OF, "faylaq-al-sham", "islamic-state")).as(rs.toString()).isTrue();
+        assertThat(has(rs, RelationType.RIVAL_OF, "hazm-movement", "islamic-state")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aCountryNamedAsAPlaceIsNoParty() {
+        List<Relation> rs = relations("Fighters of the Islamic State crossed into Turkey and clashed with the Syrian Democratic Forces "
+            + "inside Syria.", "2016-03-01");
+        assertThat(has(rs, RelationType.RIVAL_OF, "islamic-state", "syrian-democratic-forces")).as(rs.toString()).isTrue();
+        assertThat(rs).noneMatch(r -> r.source().equals("syria") || r.target().equals("syria")
+            || r.source().equals("turkey") || r.target().equals("turkey"));
+    }
+
+    @Test
+    void aListOfLinkedHeadlinesStatesNothing() {
+        List<Relation> rs = relations("The ministry gave no figures. 214 Related Islamic State Attacks Hazm Movement Near Aleppo",
+            "2015-01-01");
+        assertThat(rs).isEmpty();
+    }
+
+    @Test
+    void onceMakesAPastRelationWithAnEnd() {
+        List<Relation> rs = relations("The Hazm Movement was once backed by the United States.", "2015-03-10");
+        assertThat(rs).filteredOn(r -> r.type() == RelationType.SUPPORTED_BY).singleElement().satisfies(r -> {
+            assertThat(r.source()).isEqualTo("hazm-movement");
+            assertThat(r.end()).isNotNull();
+            assertThat(r.start()).isNull();
+        });
+    }
+
+    @Test
+    void aPartysAccusationIsAClaimWithItsSource() {
+        List<Relation> rs = relations("Turkey accuses the PKK of arming the PYD.", "2016-02-01");
+        assertThat(rs).filteredOn(r -> r.type() == RelationType.SUPPORTED_BY).singleElement().satisfies(r -> {
+            assertThat(r.evidence().stance()).isEqualTo(Stance.CLAIMED);
+            assertThat(r.evidence().reportedBy()).isEqualTo("Turkey");
+        });
+    }
+
+    @Test
+    void aDesignationNeedsADesignationVerbWithTheGroupAsObject() {
+        List<Relation> rs = relations("The State Department designated Jabhat al-Nusra as a terrorist organisation in December 2012.",
+            "2013-01-05");
+        assertThat(has(rs, RelationType.DESIGNATED_BY, "nusra-front", "united-states")).as(rs.toString()).isTrue();
+        List<Relation> none = relations("Turkey shelled positions of the PYD, which it links to the PKK terrorist organisation.", "2016-02-01");
+        assertThat(none).noneMatch(r -> r.type() == RelationType.DESIGNATED_BY);
+    }
+
+    @Test
+    void aBanInAStateIsItsDesignation() {
+        List<Relation> rs = relations("Government forces killed dozens of militants of the Islamic State (banned in Russia) near Palmyra.",
+            "2017-03-01");
+        assertThat(has(rs, RelationType.DESIGNATED_BY, "islamic-state", "russia")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void itsAlliesAreNoActor() {
+        List<Relation> rs = relations("The United States and its allies carried out air strikes against the Islamic State in Raqqa.",
+            "2016-01-01");
+        assertThat(rs).noneMatch(r -> r.type() == RelationType.ALLY_OF);
+        assertThat(has(rs, RelationType.RIVAL_OF, "united-states", "islamic-state")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aHypotheticalAttackIsNoRivalry() {
+        List<Relation> rs = relations("Turkish troops could attack the YPG if the talks fail.", "2018-01-01");
+        assertThat(rs).noneMatch(r -> r.type() == RelationType.RIVAL_OF);
+    }
+
+    @Test
+    void aTitledPresidentLeadsHisGovernment() {
+        List<Relation> rs = relations("Forces loyal to President Bashar al-Assad shelled the town.", "2016-01-01");
+        assertThat(has(rs, RelationType.LEADER_OF, "bashar-al-assad", "syrian-government")).as(rs.toString()).isTrue();
+    }
 }

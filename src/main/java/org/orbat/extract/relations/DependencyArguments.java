@@ -34,8 +34,9 @@ final class DependencyArguments {
             return Optional.empty();
         }
         int verb = -1;
-        for (int i = cueBegin; i < cueEnd && verb < 0; i++) {
-            if (s.tokens().get(i).pos().startsWith("VB")) {
+        for (int i = cueBegin; i < cueEnd; i++) {
+            // The cue's main verb, not an auxiliary: "known" in "was known as".
+            if (s.tokens().get(i).pos().startsWith("VB") && (verb < 0 || isAuxiliary(deps, verb))) {
                 verb = i;
             }
         }
@@ -56,6 +57,11 @@ final class DependencyArguments {
             }
         }
         return Optional.of(new Args(subject, object));
+    }
+
+    private static boolean isAuxiliary(List<Dependency> deps, int token) {
+        return deps.stream().anyMatch(d -> d.dependent() == token
+            && (d.relation().startsWith("aux") || d.relation().equals("cop")));
     }
 
     private static List<Integer> subjectOf(List<Dependency> deps, AnnotatedSentence s, int verb, int depth) {

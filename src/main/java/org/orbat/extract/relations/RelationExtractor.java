@@ -23,12 +23,21 @@ import org.orbat.nlp.DependencyParser;
 import org.orbat.nlp.Token;
 
 /**
- * Finds relations stated by one sentence: a curated cue phrase (relation-cues.tsv) with actor
- * mentions where its shape expects them, checked against the kinds each relation admits (a leader
- * is a person; allies and rivals are armed actors, states or governments, never reporting
- * organizations). Negated cues ("did not fight alongside") produce nothing; hedged ones are kept as
- * {@code claimed}. Sponsor compounds ("US-backed X") and terrorist designations are read by
- * {@link SponsorCompounds} and {@link Designations}. Thread-safe.
+ * Finds relations stated by one sentence. The parties are the syntactic arguments of what states
+ * the relation, read from the sentence's dependency parse: a curated cue phrase (relation-cues.tsv),
+ * a frame verb or noun of fighting and sponsorship ({@link FrameRelations}: "X attacked Y", "X's
+ * offensive against Y", "X, backed by Y"), a role noun ("X is Y's branch"), a sponsor compound
+ * ("US-backed X", {@link SponsorCompounds}), a designation verb ({@link Designations}) or a titled head
+ * of government ({@link GovernmentLeaders}). A verb cue whose parse names no subject or object gives
+ * nothing rather than the nearest names. Kinds are checked against the relation (a leader is a person;
+ * allies and rivals are armed actors, states or governments, never reporting organizations), and a
+ * country named as a place is no party ({@link Parties}).
+ *
+ * <p>Negated cues ("did not fight alongside") produce nothing, hypothetical ones ("could attack") are
+ * skipped, hedged ones and a party's claims ("Turkey accuses X of arming Y") are kept as
+ * {@code claimed} with the claimant as source, and "formerly", "once", "former" give a relation that had
+ * ended ({@link RelationTense}). Only sentences that name two different actors and hold a cue or frame
+ * word are parsed, so the parser sees a small share of the text. Thread-safe.
  */
 public final class RelationExtractor {
     private static final int GAP = 8;
@@ -42,6 +51,8 @@ public final class RelationExtractor {
 
     private final PhraseLexicon<Cue> cues = CUES;
     private final DependencyArguments arguments = new DependencyArguments();
+    private final FrameRelations frames = new FrameRelations(Frames.shipped());
+    private final GovernmentLeaders leaders = GovernmentLeaders.shipped();
     private final SponsorCompounds sponsors;
     private final Designations designations;
     private final StanceDetector stance = new StanceDetector();
@@ -65,28 +76,71 @@ public final class RelationExtractor {
         List<Relation> out = new ArrayList<>();
         DateValue published = article.article().published();
         for (AnnotatedSentence s : article.sentences()) {
-            List<ActorMention> parties = mentions.parties(s.index());
+            List<ActorMention> parties = Parties.of(s, mentions);
             for (Found f : sponsors.find(s, parties)) {
+                Optional<RelationType> type = typed(f.type(), f.source(), f.target(), "compound", mentions);
+                if (type.isPresent()) {
+                    add(out, documentId, s, mentions, type.get(), f.source(), f.target(), f.at(), published);
+                }
+            }
+            for (Found f : leaders.find(s, mentions)) {
                 add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
-            for (Found f : designations.find(s, parties, mentions)) {
-                add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
-            }
-            if (parties.size() < 2) {
+            boolean designation = !parties.isEmpty() && Designations.mayApply(s);
+            if (parties.size() < 2 && !designation) {
                 continue;
             }
             List<ActorMention> heads = parties.stream().filter(m -> !MentionIndex.qualifiesRoleNoun(s, m)).toList();
             List<PhraseLexicon.Match<Cue>> found = cues.find(s);
-            AnnotatedSentence sentence = s.dependencies().isEmpty() && found.stream().anyMatch(c -> wouldPair(s, c, heads))
-                ? s.withDependencies(parser.parse(s)) : s;
+            // A relation needs two different actors: a sentence naming one group twice is not worth a parse.
+            boolean twoActors = parties.stream().map(ActorMention::actorId).distinct().count() >= 2;
+            boolean worthParsing = designation || twoActors
+                && (frames.mayApply(s) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
+            AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing
+                ? s.withDependencies(parser.parse(namesAsNouns(s, mentions))) : s;
+            for (Found f : designations.find(sentence, parties, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
             for (PhraseLexicon.Match<Cue> cue : found) {
                 List<ActorMention> candidates = cue.label().shape() == CueShape.COMPOUND ? parties : heads;
                 for (Found f : pairs(sentence, cue, candidates, mentions)) {
                     add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
                 }
             }
+            for (Found f : frames.roles(sentence, parties, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
+            for (Found f : frames.companions(sentence, parties, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
+            for (Found f : frames.find(sentence, parties, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
         }
         return dedupe(out);
+    }
+
+    /**
+     * The sentence with every word of an actor's name tagged as a proper noun: the tagger reads "IS"
+     * (the Islamic State) as a verb and "US-led" as a participle, and a parse built on such tags puts
+     * the group in a verb's place and loses the relation.
+     */
+    private static AnnotatedSentence namesAsNouns(AnnotatedSentence s, MentionIndex mentions) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (ActorMention m : mentions.all(s.index())) {
+            for (int i = m.tokenBegin(); i < m.tokenEnd() && i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                    tokens.set(i, new Token(t.word(), t.begin(), t.end(), "NNP", t.word(), t.ner()));
+                    changed = true;
+                }
+            }
+        }
+        return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times()) : s;
     }
 
     /** Whether word order alone finds parties on both sides of a verb cue: only then is a parse worth its cost. */
@@ -108,15 +162,24 @@ public final class RelationExtractor {
         switch (c.shape()) {
             case FORWARD, INVERSE -> {
                 Optional<DependencyArguments.Args> parsed = arguments.of(s, cb, ce);
-                List<ActorMention> left = leftList(s, parties, cb);
-                List<ActorMention> right = rightList(s, parties, ce);
-                if (parsed.isPresent() && !parsed.get().subject().isEmpty()) {
-                    // The parse names the cue's subject: trust it over word order, even when no actor is there.
+                List<ActorMention> left;
+                List<ActorMention> right;
+                if (parsed.isPresent()) {
+                    // A verb cue's parties are its subject and object in the parse, or nobody: the nearest
+                    // names around a verb are often not its arguments.
                     left = covering(s, parties, parsed.get().subject());
-                    List<ActorMention> object = covering(s, parties, parsed.get().object());
-                    if (!object.isEmpty()) {
-                        right = object;
-                    }
+                    right = covering(s, parties, parsed.get().object());
+                } else if (hasVerb(s, cb, ce) && !s.dependencies().isEmpty()) {
+                    left = List.of();
+                    right = List.of();
+                } else if (hasVerb(s, cb, ce)) {
+                    left = leftList(s, parties, cb);
+                    right = rightList(s, parties, ce);
+                } else {
+                    // A noun cue ("member of", "branch of") relates the name it predicates or stands beside:
+                    // "X is a member of Y", "X, a branch of Y", never a name further back.
+                    left = predicated(s, parties, cb);
+                    right = rightList(s, parties, ce);
                 }
                 for (ActorMention a : left) {
                     for (ActorMention b : right) {
@@ -218,6 +281,43 @@ public final class RelationExtractor {
         return out;
     }
 
+    private static final Set<String> PREDICATION = Set.of(",", "is", "was", "are", "were", "a", "an", "the", "has", "have",
+        "been", "become", "became", "now", "also", "remains", "still", "its", "their", "considered", "as", "being", "(");
+
+    private static final Set<String> OTHERS = Set.of("and", "other", "fellow");
+
+    private static boolean hasVerb(AnnotatedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.tokens().get(i).pos().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The party a noun cue is said of: right before it, with only a copula or an apposition's comma between. */
+    private static List<ActorMention> predicated(AnnotatedSentence s, List<ActorMention> parties, int cb) {
+        ActorMention nearest = null;
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= cb && cb - m.tokenEnd() <= 4) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            return List.of();
+        }
+        boolean others = false;
+        for (int i = nearest.tokenEnd(); i < cb; i++) {
+            String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+            others |= w.equals("other") || w.equals("fellow");
+            if (!PREDICATION.contains(w) && !OTHERS.contains(w)) {
+                return List.of();
+            }
+        }
+        // "X, Y and other members of Z": every name of the list is one of Z's members.
+        return others ? leftList(s, parties, nearest.tokenEnd()) : List.of(nearest);
+    }
+
     /** The party nearest before the cue, and those coordinated with it ("A, B and C"). */
     private static List<ActorMention> leftList(AnnotatedSentence s, List<ActorMention> parties, int cb) {
         List<ActorMention> out = new ArrayList<>();
@@ -290,7 +390,7 @@ public final class RelationExtractor {
     }
 
     /** Checks the parties' kinds against the relation; may turn "joined" a non-coalition into an alliance. */
-    private static Optional<RelationType> typed(RelationType type, String source, String target, String phrase, MentionIndex index) {
+    static Optional<RelationType> typed(RelationType type, String source, String target, String phrase, MentionIndex index) {
         if (source.equals(target)) {
             return Optional.empty();
         }
@@ -328,7 +428,19 @@ public final class RelationExtractor {
         }
         FactDates.Span when = dates.at(s, at, published);
         String reporter = sources.reportedBy(s).orElse(null);
-        out.add(new Relation(type, source, target, when.start(), null,
+        Optional<RelationTense.Claim> claim = RelationTense.claim(s, at, index);
+        if (claim.isPresent()) {
+            st = st == Stance.ASSERTED ? Stance.CLAIMED : st;
+            reporter = reporter == null ? claim.get().claimant().orElse(null) : reporter;
+        }
+        DateValue start = when.start();
+        DateValue end = null;
+        if (type != RelationType.RENAMED_TO && RelationTense.past(s, at)) {
+            // "formerly allied with": the relation had ended by the time of the sentence (or of the report).
+            end = when.fromText() ? when.start() : published;
+            start = null;
+        }
+        out.add(new Relation(type, source, target, start, end,
             new Evidence(documentId, s.index(), s.text(), reporter, null, st)));
     }
 

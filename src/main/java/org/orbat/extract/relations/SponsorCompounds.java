@@ -14,16 +14,17 @@ import org.orbat.nlp.Token;
 
 /**
  * Reads sponsor and alliance compounds written as one hyphenated word before a group's name:
- * "US-backed Hazm Movement", "Turkish-backed factions", "al Qaeda-allied Caucasus Emirate". The
+ * "US-backed Hazm Movement", "Turkish-backed factions", "al Qaeda-allied Caucasus Emirate", "the
+ * al-Qaeda-linked Nusra Front" (an affiliate), "the PYD-dominated SDF" (a member). The
  * prefix is resolved as an actor name, or as a nationality adjective through {@link Demonyms}.
  * Thread-safe.
  */
 public final class SponsorCompounds {
-    private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](backed|supported|funded|sponsored|armed|allied|affiliated)$",
+    private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](backed|supported|funded|sponsored|armed|allied|affiliated|linked|dominated)$",
         Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<String> VERBS = java.util.Set.of("backed", "supported", "funded", "sponsored",
-        "armed", "allied", "affiliated");
+        "armed", "allied", "affiliated", "linked", "dominated");
     private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "–", "‑");
 
     private final Demonyms demonyms;
@@ -46,7 +47,7 @@ public final class SponsorCompounds {
             }
             ActorMention backed = null;
             for (ActorMention p : parties) {
-                if (p.tokenBegin() > i && p.tokenBegin() - i <= 2) {
+                if (p.tokenBegin() > i && p.tokenBegin() - i <= 6 && onlyModifiers(tokens, i + 1, p.tokenBegin())) {
                     backed = p;
                     break;
                 }
@@ -56,12 +57,35 @@ public final class SponsorCompounds {
             }
             RelationType type = switch (compound.get().verb()) {
                 case "allied" -> RelationType.ALLY_OF;
-                case "affiliated" -> RelationType.AFFILIATE_OF;
+                case "affiliated", "linked" -> RelationType.AFFILIATE_OF;
+                case "dominated" -> RelationType.MEMBER_OF;
                 default -> RelationType.SUPPORTED_BY;
             };
-            out.add(new RelationExtractor.Found(type, backed.actorId(), sponsor.get(), i));
+            if (type == RelationType.MEMBER_OF) {
+                // "the PYD-dominated SDF": the dominant group is the alliance's member.
+                out.add(new RelationExtractor.Found(type, sponsor.get(), backed.actorId(), i));
+            } else {
+                out.add(new RelationExtractor.Found(type, backed.actorId(), sponsor.get(), i));
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether only modifiers of the name stand between a compound and the name: adjectives and other
+     * hyphenated words, as in "the PYD-dominated U.S.-backed Syria Democratic Forces" or "the US-backed
+     * Kurdish-Arab Syrian Democratic Forces".
+     */
+    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean modifier = t.pos().startsWith("JJ") || t.word().contains("-") || HYPHENS.contains(t.word())
+                || VERBS.contains(t.word().toLowerCase(Locale.ROOT)) || t.pos().startsWith("NNP") && k + 1 < to;
+            if (!modifier) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sponsor compound ending at token {@code i}, as one token ("US-backed") or three ("US", "-", "backed"). */

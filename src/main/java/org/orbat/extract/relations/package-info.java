@@ -1,5 +1,7 @@
 /**
  * Relations between actors (alliance, rivalry, membership, sponsorship, affiliation, renaming,
- * splits, allegiance, designation, leadership) from cue phrases around actor mentions.
+ * splits, allegiance, designation, leadership) read from one sentence at a time: the parties are
+ * the syntactic arguments of a cue phrase, a frame verb or noun in the dependency parse, never
+ * merely the nearest names, and a country named as a place is no party.
  */
 package org.orbat.extract.relations;

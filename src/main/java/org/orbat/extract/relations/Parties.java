@@ -1,0 +1,111 @@
+package org.orbat.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.orbat.actors.ActorMention;
+import org.orbat.extract.MentionIndex;
+import org.orbat.model.ActorKind;
+import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.Token;
+
+/**
+ * Which actor mentions of a sentence may be a party to a relation. A country named as a place is
+ * not one: "in Syria", "inside Syria", "across northern Syria", "Syria war" and "Syria Democratic
+ * Forces" (a longer name the registry did not know) name a place or qualify another word, while
+ * "Turkey shelled", "Russia's support" and "Iran and Russia" are the state acting (the annotation
+ * guide's rule: a state is a party only where it acts). Mentions inside a list of linked headlines
+ * ("Related ...") run into the text are no article sentence and take part in nothing.
+ * Stateless and thread-safe.
+ */
+final class Parties {
+    /** Prepositions that make the country after them a place ("in", "inside", "across"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "inside", "into", "across", "throughout", "within", "on",
+        "near", "outside", "toward", "towards", "around", "to", "at", "entered", "enter", "entering", "via");
+    /** Words that may stand between a locative preposition and the country ("in northern Syria"). */
+    private static final Set<String> PLACE_MODIFIERS = Set.of("the", "northern", "southern", "eastern", "western",
+        "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west",
+        "war-torn", "neighbouring", "neighboring", "rural", "nearby");
+    /**
+     * Nouns after a country's name through which the state acts ("Syria's government", "US air strikes").
+     * "Syria army" or "Turkey forces" are left out: they name the state's forces, an actor of their own
+     * that the registry did not recognise in that spelling, not the state.
+     */
+    private static final Set<String> ACTING_NOUNS = Set.of("government", "officials", "authorities", "regime", "jets",
+        "warplanes", "aircraft", "ministry", "air");
+    /** Compass words before a country make it a stretch of land: "shelled northern Syria". */
+    private static final Set<String> REGIONS = Set.of("northern", "southern", "eastern", "western", "northeastern",
+        "northwestern", "southeastern", "southwestern", "central", "war-torn", "rural");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'");
+
+    private Parties() {
+    }
+
+    /** The mentions of sentence {@code s} that may be parties, in order. */
+    static List<ActorMention> of(AnnotatedSentence s, MentionIndex index) {
+        int furniture = furnitureStart(s);
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : index.parties(s.index())) {
+            if (m.tokenBegin() >= furniture) {
+                continue;
+            }
+            if (index.kind(m.actorId()) == ActorKind.STATE && !actsAsState(s, m)) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Whether a state's mention names the state as an actor rather than a place or a modifier. */
+    static boolean actsAsState(AnnotatedSentence s, ActorMention m) {
+        List<Token> t = s.tokens();
+        if (m.tokenEnd() < t.size()) {
+            // The noun after the name decides first: "in U.S. air strikes" is the state acting, whatever
+            // the preposition; "Syria Democratic Forces", "Syria war", "Iraq border" qualify another noun.
+            Token next = t.get(m.tokenEnd());
+            String w = lower(next);
+            if (POSSESSIVES.contains(w)) {
+                // "Turkey's army", "Russia's support" are the state acting; "Lebanon's Hezbollah" names a group.
+                Token owned = m.tokenEnd() + 1 < t.size() ? t.get(m.tokenEnd() + 1) : null;
+                return owned == null || !owned.pos().startsWith("NNP") || ACTING_NOUNS.contains(lower(owned));
+            }
+            if (ACTING_NOUNS.contains(w)) {
+                return true;
+            }
+            if (next.pos().startsWith("NN") || next.pos().equals("CD") && !w.matches("\\d{4}")) {
+                return false;
+            }
+        }
+        int before = m.tokenBegin() - 1;
+        if (before >= 0 && REGIONS.contains(lower(t.get(before)))) {
+            return false;
+        }
+        while (before >= 0 && PLACE_MODIFIERS.contains(lower(t.get(before)))) {
+            before--;
+        }
+        return before < 0 || !LOCATIVE.contains(lower(t.get(before)));
+    }
+
+    /**
+     * The first token of a list of linked headlines run into the sentence ("... 285 Related Syrian Army
+     * Eliminates ..."), or the sentence's size when there is none. Prose writes "related to" or
+     * "related by", and in lower case inside a sentence.
+     */
+    static int furnitureStart(AnnotatedSentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).word();
+            String next = i + 1 < t.size() ? lower(t.get(i + 1)) : "";
+            if (w.equals("Related") && !next.equals("to") && !next.equals("by")) {
+                return i;
+            }
+        }
+        return t.size();
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}
