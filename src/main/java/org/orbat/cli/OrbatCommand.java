@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     description = "Turns news reports about armed conflict into a sourced, time-aware knowledge base of armed actors.",
     subcommands = {IngestCommand.class, ExportCommand.class, ResolveCommand.class, ActorCommand.class, ActorsCommand.class,
         NetworkCommand.class, LineageCommand.class, EventsCommand.class, EvidenceCommand.class, ServeCommand.class,
-        BenchCommand.class, GenerateCommand.class, BenchQueriesCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, GenerateCommand.class, BenchQueriesCommand.class, GazetteerCommand.class,
+        CommandLine.HelpCommand.class})
 public final class OrbatCommand implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param admin1 the first-level division (governorate / province), in its common English form
  * @param country ISO 3166-1 alpha-2 code
  * @param featureClass {@code city}, {@code town}, {@code village}, {@code military_base}, {@code airport},
- *                     {@code district}, {@code mountain}, {@code region}, {@code governorate}, {@code landmark}
+ *                     {@code district} (a city district), {@code mountain}, {@code region}, {@code governorate}
+ *                     (any country's first-level division), {@code admin2} (second-level division), {@code landmark}
  * @param precision {@code exact}, {@code near} or {@code governorate}
  */
 public record Place(String name, double lat, double lon, String admin1, String country, String featureClass,
@@ -21,5 +22,16 @@ public record Place(String name, double lat, double lon, String admin1, String c
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
             throw new IllegalArgumentException("Coordinates out of range for " + name + ": " + lat + "," + lon);
         }
+    }
+
+    /**
+     * The precision as ACLED's {@code geo_precision} codes it: 1 the place itself, 2 near it or a part of a
+     * region (also a second-level division), 3 only the first-level division (pinned on its capital).
+     */
+    public int geoPrecision() {
+        if ("governorate".equals(precision)) {
+            return 3;
+        }
+        return "near".equals(precision) ? 2 : 1;
     }
 }

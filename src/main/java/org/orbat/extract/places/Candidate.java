@@ -11,14 +11,21 @@ import java.util.List;
  * @param text the span as written
  * @param options the places the name may mean, biggest first (governorates only when the reading asks for one)
  * @param precision {@code exact}, {@code near} or {@code governorate}
+ * @param cued whether more than the name says it is a place (a place tag, a cue word, a list of places):
+ *             a name that is only a name somewhere may only be read as a significant place
  */
 record Candidate(int sentence, int tokenBegin, int tokenEnd, String text, List<GazetteerPlace> options,
-                 String precision) {
+                 String precision, boolean cued) {
     Candidate {
         options = List.copyOf(options);
         if (options.isEmpty()) {
             throw new IllegalArgumentException("A candidate needs at least one place: " + text);
         }
+    }
+
+    /** The same reading with other options (those left after the article's countries are known). */
+    Candidate withOptions(List<GazetteerPlace> kept) {
+        return new Candidate(sentence, tokenBegin, tokenEnd, text, kept, precision, cued);
     }
 
     /** The single governorate all options lie in, or null when they differ. */

@@ -19,9 +19,11 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The places Orbat can resolve: Syria's populated places (OCHA/HDX), GeoNames cities of the
- * neighbouring countries, and a curated layer of news spellings, bases, landmarks and governorates,
- * built into {@code gazetteer/gazetteer.tsv.gz} by {@code scripts/build-gazetteer.py} (sources in
+ * The places Orbat can resolve: Syria's populated places and districts (OCHA/HDX), a curated layer of news
+ * spellings, bases, landmarks and governorates, the world's GeoNames places of 500+ inhabitants with their
+ * first- and second-level divisions, village lists of some countries, and (in a separate ODbL resource)
+ * OpenStreetMap places of some African countries; built into {@code gazetteer/gazetteer.tsv.gz} and
+ * {@code gazetteer/gazetteer-osm.tsv.gz} by {@code scripts/build-gazetteer.py} (sources in
  * {@code gazetteer/SOURCES.md}).
  *
  * <p>Look names up with {@link #find} (all places of that name, biggest first) or {@link #requireBest};
@@ -31,7 +33,10 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
     /** The classpath resource {@link #loadDefault()} reads. */
     public static final String DEFAULT_RESOURCE = "gazetteer/gazetteer.tsv.gz";
-    private static final int COLUMNS = 9;
+    /** The OpenStreetMap layer, kept apart because it is under ODbL rather than CC BY. */
+    public static final String OSM_RESOURCE = "gazetteer/gazetteer-osm.tsv.gz";
+    private static final int LEGACY_COLUMNS = 9;
+    private static final int COLUMNS = 11;
     private static final Comparator<GazetteerPlace> BIGGEST_FIRST =
             Comparator.comparingInt(GazetteerPlace::weight).reversed();
 
@@ -56,7 +61,7 @@ public final class Gazetteer {
                 }
             }
             if (place.isGovernorate()) {
-                govs.put(place.admin1(), place);
+                govs.putIfAbsent(place.country() + "/" + place.admin1(), place);
             }
         }
         index.replaceAll((key, list) -> list.stream().sorted(BIGGEST_FIRST).toList());
@@ -66,7 +71,7 @@ public final class Gazetteer {
     }
 
     private static final class Holder {
-        static final Gazetteer DEFAULT = loadResource(DEFAULT_RESOURCE);
+        static final Gazetteer DEFAULT = loadResources(DEFAULT_RESOURCE, OSM_RESOURCE);
     }
 
     /** The bundled gazetteer, loaded on first use and shared. */
@@ -76,27 +81,43 @@ public final class Gazetteer {
 
     /** A gazetteer from a classpath resource (gzipped when its name ends in {@code .gz}). */
     public static Gazetteer loadResource(String resource) {
-        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new MalformedGazetteerException(resource, 0, "resource not found on the classpath");
+        return loadResources(resource);
+    }
+
+    /** One gazetteer from several classpath resources, read in order. */
+    public static Gazetteer loadResources(String... resources) {
+        List<GazetteerPlace> places = new ArrayList<>();
+        Map<String, String> strings = new HashMap<>();
+        for (String resource : resources) {
+            InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) {
+                throw new MalformedGazetteerException(resource, 0, "resource not found on the classpath");
+            }
+            try (InputStream raw = resource.endsWith(".gz") ? new GZIPInputStream(in) : in;
+                 Reader reader = new InputStreamReader(raw, StandardCharsets.UTF_8)) {
+                readInto(resource, reader, places, strings);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read gazetteer " + resource, e);
+            }
         }
-        try (InputStream raw = resource.endsWith(".gz") ? new GZIPInputStream(in) : in;
-             Reader reader = new InputStreamReader(raw, StandardCharsets.UTF_8)) {
-            return read(resource, reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read gazetteer " + resource, e);
-        }
+        return new Gazetteer(places);
     }
 
     /**
-     * Reads gazetteer lines: {@code name, alternates (|), lat, lon, admin1, country, feature, weight, source},
-     * tab separated; {@code #} starts a comment line.
+     * Reads gazetteer lines: {@code name, alternates (|), lat, lon, admin1, admin2, country, feature, weight,
+     * population, source}, tab separated (or the first format's nine columns, without admin2 and population);
+     * {@code #} starts a comment line.
      *
      * @param source the file or resource name, for error messages
      * @throws MalformedGazetteerException naming the source and line of the first bad line
      */
     public static Gazetteer read(String source, Reader reader) {
         List<GazetteerPlace> places = new ArrayList<>();
+        readInto(source, reader, places, new HashMap<>());
+        return new Gazetteer(places);
+    }
+
+    private static void readInto(String source, Reader reader, List<GazetteerPlace> places, Map<String, String> strings) {
         try {
             BufferedReader lines = new BufferedReader(reader);
             String line;
@@ -104,18 +125,21 @@ public final class Gazetteer {
             while ((line = lines.readLine()) != null) {
                 number++;
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    places.add(parse(source, number, line));
+                    places.add(parse(source, number, line, strings));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read gazetteer " + source, e);
         }
-        return new Gazetteer(places);
     }
 
-    private static GazetteerPlace parse(String source, int number, String line) {
+    /**
+     * One line as a place. Division, country and feature names repeat across hundreds of thousands of rows, so
+     * each distinct value is kept once ({@code strings}): about 40 MB less heap for the world gazetteer.
+     */
+    private static GazetteerPlace parse(String source, int number, String line, Map<String, String> strings) {
         String[] cols = line.split("\t", -1);
-        if (cols.length != COLUMNS) {
+        if (cols.length != COLUMNS && cols.length != LEGACY_COLUMNS) {
             throw new MalformedGazetteerException(source, number,
                     "expected " + COLUMNS + " tab-separated columns, found " + cols.length);
         }
@@ -124,8 +148,15 @@ public final class Gazetteer {
         }
         try {
             List<String> alternates = cols[1].isEmpty() ? List.of() : Arrays.asList(cols[1].split("\\|"));
-            return new GazetteerPlace(cols[0], alternates, Double.parseDouble(cols[2]), Double.parseDouble(cols[3]),
-                    cols[4], cols[5], cols[6], Integer.parseInt(cols[7]), cols[8]);
+            double lat = Double.parseDouble(cols[2]);
+            double lon = Double.parseDouble(cols[3]);
+            if (cols.length == LEGACY_COLUMNS) {
+                return new GazetteerPlace(cols[0], alternates, lat, lon, shared(strings, cols[4]), shared(strings, cols[5]),
+                        shared(strings, cols[6]), Integer.parseInt(cols[7]), cols[8]);
+            }
+            return new GazetteerPlace(cols[0], alternates, lat, lon, shared(strings, cols[4]), shared(strings, cols[5]),
+                    shared(strings, cols[6]), shared(strings, cols[7]), Integer.parseInt(cols[8]), Long.parseLong(cols[9]),
+                    cols[10]);
         } catch (IllegalArgumentException e) { // NumberFormatException included
             throw new MalformedGazetteerException(source, number, "bad value for '" + cols[0] + "': " + e.getMessage());
         }
@@ -151,9 +182,18 @@ public final class Gazetteer {
         return findBest(name).orElseThrow(() -> new IllegalArgumentException("No place named '" + name + "' in the gazetteer"));
     }
 
+    private static String shared(Map<String, String> strings, String value) {
+        return strings.computeIfAbsent(value, v -> v);
+    }
+
     /** The governorate entry of a Syrian admin1 name ("Aleppo", "Rif Dimashq"), with its centroid. */
     public Optional<GazetteerPlace> governorate(String admin1) {
-        return Optional.ofNullable(governorates.get(admin1));
+        return governorate("SY", admin1);
+    }
+
+    /** The first-level division {@code admin1} of {@code country} (ISO alpha-2), pinned on its seat. */
+    public Optional<GazetteerPlace> governorate(String country, String admin1) {
+        return Optional.ofNullable(governorates.get(country + "/" + admin1));
     }
 
     /** The most words any name key has: the longest n-gram worth looking up. */

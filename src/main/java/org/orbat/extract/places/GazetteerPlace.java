@@ -11,20 +11,57 @@ import org.orbat.model.Place;
  * @param alternates other spellings that resolve to it
  * @param lat WGS84 latitude
  * @param lon WGS84 longitude
- * @param admin1 first-level division in Orbat's English form ("Aleppo", "Rif Dimashq", "Anbar")
+ * @param admin1 first-level division in Orbat's English form ("Aleppo", "Rif Dimashq", "Anbar", "Ghazni")
+ * @param admin2 second-level division (district), empty when unknown
  * @param country ISO 3166-1 alpha-2 code
- * @param featureClass one of {@link Place}'s feature classes
+ * @param featureClass one of {@link Place}'s feature classes; {@code governorate} is any first-level division,
+ *                     {@code admin2} any second-level one (both pinned on their seat, as ACLED codes them)
  * @param weight importance, 1 (village) to 6 (capital, governorate): prefers the bigger of two namesakes
- * @param source where the entry comes from (OCHA/HDX pcode, GeoNames id, curated reference)
+ * @param population inhabitants as GeoNames gives them, 0 when unknown
+ * @param source where the entry comes from (OCHA/HDX pcode, GeoNames id, OpenStreetMap node, curated reference)
  */
 public record GazetteerPlace(String name, List<String> alternates, double lat, double lon, String admin1,
-                             String country, String featureClass, int weight, String source) {
+                             String admin2, String country, String featureClass, int weight, long population,
+                             String source) {
     public GazetteerPlace {
         Objects.requireNonNull(name, "name");
         alternates = List.copyOf(alternates);
         if (weight < 1 || weight > 6) {
             throw new IllegalArgumentException("Weight must be 1 to 6 for " + name + ": " + weight);
         }
+        if (population < 0) {
+            throw new IllegalArgumentException("Population cannot be negative for " + name + ": " + population);
+        }
+    }
+
+    /** The entry of the first, Syria-only gazetteer format: no district, no population. */
+    public GazetteerPlace(String name, List<String> alternates, double lat, double lon, String admin1,
+                          String country, String featureClass, int weight, String source) {
+        this(name, alternates, lat, lon, admin1, "", country, featureClass, weight, 0, source);
+    }
+
+    /** A second-level division (district) rather than a settlement. */
+    public boolean isDistrict() {
+        return featureClass.equals("admin2");
+    }
+
+    /**
+     * How specific the place is, for choosing the most specific place a text names: 0 first-level division,
+     * 1 region, 2 second-level division, 3 city, 4 town, 5 village, neighbourhood, base or landmark.
+     */
+    public int specificity() {
+        return specificity(featureClass);
+    }
+
+    static int specificity(String featureClass) {
+        return switch (featureClass) {
+            case "governorate" -> 0;
+            case "region", "mountain" -> 1;
+            case "admin2" -> 2;
+            case "city" -> 3;
+            case "town" -> 4;
+            default -> 5;
+        };
     }
 
     /** A governorate (first-level division) rather than a point place. */

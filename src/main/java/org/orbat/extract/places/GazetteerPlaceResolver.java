@@ -1,6 +1,7 @@
 package org.orbat.extract.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import org.orbat.nlp.AnnotatedSentence;
  * "countryside", "northern", "rural" ... around it; {@code near} after "near", "outskirts of" and for
  * "X countryside" of a smaller place; {@code exact} otherwise.
  *
+ * <p>Namesakes in several countries are chosen by the article's countries and divisions ({@link PlaceChooser}); a
+ * name with no namesake in the article's countries is left unplaced.
+ *
  * <p>Thread-safe: {@link #loadDefault()} gives a shared instance over the bundled gazetteer.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
@@ -31,10 +35,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private final Gazetteer gazetteer;
     private final SpanFinder finder;
     private final PlaceChooser chooser = new PlaceChooser();
+    private final CountryCues countries;
 
     public GazetteerPlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.finder = new SpanFinder(gazetteer, ContextWords.load());
+        this.countries = CountryCues.load();
+        this.finder = new SpanFinder(gazetteer, ContextWords.load(), countries);
     }
 
     /** A resolver over the bundled gazetteer ({@link Gazetteer#loadDefault()}). */
@@ -49,10 +55,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     @Override
     public List<PlaceMention> resolve(AnnotatedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
+        Map<String, Double> countryVotes = new HashMap<>();
         for (AnnotatedSentence sentence : article.sentences()) {
             candidates.addAll(finder.find(sentence));
+            countries.vote(sentence, countryVotes);
         }
-        return chooser.choose(candidates);
+        return chooser.choose(candidates, countryVotes);
     }
 
     /**

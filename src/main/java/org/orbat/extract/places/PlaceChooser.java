@@ -3,59 +3,226 @@ package org.orbat.extract.places;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Chooses between namesakes ("Hama" the city or one of three villages called Hama) using the context of
- * the article: (a) the governorate most named by unambiguous mentions, (b) closeness to the other places
- * of the same sentence, (c) size (city over village). Stateless and thread-safe.
+ * Chooses between namesakes ("Nawa" in Ghazni, in Helmand or in Daraa; "Ramla" in Israel or in Libya) in the
+ * light of the whole article.
+ *
+ * <ol>
+ *   <li>The article's countries: every country name and demonym the text uses ({@link CountryCues}) and every
+ *       place name votes once for the countries its namesakes lie in (a name found in one country only gives
+ *       that country whole votes, a name shared by several splits one vote by size, so a foreign namesake of
+ *       a local name adds little).</li>
+ *   <li>Only namesakes in the leading country, or in a country the rest of the article gives at least half
+ *       the votes of its best country, stay; a name with none there is left unplaced rather than put abroad
+ *       on a guess. An article with no votes at all keeps every option.</li>
+ *   <li>Among those: the leading country, then the first-level division the article names most (also
+ *       through "Ghazni province", "Al-Hasakeh countryside" or "(Nablus, West Bank)"), then the district
+ *       it names, then closeness to the other places of the sentence, then size (capital, seat, population).</li>
+ * </ol>
+ * A name accepted on its own (no place tag or cue word: {@link Candidate#cued()}) may only be read as a
+ * significant place. Stateless and thread-safe.
  */
 final class PlaceChooser {
-    private static final double ARTICLE_GOVERNORATE_BONUS = 3.0;
+    private static final double LEADING_COUNTRY_BONUS = 2.0;
+    private static final double ARTICLE_ADMIN1_BONUS = 3.0;
+    private static final double NAMED_ADMIN1_BONUS = 1.5;
+    private static final double NAMED_ADMIN2_BONUS = 1.5;
     private static final double NEIGHBOUR_BONUS = 2.0;
     private static final double NEIGHBOUR_KM = 40.0;
-    private static final double SYRIA_BONUS = 0.5;
+    /** A country stays in play with this share of the leading country's votes. */
+    private static final double COUNTRY_SHARE = 0.5;
+    private static final double SHARE_BASE = 3.0;
+    private static final double DIVISION_VOTE = 2.5;
+    private static final double NAME_BONUS = 0.5;
 
-    List<PlaceMention> choose(List<Candidate> candidates) {
-        String articleAdmin1 = prevailingAdmin1(candidates);
-        List<PlaceMention> out = new ArrayList<>(candidates.size());
-        for (Candidate candidate : candidates) {
-            List<GazetteerPlace> neighbours = candidates.stream()
-                    .filter(other -> other != candidate && other.sentence() == candidate.sentence() && other.options().size() == 1)
-                    .map(other -> other.options().get(0)).toList();
-            GazetteerPlace best = candidate.options().stream()
-                    .max(Comparator.comparingDouble(p -> score(p, articleAdmin1, neighbours)))
-                    .orElseThrow();
+    List<PlaceMention> choose(List<Candidate> all, Map<String, Double> countryCues) {
+        List<Candidate> candidates = all.stream().filter(c -> c.cued() || !significant(c).isEmpty())
+                .map(c -> c.cued() ? c : c.withOptions(significant(c))).toList();
+        // a name repeated is one place: it votes once, with the namesakes of all its mentions
+        Map<String, List<GazetteerPlace>> byName = new LinkedHashMap<>();
+        Map<String, Boolean> division = new HashMap<>();
+        for (Candidate c : candidates) {
+            List<GazetteerPlace> merged = byName.computeIfAbsent(nameKey(c), k -> new ArrayList<>());
+            c.options().stream().filter(p -> !merged.contains(p)).forEach(merged::add);
+            division.merge(nameKey(c), c.precision().equals("governorate"), Boolean::logicalOr);
+        }
+        Map<String, Map<String, Double>> nameVotes = new HashMap<>();
+        byName.forEach((name, options) -> nameVotes.put(name, countryVotes(options, division.get(name))));
+        List<Map<String, Double>> votes = candidates.stream().map(c -> nameVotes.get(nameKey(c))).toList();
+        Map<String, Double> total = new HashMap<>(countryCues);
+        nameVotes.values().forEach(v -> v.forEach((country, vote) -> total.merge(country, vote, Double::sum)));
+        String leading = leader(total);
+        List<Candidate> kept = new ArrayList<>(candidates.size());
+        for (int k = 0; k < candidates.size(); k++) {
+            kept.add(withinArticleCountries(candidates.get(k), votes.get(k), total, leading));
+        }
+        // first reading: country and size; second: also the divisions the first reading found
+        List<GazetteerPlace> first = new ArrayList<>();
+        for (Candidate candidate : kept) {
+            first.add(candidate == null ? null : best(candidate, kept, leading, Map.of()));
+        }
+        Map<String, Integer> admin1Votes = admin1Votes(kept, first);
+        List<PlaceMention> out = new ArrayList<>(kept.size());
+        for (int k = 0; k < kept.size(); k++) {
+            Candidate candidate = kept.get(k);
+            if (candidate == null) {
+                continue;
+            }
+            Map<String, Integer> others = new HashMap<>(admin1Votes);
+            GazetteerPlace own = first.get(k);
+            others.computeIfPresent(own.country() + "/" + own.admin1(), (key, v) -> v > admin1Vote(candidate, own) ? v - admin1Vote(candidate, own) : null);
+            GazetteerPlace best = best(candidate, kept, leading, others);
+            String precision = best.isGovernorate() ? "governorate"
+                    : best.isDistrict() && candidate.precision().equals("exact") ? "near" : candidate.precision();
             out.add(new PlaceMention(candidate.sentence(), candidate.tokenBegin(), candidate.tokenEnd(), candidate.text(),
-                    best.toPlace(candidate.precision())));
+                    best.toPlace(precision)));
         }
         return List.copyOf(out);
     }
 
-    private static double score(GazetteerPlace place, String articleAdmin1, List<GazetteerPlace> neighbours) {
-        double score = place.weight();
-        if (place.admin1().equals(articleAdmin1)) {
-            score += ARTICLE_GOVERNORATE_BONUS;
+    /**
+     * The candidate with only the namesakes in the article's countries; null when none is left. A country is
+     * in play for a mention when the rest of the article gives it at least half the votes of the best
+     * country there (so a lone foreign namesake cannot vote itself in: "Ibbin town in Aleppo countryside" is
+     * not Yibin in China), or when it leads the whole article (so the one Syrian division of an article whose
+     * other name has namesakes abroad stays; counting only the other mentions lost those: Syrian ACLED rows
+     * loc50 0.62 to 0.58).
+     */
+    private static Candidate withinArticleCountries(Candidate candidate, Map<String, Double> own, Map<String, Double> total,
+                                                    String leading) {
+        Map<String, Double> others = new HashMap<>(total);
+        own.forEach((country, vote) -> others.merge(country, -vote, Double::sum));
+        Set<String> allowed = allowedCountries(others);
+        if (!allowed.isEmpty() && leading != null) {
+            allowed.add(leading);
+        }
+        List<GazetteerPlace> options = candidate.options().stream()
+                .filter(p -> allowed.isEmpty() || allowed.contains(p.country())).toList();
+        return options.isEmpty() ? null : candidate.withOptions(options);
+    }
+
+    private GazetteerPlace best(Candidate candidate, List<Candidate> kept, String leading, Map<String, Integer> admin1Votes) {
+        String articleAdmin1 = admin1Votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+        Set<String> namedAdmin2 = namedAdmin2(kept, candidate);
+        List<GazetteerPlace> neighbours = kept.stream()
+                .filter(other -> other != null && other != candidate && other.sentence() == candidate.sentence()
+                        && other.options().size() == 1)
+                .map(other -> other.options().get(0)).toList();
+        String surfaceKey = PlaceNames.key(candidate.text());
+        return candidate.options().stream()
+                .max(Comparator.comparingDouble(p -> score(p, surfaceKey, leading, articleAdmin1, admin1Votes, namedAdmin2, neighbours)))
+                .orElseThrow();
+    }
+
+    /** The name a mention votes under: its key without the words around it ("Aleppo countryside" is Aleppo). */
+    private static String nameKey(Candidate candidate) {
+        return candidate.options().get(0).isGovernorate() && candidate.precision().equals("governorate")
+                ? candidate.options().get(0).country() + "/" + candidate.options().get(0).admin1() : PlaceNames.key(candidate.text());
+    }
+
+    private static List<GazetteerPlace> significant(Candidate candidate) {
+        return candidate.options().stream().filter(GazetteerPlace::isSignificant).toList();
+    }
+
+    private static double score(GazetteerPlace place, String surfaceKey, String leading, String articleAdmin1, Map<String, Integer> admin1Votes,
+                                Set<String> namedAdmin2, List<GazetteerPlace> neighbours) {
+        double score = place.weight() + Math.log10(place.population() + 1) * 0.1;
+        if (PlaceNames.key(place.name()).equals(surfaceKey)) {
+            score += NAME_BONUS; // "Homs" is Homs itself before Al Khums, which some also spell so
+        }
+        String admin1 = place.country() + "/" + place.admin1();
+        if (place.country().equals(leading)) {
+            score += LEADING_COUNTRY_BONUS;
+        }
+        if (admin1.equals(articleAdmin1)) {
+            score += ARTICLE_ADMIN1_BONUS;
+        } else if (admin1Votes.containsKey(admin1)) {
+            score += NAMED_ADMIN1_BONUS;
+        }
+        if (!place.admin2().isEmpty() && namedAdmin2.contains(place.country() + "/" + place.admin2())) {
+            score += NAMED_ADMIN2_BONUS;
         }
         if (neighbours.stream().anyMatch(n -> n.distanceKm(place) < NEIGHBOUR_KM)) {
             score += NEIGHBOUR_BONUS;
         }
-        if (place.country().equals("SY")) {
-            score += SYRIA_BONUS;
-        }
         return score;
     }
 
-    /** The Syrian governorate named most by mentions that leave no doubt about their governorate. */
-    private static String prevailingAdmin1(List<Candidate> candidates) {
+    /**
+     * One mention's votes: a name whose namesakes all lie in one country gives it 2.5 votes for a division
+     * named as such ("Aleppo countryside", "Ghazni province"), two for a city, one for a town, half for a village (a village name is the likeliest to be a chance match);
+     * a shared name splits one vote by 3 to the power of its biggest namesake's weight in each country, so the
+     * capital outvotes the towns of the same name (Sanaa in Yemen over Sano in Japan, about 0.8 to 0.1).
+     */
+    private static Map<String, Double> countryVotes(List<GazetteerPlace> options, boolean division) {
+        Map<String, Integer> biggest = new HashMap<>();
+        for (GazetteerPlace p : options) {
+            biggest.merge(p.country(), p.weight(), Math::max);
+        }
+        Map<String, Double> out = new HashMap<>();
+        if (biggest.size() == 1) {
+            biggest.forEach((country, weight) -> out.put(country, division ? DIVISION_VOTE : weight >= 4 ? 2.0 : weight == 3 ? 1.0 : 0.5));
+            return out;
+        }
+        double sum = biggest.values().stream().mapToDouble(w -> Math.pow(SHARE_BASE, w)).sum();
+        biggest.forEach((country, weight) -> out.put(country, Math.pow(SHARE_BASE, weight) / sum));
+        return out;
+    }
+
+    private static Set<String> allowedCountries(Map<String, Double> votes) {
+        double top = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Set<String> out = new HashSet<>();
+        if (top <= 1e-9) {
+            return out; // nothing else in the article says where it is: every namesake stays
+        }
+        votes.forEach((country, vote) -> {
+            if (vote >= COUNTRY_SHARE * top) {
+                out.add(country);
+            }
+        });
+        return out;
+    }
+
+    private static String leader(Map<String, Double> votes) {
+        return votes.entrySet().stream().filter(e -> e.getValue() > 1e-9).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The first-level divisions the article names, by country, as the first reading placed its mentions: a
+     * division named outright or a significant place counts two, a village one.
+     */
+    private static Map<String, Integer> admin1Votes(List<Candidate> candidates, List<GazetteerPlace> chosen) {
         Map<String, Integer> votes = new HashMap<>();
-        for (Candidate candidate : candidates) {
-            String admin1 = candidate.soleAdmin1();
-            if (admin1 != null && candidate.options().get(0).country().equals("SY")) {
-                votes.merge(admin1, candidate.options().get(0).isSignificant() ? 2 : 1, Integer::sum);
+        for (int k = 0; k < candidates.size(); k++) {
+            GazetteerPlace place = chosen.get(k);
+            if (place != null && !place.admin1().isEmpty()) {
+                votes.merge(place.country() + "/" + place.admin1(), admin1Vote(candidates.get(k), place), Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return votes;
+    }
+
+    private static int admin1Vote(Candidate candidate, GazetteerPlace place) {
+        return place.isSignificant() || candidate.precision().equals("governorate") ? 2 : 1;
+    }
+
+    /** The districts the other mentions name ("Abala (Kilbati, Afar)"): a district option of theirs. */
+    private static Set<String> namedAdmin2(List<Candidate> candidates, Candidate self) {
+        Set<String> out = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            if (candidate != null && candidate != self) {
+                candidate.options().stream().filter(GazetteerPlace::isDistrict)
+                        .forEach(p -> out.add(p.country() + "/" + p.admin2()));
+            }
+        }
+        return out;
     }
 }

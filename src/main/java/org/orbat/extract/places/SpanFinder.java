@@ -19,7 +19,15 @@ final class SpanFinder {
     /** First words of Arabic settlement names: a PERSON tag on "Kafar Nouran" is CoreNLP's mistake. */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("kafr", "tal", "deir", "ain", "beit", "khan", "jisr",
             "maarat", "ras", "jabal", "khirbet", "umm", "bab", "qalat", "wadi", "tall", "marj", "bir", "qasr", "hosh",
-            "mazraa", "mazraat", "arab", "sheikh");
+            "mazraa", "mazraat", "arab", "sheikh", "qaryat", "qarya", "kfar", "nahr", "tell", "hay");
+    /** Nouns after a name that say what kind of place it is, beyond the settlement nouns and governorate suffixes. */
+    private static final Set<String> PLACE_NOUNS = Set.of("state", "county", "camp", "airport", "base", "airbase",
+            "municipality", "locality", "woreda", "zone", "oblast", "raion", "division", "department", "subdistrict",
+            "township", "strip", "valley", "river", "mountains", "mountain", "square", "road", "highway", "dam", "lake",
+            "island", "islands", "desert", "border", "crossing", "bridge", "junction", "gate", "port", "bay", "coast",
+            "frontline", "checkpoint", "neighbourhood", "neighborhood", "quarter", "sub-district");
+    private static final int SENTENCE_START_WEIGHT = 5;
+    private static final int MIN_ONE_WORD_KEY = 3;
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)[-‐][\\p{Lu}].*");
     private static final Set<String> STARTS_NOTHING = Set.of("The", "THE", "At", "As", "An", "Ar", "Ad", "Az", "Es", "Ed", "Et", "Er", "Ez");
@@ -29,10 +37,12 @@ final class SpanFinder {
 
     private final Gazetteer gazetteer;
     private final ContextWords words;
+    private final CountryCues countries;
 
-    SpanFinder(Gazetteer gazetteer, ContextWords words) {
+    SpanFinder(Gazetteer gazetteer, ContextWords words, CountryCues countries) {
         this.gazetteer = gazetteer;
         this.words = words;
+        this.countries = countries;
     }
 
     List<Candidate> find(AnnotatedSentence sentence) {
@@ -68,8 +78,8 @@ final class SpanFinder {
                 i++;
                 continue;
             }
-            Candidate candidate = read(sentence, i, end, places);
-            if (verdict == Verdict.ACCEPTED) {
+            Candidate candidate = read(sentence, i, end, places, verdict != Verdict.ACCEPTED_BY_NAME);
+            if (verdict == Verdict.ACCEPTED || verdict == Verdict.ACCEPTED_BY_NAME) {
                 out.add(candidate);
                 lastEnd = candidate.tokenEnd();
             } else {
@@ -80,8 +90,11 @@ final class SpanFinder {
         return promoteListedBefore(tokens, out, undecided);
     }
 
-    /** Acceptance of a matched name: no, yes, or only if a list ties it to an accepted place. */
-    private enum Verdict { REJECTED, ACCEPTED, IF_LISTED }
+    /**
+     * Acceptance of a matched name: no; yes, the context says it is a place; yes, on the name alone (a
+     * significant place somewhere); or only if a list ties it to an accepted place.
+     */
+    private enum Verdict { REJECTED, ACCEPTED, ACCEPTED_BY_NAME, IF_LISTED }
 
     /** "Meznaz, Kafar Nouran and Atarib": villages listed before an accepted place are places too. */
     private static List<Candidate> promoteListedBefore(List<Token> tokens, List<Candidate> accepted,
@@ -163,17 +176,108 @@ final class SpanFinder {
         if (insideGroupName(tokens, begin, end) || partOfPersonName(tokens, begin, end)) {
             return Verdict.REJECTED;
         }
+        if (partOfLongerName(tokens, begin, end) || onlyDirections(tokens, begin, end)) {
+            return Verdict.REJECTED;
+        }
         String surface = PlaceNames.fold(joined(tokens, begin, end)).replaceAll("[^a-z0-9]+", " ").trim();
         if (words.stopNames().contains(surface)) {
             return settlementNounBefore(tokens, begin) ? Verdict.ACCEPTED : Verdict.REJECTED;
         }
-        if (places.stream().anyMatch(GazetteerPlace::isSignificant) || taggedAsPlace(tokens, begin, end)
-                || cueBefore(tokens, begin) || misTaggedSettlement(tokens, begin, end)
+        if (countries.country(joined(tokens, begin, end)).isPresent()) {
+            return Verdict.REJECTED; // a country is the article's context, never an event's place (ACLED codes none)
+        }
+        if (taggedAsPlace(tokens, begin, end) || cueBefore(tokens, begin) || misTaggedSettlement(tokens, begin, end)
                 || listedAfterPlace(tokens, begin, lastEnd)) {
             return Verdict.ACCEPTED;
         }
+        // a sentence's first word is capitalised anyway: on its name alone it must be a major place
+        int minimumWeight = begin == 0 ? SENTENCE_START_WEIGHT : 3;
+        if (places.stream().anyMatch(p -> p.weight() >= minimumWeight) && properNoun(tokens, begin, end)
+                && !nextToProperNoun(tokens, begin, end)) {
+            return Verdict.ACCEPTED_BY_NAME;
+        }
         return "PERSON".equals(tokens.get(begin).ner()) || "ORGANIZATION".equals(tokens.get(begin).ner())
                 ? Verdict.REJECTED : Verdict.IF_LISTED;
+    }
+
+    /**
+     * The match is only part of a longer proper name: "Tal" of "Tal Battal", "Hermon" of "Mount Hermon",
+     * "Force" of "Air Force Intelligence". Told by a capitalised word right before or after that CoreNLP puts
+     * in the same entity (same NER tag), or, for a lone settlement word ("Tal", "Deir", "Kafr"), any
+     * capitalised word after it. A noun that names the kind of place ("Kabul City", "Ghazni Province") does
+     * not lengthen the name.
+     */
+    private boolean partOfLongerName(List<Token> tokens, int begin, int end) {
+        boolean oneWord = end - begin == 1;
+        if (oneWord && PlaceNames.key(tokens.get(begin).word()).length() < MIN_ONE_WORD_KEY) {
+            return true; // "U", "Pa", "Ye": honorifics and syllables of longer names, never worth a guess alone
+        }
+        if (end < tokens.size() && capitalised(tokens.get(end).word()) && !placeNoun(tokens.get(end).word())
+                && !namesDivision(tokens.get(end).word())) {
+            boolean loneSettlementWord = oneWord && SETTLEMENT_WORDS.contains(PlaceNames.key(tokens.get(begin).word()));
+            // "Pin" of "Pin Pong village": one known word before an unknown proper noun is a syllable of that name
+            boolean beforeProperNoun = oneWord && "NNP".equals(tokens.get(end).pos());
+            if (loneSettlementWord || beforeProperNoun || sameEntity(tokens.get(end - 1), tokens.get(end))) {
+                return true;
+            }
+        }
+        if (begin <= 1 || !capitalised(tokens.get(begin - 1).word()) || words.directions().contains(lower(tokens.get(begin - 1).word()))
+                || ARTICLE.matcher(tokens.get(begin - 1).word()).matches()) {
+            return false;
+        }
+        return sameEntity(tokens.get(begin - 1), tokens.get(begin)) || oneWord && "NNP".equals(tokens.get(begin - 1).pos());
+    }
+
+    /** "northern", "East": a direction alone is not the division some country calls so. */
+    private boolean onlyDirections(List<Token> tokens, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            if (!words.directions().contains(lower(tokens.get(k).word()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name with nothing but itself to show it is a place must stand alone: "Post" of "Radar Post",
+     * "Force" of "Air Force" have a proper noun beside them (a sentence's first word does not count).
+     */
+    private boolean nextToProperNoun(List<Token> tokens, int begin, int end) {
+        boolean after = end < tokens.size() && capitalised(tokens.get(end).word()) && !placeNoun(tokens.get(end).word())
+                && "NNP".equals(tokens.get(end).pos());
+        boolean before = begin > 1 && capitalised(tokens.get(begin - 1).word()) && "NNP".equals(tokens.get(begin - 1).pos())
+                && !ARTICLE.matcher(tokens.get(begin - 1).word()).matches();
+        return after || before;
+    }
+
+    /** "Ciudad Hidalgo Chiapas", "Aleppo Syria": a division or country after a place is where it lies, not more of its name. */
+    private boolean namesDivision(String word) {
+        return countries.isCountryWord(word) || gazetteer.find(word).stream().anyMatch(GazetteerPlace::isGovernorate);
+    }
+
+    private static boolean sameEntity(Token a, Token b) {
+        return !"O".equals(a.ner()) && a.ner() != null && a.ner().equals(b.ner());
+    }
+
+    private boolean placeNoun(String word) {
+        String w = lower(word);
+        return ContextWords.SETTLEMENT_NOUNS.contains(w) || words.governorateSuffixes().contains(w) || PLACE_NOUNS.contains(w);
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** Every word a proper noun (NNP): "There", "No", "Post" at a sentence start are words, not places. */
+    private static boolean properNoun(List<Token> tokens, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            String pos = tokens.get(k).pos();
+            if (pos != null && !pos.startsWith("NNP") && HAS_WORD_CHAR.matcher(tokens.get(k).word()).matches()
+                    && !ARTICLE.matcher(tokens.get(k).word()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Ahrar al-Sham", "Jaysh al-Islam", "Levant Front", "Army of Islam": a place word inside a group's name. */
@@ -255,7 +359,7 @@ final class SpanFinder {
     }
 
     /** The precision the words around the name give, and the span widened to those words. */
-    private Candidate read(AnnotatedSentence sentence, int begin, int end, List<GazetteerPlace> places) {
+    private Candidate read(AnnotatedSentence sentence, int begin, int end, List<GazetteerPlace> places, boolean cued) {
         List<Token> tokens = sentence.tokens();
         List<GazetteerPlace> governorates = places.stream().filter(GazetteerPlace::isGovernorate).toList();
         List<GazetteerPlace> points = places.stream().filter(p -> !p.isGovernorate()).toList();
@@ -271,15 +375,25 @@ final class SpanFinder {
         boolean direction = words.directions().contains(before);
         boolean provinceOf = beforeOf.equals("province") || beforeOf.equals("governorate") || beforeOf.equals("countryside");
         boolean near = words.nearCues().contains(before) || words.nearCues().contains(beforeOf);
-        if (!governorates.isEmpty() && (suffix || direction || provinceOf || points.isEmpty())) {
+        boolean onlyDistricts = points.stream().allMatch(GazetteerPlace::isDistrict);
+        if (!governorates.isEmpty() && (suffix || direction || provinceOf || onlyDistricts)) {
             int from = direction ? widenDirections(tokens, begin) : begin;
             int to = suffix ? end + 1 : end;
-            return new Candidate(sentence.index(), from, to, sentence.span(from, to), governorates, "governorate");
+            return new Candidate(sentence.index(), from, to, sentence.span(from, to), governorates, "governorate", cued);
+        }
+        // "Diyala", "Anbar": a division named bare, whose seat has another name, stays an option beside the
+        // namesake settlements elsewhere; "Kirkuk" bare is the city, not the province it is the seat of
+        List<GazetteerPlace> bareDivisions = governorates.stream().filter(g -> points.stream()
+                .noneMatch(p -> p.country().equals(g.country()) && p.admin1().equals(g.admin1()))).toList();
+        if (!bareDivisions.isEmpty() && !near) {
+            List<GazetteerPlace> both = new java.util.ArrayList<>(points);
+            both.addAll(bareDivisions);
+            return new Candidate(sentence.index(), begin, end, sentence.span(begin, end), both, "exact", cued);
         }
         if (suffix && (after.equals("countryside") || after.equals("region"))) {
-            return new Candidate(sentence.index(), begin, end + 1, sentence.span(begin, end + 1), points, "near");
+            return new Candidate(sentence.index(), begin, end + 1, sentence.span(begin, end + 1), points, "near", cued);
         }
-        return new Candidate(sentence.index(), begin, end, sentence.span(begin, end), points, near ? "near" : "exact");
+        return new Candidate(sentence.index(), begin, end, sentence.span(begin, end), points, near ? "near" : "exact", cued);
     }
 
     private int widenDirections(List<Token> tokens, int begin) {

@@ -1,5 +1,5 @@
 /**
- * Places: the gazetteer of Syria and its neighbours (OCHA/HDX populated places, GeoNames-derived
- * cities, curated military bases and landmarks) and context-aware resolution of place mentions.
+ * Places: a world gazetteer (OCHA/HDX places of Syria, GeoNames places and divisions of every country, village
+ * lists, an OpenStreetMap layer) and the resolution of place mentions, namesakes chosen by the article's country.
  */
 package org.orbat.extract.places;

@@ -1,0 +1,111 @@
+package org.orbat.extract.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.Token;
+
+/**
+ * The countries an article names outright: country names ("Afghanistan", "South Sudan") and demonyms
+ * ("Afghan", "Libyan"), read from {@code gazetteer/countries.tsv} (mledoze/countries, ODbL 1.0).
+ * A name counts more than a demonym ("Turkish drones" over a Syrian town names an actor's country, not
+ * the place's), and both less than a city named in the text ("Russian forces near Kharkiv"). Immutable and thread-safe.
+ */
+final class CountryCues {
+    static final String RESOURCE = "gazetteer/countries.tsv";
+    static final double NAME_VOTE = 1.0;
+    static final double DEMONYM_VOTE = 0.5;
+    private static final int MAX_WORDS = 6;
+
+    private final Map<String, String> names;
+    private final Map<String, String> demonyms;
+
+    private CountryCues(Map<String, String> names, Map<String, String> demonyms) {
+        this.names = Map.copyOf(names);
+        this.demonyms = Map.copyOf(demonyms);
+    }
+
+    static CountryCues load() {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> demonyms = new HashMap<>();
+        InputStream in = CountryCues.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new MalformedGazetteerException(RESOURCE, 0, "resource not found on the classpath");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 3) {
+                    throw new MalformedGazetteerException(RESOURCE, number, "expected 3 tab-separated columns, found " + cols.length);
+                }
+                (cols[1].equals("demonym") ? demonyms : names).putIfAbsent(PlaceNames.fold(cols[2]), cols[0]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+        return new CountryCues(names, demonyms);
+    }
+
+    /** The country (ISO alpha-2) a name such as "Afghanistan" or "United States" stands for. */
+    Optional<String> country(String name) {
+        return Optional.ofNullable(names.get(PlaceNames.fold(name)));
+    }
+
+    /** Whether a word names a country or its people ("Syria", "Syrias" with its apostrophe lost, "Syrian"). */
+    boolean isCountryWord(String word) {
+        String folded = PlaceNames.fold(word);
+        String bare = folded.endsWith("s") ? folded.substring(0, folded.length() - 1) : folded;
+        return names.containsKey(folded) || names.containsKey(bare) || demonyms.containsKey(folded) || demonyms.containsKey(bare);
+    }
+
+    /** Adds the votes of one sentence's country names and demonyms to {@code votes}. */
+    void vote(AnnotatedSentence sentence, Map<String, Double> votes) {
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            String word = tokens.get(i).word();
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                i++;
+                continue;
+            }
+            int matched = 0;
+            String longest = null;
+            StringBuilder span = new StringBuilder();
+            for (int len = 1; len <= MAX_WORDS && i + len <= tokens.size(); len++) {
+                span.append(len > 1 ? " " : "").append(tokens.get(i + len - 1).word());
+                String country = names.get(PlaceNames.fold(span.toString()));
+                if (country != null) { // the longest name wins: "South Sudan", not "Sudan"
+                    matched = len;
+                    longest = country;
+                }
+            }
+            if (longest != null) {
+                votes.merge(longest, NAME_VOTE, Double::sum);
+            } else {
+                String folded = PlaceNames.fold(word);
+                String country = demonyms.get(folded);
+                if (country == null && folded.endsWith("s")) { // "Afghans", "Libyans"
+                    country = demonyms.get(folded.substring(0, folded.length() - 1));
+                }
+                if (country != null) {
+                    votes.merge(country, DEMONYM_VOTE, Double::sum);
+                }
+            }
+            i += Math.max(1, matched);
+        }
+    }
+}

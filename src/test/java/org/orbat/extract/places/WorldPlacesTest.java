@@ -1,0 +1,90 @@
+package org.orbat.extract.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.orbat.extract.places.TestArticles.article;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.orbat.model.Place;
+
+/** Places outside Syria: namesakes chosen by the article's country and divisions, sentences written for these tests. */
+class WorldPlacesTest {
+    private static final GazetteerPlaceResolver RESOLVER = GazetteerPlaceResolver.loadDefault();
+
+    private static List<PlaceMention> resolve(String... sentences) {
+        return RESOLVER.resolve(article(sentences));
+    }
+
+    private static Place placeOf(String text, String... sentences) {
+        return resolve(sentences).stream().filter(m -> m.text().startsWith(text)).map(PlaceMention::place)
+                .findFirst().orElseThrow(() -> new AssertionError("No place for " + text));
+    }
+
+    @Test
+    void readsNawaInGhazniWhenTheArticleNamesGhazniProvince() {
+        Place nawa = placeOf("Nawa", "Taliban fighters attacked a checkpoint in [Nawa|LOCATION] district.",
+                "Officials in [Ghazni|LOCATION] province said two guards were wounded.");
+        assertThat(nawa.country()).isEqualTo("AF");
+        assertThat(nawa.admin1()).isEqualTo("Ghazni");
+    }
+
+    @Test
+    void readsNawaInHelmandWhenTheArticleNamesHelmand() {
+        Place nawa = placeOf("Nawa", "A roadside bomb went off in [Nawa|LOCATION] district on Monday.",
+                "The governor of [Helmand|LOCATION] province condemned the attack.");
+        assertThat(nawa.country()).isEqualTo("AF");
+        assertThat(nawa.admin1()).isEqualTo("Helmand");
+    }
+
+    @Test
+    void readsNawaInDaraaInASyrianArticle() {
+        Place nawa = placeOf("Nawa", "Government artillery shelled [Nawa|LOCATION] overnight.",
+                "Rebels in the countryside of [Daraa|LOCATION] returned fire.");
+        assertThat(nawa.country()).isEqualTo("SY");
+        assertThat(nawa.admin1()).isEqualTo("Daraa");
+    }
+
+    @Test
+    void readsRamlaInLibyaNearTripoli() {
+        Place ramla = placeOf("Ramla", "Rival militias clashed in [Ramla|LOCATION], south-west of [Tripoli|LOCATION], Libyan officials said.");
+        assertThat(ramla.country()).isEqualTo("LY");
+    }
+
+    @Test
+    void readsRamlaInIsraelNearTelAviv() {
+        Place ramla = placeOf("Ramla", "A man was stabbed in [Ramla|LOCATION], near [Tel Aviv|LOCATION], police said.");
+        assertThat(ramla.country()).isEqualTo("IL");
+    }
+
+    @Test
+    void leavesUnplacedANameWithNoNamesakeInTheArticlesCountry() {
+        List<PlaceMention> mentions = resolve("Gunmen attacked a market in [Ramla|LOCATION] on Friday.",
+                "Officials in [Kandahar|LOCATION] province said the Afghan police arrested two men.");
+        assertThat(mentions).extracting(PlaceMention::text).doesNotContain("Ramla");
+        assertThat(mentions).extracting(m -> m.place().country()).containsOnly("AF");
+    }
+
+    @Test
+    void fillsAdmin1OfPlacesOutsideSyria() {
+        Place maiduguri = placeOf("Maiduguri", "Insurgents fired rockets at [Maiduguri|LOCATION] on Sunday.");
+        assertThat(maiduguri.country()).isEqualTo("NG");
+        assertThat(maiduguri.admin1()).isEqualTo("Borno");
+        Place kabul = placeOf("Kabul", "A bomb exploded in [Kabul|LOCATION] city.");
+        assertThat(kabul.admin1()).isEqualTo("Kabul");
+        assertThat(kabul.featureClass()).isEqualTo("city");
+    }
+
+    @Test
+    void readsAProvinceNamedOutrightAtProvincePrecision() {
+        Place diyala = placeOf("Diyala", "Militants attacked an army post in [Diyala|LOCATION] on Tuesday, Iraqi officials said.");
+        assertThat(diyala.country()).isEqualTo("IQ");
+        assertThat(diyala.featureClass()).isEqualTo("governorate");
+        assertThat(diyala.geoPrecision()).isEqualTo(3);
+    }
+
+    @Test
+    void doesNotReadCommonWordsAsForeignTowns() {
+        List<PlaceMention> mentions = resolve("Police said the attack in [Kandahar|LOCATION] killed two people.");
+        assertThat(mentions).extracting(PlaceMention::text).containsExactly("Kandahar");
+    }
+}
