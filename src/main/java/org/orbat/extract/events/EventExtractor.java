@@ -198,12 +198,10 @@ public final class EventExtractor {
                              MentionIndex mentions, DateValue published, FactDates.Span inherited, String articleCountry,
                              Map<String, Actor> genericActors) {
         EventType type = trigger.label().type();
-        List<Place> places = new ArrayList<>();
-        for (PlaceMention p : mentions.places(s.index())) {
-            if (!mentions.insideActor(p)) {
-                places.add(p.place());
-            }
-        }
+        // The most specific place the sentence names comes first: ACLED places an event at the village, not
+        // the governorate, when the report names both.
+        List<Place> places = mentions.places(s.index()).stream().filter(p -> !mentions.insideActor(p))
+            .sorted(PlaceMention.MOST_SPECIFIC_FIRST).map(PlaceMention::place).collect(java.util.stream.Collectors.toList());
         String country = places.stream().map(Place::country).filter(java.util.Objects::nonNull).findFirst().orElse(articleCountry);
         List<Party> parties = new ArrayList<>();
         for (ActorMention m : mentions.parties(s.index())) {
