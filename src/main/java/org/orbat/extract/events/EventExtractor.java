@@ -12,6 +12,8 @@ import org.orbat.extract.Demonyms;
 import org.orbat.extract.MentionIndex;
 import org.orbat.extract.PhraseLexicon;
 import org.orbat.extract.claims.Abbreviations;
+import org.orbat.extract.claims.ArticleTolls;
+import org.orbat.extract.claims.TollClaim;
 import org.orbat.extract.claims.FatalityExtractor;
 import org.orbat.extract.claims.SourceAttributor;
 import org.orbat.extract.claims.StanceDetector;
@@ -80,13 +82,15 @@ public final class EventExtractor {
         Abbreviations abbreviations = Abbreviations.learn(article.sentences());
         DateValue published = article.article().published();
         String country = articleCountry(article, mentions);
+        ArticleTolls articleTolls = ArticleTolls.of(article.sentences(), tolls);
         Map<String, Actor> genericActors = new LinkedHashMap<>();
         List<EventDraft> drafts = new ArrayList<>();
         Narrative narrative = new Narrative();
         for (AnnotatedSentence s : article.sentences()) {
             FactDates.Span inherited = narrative.dateFor(s);
             List<PhraseLexicon.Match<Trigger>> found = triggersOutsideNames(s, mentions);
-            Optional<Integer> toll = tolls.headlineToll(s);
+            // A toll far above what the rest of the article supports is held for review, not stated as fact.
+            Optional<Integer> toll = articleTolls.forSentence(s.index()).flatMap(TollClaim::asFact);
             String reporter = sources.reportedBy(s, abbreviations).orElse(null);
             if (found.isEmpty()) {
                 attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors, null);
