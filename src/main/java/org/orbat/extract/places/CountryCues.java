@@ -1,11 +1,5 @@
 package org.orbat.extract.places;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,27 +30,7 @@ final class CountryCues {
     static CountryCues load() {
         Map<String, String> names = new HashMap<>();
         Map<String, String> demonyms = new HashMap<>();
-        InputStream in = CountryCues.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new MalformedGazetteerException(RESOURCE, 0, "resource not found on the classpath");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new MalformedGazetteerException(RESOURCE, number, "expected 3 tab-separated columns, found " + cols.length);
-                }
-                (cols[1].equals("demonym") ? demonyms : names).putIfAbsent(PlaceNames.fold(cols[2]), cols[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        ResourceTables.rows(RESOURCE, 3, cols -> (cols[1].equals("demonym") ? demonyms : names).putIfAbsent(PlaceNames.fold(cols[2]), cols[0]));
         return new CountryCues(names, demonyms);
     }
 

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the small two-column curated tables of this package (comments start with {@code #}). */
+/** Reads the small curated tables of this package (tab-separated; comments start with {@code #}). */
 final class ResourceTables {
     private ResourceTables() {
     }
@@ -39,6 +39,14 @@ final class ResourceTables {
     }
 
     private static void read(String resource, Row row) {
+        rows(resource, 2, cols -> row.accept(cols[0].trim(), cols[1].trim()));
+    }
+
+    /**
+     * Every data line of a tab-separated table with exactly {@code columns} columns; blank lines and
+     * {@code #} comments are skipped, a line of another width is a {@link MalformedGazetteerException}.
+     */
+    static void rows(String resource, int columns, java.util.function.Consumer<String[]> row) {
         InputStream in = ResourceTables.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new MalformedGazetteerException(resource, 0, "resource not found on the classpath");
@@ -52,11 +60,11 @@ final class ResourceTables {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length != 2) {
+                if (cols.length != columns) {
                     throw new MalformedGazetteerException(resource, number,
-                            "expected 2 tab-separated columns, found " + cols.length);
+                            "expected " + columns + " tab-separated columns, found " + cols.length);
                 }
-                row.accept(cols[0].trim(), cols[1].trim());
+                row.accept(cols);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
