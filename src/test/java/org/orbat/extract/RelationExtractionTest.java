@@ -237,4 +237,18 @@ class RelationExtractionTest {
         List<Relation> rs = relations("Forces loyal to President Bashar al-Assad shelled the town.", "2016-01-01");
         assertThat(has(rs, RelationType.LEADER_OF, "bashar-al-assad", "syrian-government")).as(rs.toString()).isTrue();
     }
+
+    @Test
+    void twoGroupsThatClashedWithEachOtherAreRivalsNotAllies() {
+        List<Relation> rs = relations("Jaysh al-Islam and Hay'at Tahrir al-Sham have clashed repeatedly in Eastern Ghouta.", "2017-05-01");
+        assertThat(has(rs, RelationType.RIVAL_OF, "jaysh-al-islam", "hayat-tahrir-al-sham")).isTrue();
+        assertThat(has(rs, RelationType.ALLY_OF, "jaysh-al-islam", "hayat-tahrir-al-sham")).isFalse();
+    }
+
+    @Test
+    void twoGroupsThatAttackedAThirdTogetherAreAllies() {
+        List<Relation> rs = relations("Jaysh al-Islam and Hay'at Tahrir al-Sham attacked Syrian army positions in Eastern Ghouta.",
+            "2017-05-01");
+        assertThat(has(rs, RelationType.ALLY_OF, "jaysh-al-islam", "hayat-tahrir-al-sham")).isTrue();
+    }
 }

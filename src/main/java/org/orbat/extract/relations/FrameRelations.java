@@ -125,11 +125,15 @@ final class FrameRelations {
                 }
             }
             if (a.size() >= 2 && f.type() == RelationType.RIVAL_OF && (saysTogether(s) || !f.noun())) {
+                // "X and Y attacked Z": allies against a common foe. With nobody else acted against and no
+                // "together", the verb is reciprocal: "X and Y have clashed", "X and Y fought a war" are rivals.
+                boolean together = saysTogether(s) || !p.isEmpty() || actsOnSomething(tree, i);
                 for (int x = 0; x < a.size(); x++) {
                     for (int y = x + 1; y < a.size(); y++) {
                         String src = a.get(x).actorId();
                         String dst = a.get(y).actorId();
-                        emit(out, RelationType.ALLY_OF, src, dst, "together", index, i);
+                        emit(out, together ? RelationType.ALLY_OF : RelationType.RIVAL_OF, src, dst,
+                            together ? "together" : "each other", index, i);
                     }
                 }
             }
@@ -171,6 +175,22 @@ final class FrameRelations {
             }
         }
         return out;
+    }
+
+    /** Objects of a reciprocal fight: "fought a war", "fought each other" name no third party. */
+    private static final Set<String> RECIPROCAL_OBJECTS = Set.of("war", "wars", "battle", "battles", "each", "other",
+        "another", "fight", "fights", "clash", "clashes");
+
+    /** "X and Y targeted a funeral": the verb has an object or a target other than a reciprocal one. */
+    private static boolean actsOnSomething(Tree tree, int verb) {
+        for (Dependency d : tree.children(verb)) {
+            String r = d.relation();
+            if ((r.equals("obj") || r.startsWith("obl") && "against".equals(tree.caseOf(d.dependent())))
+                    && !RECIPROCAL_OBJECTS.contains(tree.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
