@@ -21,6 +21,15 @@ import org.orbat.nlp.Token;
  */
 public final class PhraseLexicon<T> {
     private final Map<String, List<Entry<T>>> byFirstWord;
+    /**
+     * Phrases whose first word is a prefix ("clash*"), by the prefix's first three letters ("" for shorter
+     * prefixes), each with its rank in the order the phrases are tried, so that a token is checked only
+     * against the prefixes it could start with instead of against every one.
+     */
+    private final Map<String, List<Wild<T>>> wildByStart;
+
+    private record Wild<T>(Entry<T> entry, int rank) {
+    }
 
     /** One phrase and its label. */
     public record Entry<T>(List<String> words, T label) {
@@ -38,7 +47,21 @@ public final class PhraseLexicon<T> {
             index.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> -e.words().size())));
+        Map<String, List<Wild<T>>> wild = new HashMap<>();
+        List<Entry<T>> prefixed = index.getOrDefault("*", List.of());
+        for (int r = 0; r < prefixed.size(); r++) {
+            Entry<T> e = prefixed.get(r);
+            String prefix = e.words().get(0).substring(0, e.words().get(0).length() - 1);
+            wild.computeIfAbsent(start(prefix), k -> new ArrayList<>()).add(new Wild<>(e, r));
+        }
+        index.remove("*");
         this.byFirstWord = Map.copyOf(index);
+        this.wildByStart = Map.copyOf(wild);
+    }
+
+    /** The bucket of a word or prefix: its first three letters, or "" when it is shorter. */
+    private static String start(String word) {
+        return word.length() >= 3 ? word.substring(0, 3) : "";
     }
 
     /** Loads {@code phrase<TAB>label[<TAB>more]} lines (the label function gets everything after the phrase) from a classpath resource; {@code #} starts a comment line. */
@@ -66,13 +89,16 @@ public final class PhraseLexicon<T> {
         while (i < units.size()) {
             Match<T> best = null;
             int bestLen = 0;
-            for (String key : new String[] {units.get(i).word, units.get(i).lemma, "*"}) {
-                for (Entry<T> e : byFirstWord.getOrDefault(key, List.of())) {
-                    int len = e.words().size();
-                    if (len > bestLen && matches(e.words(), units, i)) {
-                        best = new Match<>(units.get(i).token, units.get(i + len - 1).token + 1, e.label(), String.join(" ", e.words()));
-                        bestLen = len;
-                    }
+            List<Entry<T>> tried = new ArrayList<>();
+            for (String key : new String[] {units.get(i).word, units.get(i).lemma}) {
+                tried.addAll(byFirstWord.getOrDefault(key, List.of()));
+            }
+            tried.addAll(prefixedCandidates(units.get(i)));
+            for (Entry<T> e : tried) {
+                int len = e.words().size();
+                if (len > bestLen && matches(e.words(), units, i)) {
+                    best = new Match<>(units.get(i).token, units.get(i + len - 1).token + 1, e.label(), String.join(" ", e.words()));
+                    bestLen = len;
                 }
             }
             if (best != null) {
@@ -83,6 +109,21 @@ public final class PhraseLexicon<T> {
             }
         }
         return out;
+    }
+
+    /** The prefixed phrases a token could start, in the order they are tried (longest phrases first, then file order). */
+    private List<Entry<T>> prefixedCandidates(Unit u) {
+        List<Wild<T>> found = new ArrayList<>(wildByStart.getOrDefault("", List.of()));
+        String w = start(u.word);
+        String l = start(u.lemma);
+        if (!w.isEmpty()) {
+            found.addAll(wildByStart.getOrDefault(w, List.of()));
+        }
+        if (!l.isEmpty() && !l.equals(w)) {
+            found.addAll(wildByStart.getOrDefault(l, List.of()));
+        }
+        found.sort(Comparator.comparingInt(Wild::rank));
+        return found.stream().map(Wild::entry).toList();
     }
 
     private static boolean matches(List<String> words, List<Unit> units, int at) {
