@@ -26,6 +26,8 @@ final class EventDraft {
     final Set<String> side1 = new LinkedHashSet<>();
     final Set<String> side2 = new LinkedHashSet<>();
     final Set<String> mentioned = new LinkedHashSet<>();
+    /** Which of the actors are generic ones, as their kind said when they were added. */
+    final Set<String> generic = new java.util.HashSet<>();
     final List<Place> places = new ArrayList<>();
     final List<Evidence> evidence = new ArrayList<>();
     int lastSentence;
@@ -50,15 +52,10 @@ final class EventDraft {
         return all;
     }
 
-    /** The actors named by name: every actor but ACLED's generic ones, whose ids start with their role. */
+    /** The actors named by name: every actor but ACLED's generic ones ("Civilians", "Unidentified Armed Group"). */
     Set<String> named() {
-        Set<String> out = new LinkedHashSet<>();
-        for (String a : actors()) {
-            if (!a.startsWith("civilians") && !a.startsWith("unidentified-armed-group") && !a.startsWith("protesters")
-                    && !a.startsWith("rioters")) {
-                out.add(a);
-            }
-        }
+        Set<String> out = actors();
+        out.removeAll(generic);
         return out;
     }
 

@@ -278,6 +278,9 @@ public final class EventExtractor {
         two.forEach(p -> side2.add(forcesOf(p, coding.type(), day, genericActors)));
         parties.forEach(p -> others.add(forcesOf(p, coding.type(), day, genericActors)));
         d.addSides(side1, side2, others);
+        for (List<Party> list : List.of(one, two, parties)) {
+            list.stream().filter(p -> p.kind().isGeneric()).forEach(p -> d.generic.add(p.actorId()));
+        }
         places.forEach(d::addPlace);
         d.date = when.start();
         d.dateEnd = when.end();
@@ -567,6 +570,7 @@ public final class EventExtractor {
             boolean sameTime = !(p.dateFromText && d.dateFromText) || p.date.overlaps(d.date, 2);
             if (compatible && sameParties && sameTime) {
                 p.addSides(d.side1, d.side2, d.mentioned);
+                p.generic.addAll(d.generic);
                 d.places.forEach(p::addPlace);
                 p.evidence.addAll(d.evidence);
                 if (!p.dateFromText && d.dateFromText) {
@@ -627,6 +631,7 @@ public final class EventExtractor {
             Actor civilians = generic.actor(GenericActors.Role.CIVILIAN, p.type, p.country);
             genericActors.putIfAbsent(civilians.id(), civilians);
             p.addSides(Set.of(), Set.of(civilians.id()), Set.of());
+            p.generic.add(civilians.id());
         }
         places.forEach(x -> p.addPlace(x.place()));
         p.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter, toll, stance.stanceOf(s, 0)));
