@@ -128,6 +128,18 @@ class TransliterationActorResolverTest {
         assertThat(ruleOf("HTS")).isEqualTo("abbreviation");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // acronyms of the Arabic names, as Arabic-language reporting and ACLED's actor list write them
+        "QSD|syrian-democratic-forces",
+        "JWS|syrian-national-army",
+        "QDW|national-defence-forces",
+    })
+    void resolvesAcronymsOfTheArabicName(String name, String id) {
+        assertThat(idOf(name)).isEqualTo(id);
+        assertThat(idOf(name.toLowerCase())).isEqualTo("-");
+    }
+
     @Test
     void resolvesIslamicStateGroupToIslamicStateButNotIslamicMovement() {
         assertThat(idOf("Islamic State group")).isEqualTo("islamic-state");
