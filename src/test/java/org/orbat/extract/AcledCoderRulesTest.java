@@ -41,6 +41,47 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aRelativeClauseBetweenSubjectAndVerbDoesNotEndTheSubject() {
+        Event e = only("Turkish forces and the Syrian National Army, which operates under Turkish command, shelled Syrian "
+            + "Democratic Forces positions near Manbij on Sunday.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.side1()).contains("turkish-armed-forces", "syrian-national-army");
+        assertThat(e.side2()).containsExactly("syrian-democratic-forces");
+    }
+
+    @Test
+    void anAcronymSpeltLikeAVerbIsStillTheActingParty() {
+        Event e = only("IS fighters attacked an SDF checkpoint near Hajin on Monday.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("islamic-state");
+        assertThat(e.side2()).containsExactly("syrian-democratic-forces");
+    }
+
+    @Test
+    void theAgentOfANominalAttackActsAgainstThoseKilledInIt() {
+        Event e = only("Two Taliban fighters were killed in an attack by IS gunmen in Jalalabad, Nangarhar on Tuesday.",
+            EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("islamic-state");
+        assertThat(e.side2()).hasSize(1).allSatisfy(id -> assertThat(id).startsWith("military-forces-of-afghanistan"));
+    }
+
+    @Test
+    void whoeverTheFightingWasWithIsTheTargetOfACapture() {
+        Event e = only("Following clashes with the Ukrainian army, Russian forces took control of Avdiivka, Donetsk on Friday.",
+            EventType.TERRITORY_CAPTURE);
+        assertThat(e.side1()).containsExactly("russian-armed-forces");
+        assertThat(e.side2()).containsExactly("military-forces-of-ukraine");
+    }
+
+    @Test
+    void aForeignStatesCaptureIsOvertakenAndAStatesOwnRecaptureRegained() {
+        Event foreign = only("Russian forces captured Soledar, Donetsk after heavy fighting on Friday.", EventType.TERRITORY_CAPTURE);
+        assertThat(foreign.acled()).isEqualTo(AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        Event own = only("Ukrainian forces recaptured Kupiansk, Kharkiv as the result of an armed clash with Russian forces on Saturday.",
+            EventType.TERRITORY_CAPTURE);
+        assertThat(own.acled()).isEqualTo(AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY);
+        assertThat(own.side2()).containsExactly("russian-armed-forces");
+    }
+
+    @Test
     void clashesBetweenTwoGroupsPutTheFirstOnSideOneAndTheSecondOnSideTwo() {
         Event e = only("Clashes broke out between Jaysh al-Islam and Hay'at Tahrir al-Sham in Eastern Ghouta on Tuesday.",
             EventType.BATTLE);

@@ -23,6 +23,7 @@ import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.Event;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.EventType;
 import org.orbat.model.Evidence;
 import org.orbat.model.Place;
@@ -262,8 +263,17 @@ public final class EventExtractor {
                 asCodebookSides(s, parties, one, two);
             });
         }
+        if (coding.type().fighting() && two.isEmpty()) {
+            List<Integer> fightEnds = found.stream().filter(m -> m.label().type() == EventType.BATTLE).map(PhraseLexicon.Match::tokenEnd).toList();
+            two.addAll(sideReader.opponents(s, fightEnds, parties, one));
+        }
         EventDraft d = new EventDraft(coding.type(), s.index());
         d.subEvent = coding.subEvent();
+        if (d.subEvent == AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY && country != null && one.stream()
+                .anyMatch(p -> forces.foreign(forcesOf(p, coding.type(), day, genericActors), country))) {
+            // A foreign state's forces taking a place overtake it; only a state's own forces regain it.
+            d.subEvent = AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+        }
         d.country = country;
         if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS || coding.type() == EventType.ARREST_ABDUCTION) && two.isEmpty()) {
             two.add(genericParty(GenericActors.Role.CIVILIAN, coding.type(), country, genericActors));
@@ -345,12 +355,40 @@ public final class EventExtractor {
                 || chosen.label().type() == EventType.RIOT) {
             return chosen;
         }
+        int fronted = frontedEnd(s);
         return found.stream()
             .filter(m -> m.label().type().kind() == EventType.Kind.INCIDENT && !m.label().weak() && !subordinate(s, m.tokenBegin()))
+            .filter(m -> !SideReader.inAside(s, m.tokenBegin()) && (m.tokenBegin() >= fronted || chosen.tokenBegin() < fronted))
             .filter(m -> m.label().type().tolled())
             .min(Comparator.comparingInt(PhraseLexicon.Match::tokenBegin))
             .filter(m -> m.tokenBegin() < chosen.tokenBegin())
             .orElse(chosen);
+    }
+
+    /**
+     * Where an adverbial that opens the sentence ends ("Following clashes with X, Y took the town"):
+     * the token after its comma, or 0 when the sentence opens with its main clause. A dateline-like
+     * opening ("On 5 May 2023,") is passed over.
+     */
+    private static int frontedEnd(AnnotatedSentence s) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int i = labelEnd(s);
+        if (i < t.size() && t.get(i).word().equalsIgnoreCase("on")) {
+            int comma = i;
+            while (comma < t.size() && comma < i + 6 && !t.get(comma).word().equals(",")) {
+                comma++;
+            }
+            i = comma < t.size() && t.get(comma).word().equals(",") ? comma + 1 : i;
+        }
+        if (i >= t.size() || !SUBORDINATORS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        for (int k = i + 1; k < t.size(); k++) {
+            if (t.get(k).word().equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /** "Residents clashed with…", "clashes between X and Y": the parties fight, they are not its passive victims. */

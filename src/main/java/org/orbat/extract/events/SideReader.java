@@ -14,13 +14,18 @@ import org.orbat.nlp.Token;
  * parties before the trigger acted ("X shelled Y"), the ones after it were acted against. Passive voice
  * or an agent phrase: the parties after "by" acted ("Y was attacked by X", "an attack by X on Y").
  * "Clashes between X and Y": X is side 1, Y side 2. Only the trigger's own clause counts: a party in a
- * clause opened by "after", "following", "while" and the like belongs to another happening. Stateless.
+ * clause opened by "after", "following", "while" and the like belongs to another happening. A
+ * parenthetical between a subject and its verb (", which operates under X,", ", backed by Y,") is
+ * skipped: it neither ends the clause nor names a side. Stateless.
  */
 final class SideReader {
     /** Words that open a clause about another happening, or a sentence-internal break. */
     private static final Set<String> BOUNDARIES = Set.of("after", "following", "before", "while", "when", "whereas",
         "because", "since", "until", "as", ";", "amid", "during", "which", "who", "where");
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
+    /** Participles that open a parenthetical about who stands behind the subject (", backed by Y,"). */
+    private static final Set<String> ASIDE_PARTICIPLES = Set.of("backed", "supported", "aided", "assisted", "accompanied",
+        "led", "sponsored", "funded", "armed", "reinforced", "joined", "helped", "commanded");
 
     /** The two sides read from a sentence; each ordered as the sentence names them. */
     record Sides(List<Party> side1, List<Party> side2) {
@@ -32,11 +37,15 @@ final class SideReader {
 
     Sides read(AnnotatedSentence s, int triggerBegin, int triggerEnd, List<Party> parties) {
         List<Token> t = s.tokens();
-        int from = clauseStart(t, triggerBegin);
+        boolean[] aside = asides(t);
+        int from = clauseStart(t, triggerBegin, aside);
         int to = clauseEnd(t, triggerEnd);
         List<Party> before = new ArrayList<>();
         List<Party> after = new ArrayList<>();
         for (Party p : parties) {
+            if (aside[p.tokenBegin()] && p.tokenEnd() <= triggerBegin) {
+                continue;
+            }
             if (p.tokenEnd() <= triggerBegin && p.tokenBegin() >= from) {
                 before.add(p);
             } else if (p.tokenBegin() >= triggerEnd && p.tokenBegin() < to) {
@@ -76,6 +85,36 @@ final class SideReader {
         return new Sides(before, dedupe(after, before));
     }
 
+    /**
+     * The opponents a fighting word names with "with" anywhere in the sentence ("took the town after
+     * clashes with X", "regained it as the result of a clash with X"): when the act's own clause names
+     * no target, whoever the fighting was with is. {@code fightEnds} are where fighting triggers end.
+     */
+    List<Party> opponents(AnnotatedSentence s, List<Integer> fightEnds, List<Party> parties, List<Party> side1) {
+        List<Token> t = s.tokens();
+        List<Party> out = new ArrayList<>();
+        for (int end : fightEnds) {
+            if (end >= t.size() || !t.get(end).word().equalsIgnoreCase("with")) {
+                continue;
+            }
+            int stop = clauseEnd(t, end + 1);
+            int comma = find(t, ",", end + 1, stop);
+            stop = comma < 0 ? stop : comma;
+            for (Party p : parties) {
+                if (p.tokenBegin() > end && p.tokenBegin() < stop && side1.stream().noneMatch(q -> q.actorId().equals(p.actorId()))
+                        && out.stream().noneMatch(q -> q.actorId().equals(p.actorId()))) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a token lies in a parenthetical (see {@link #asides}). */
+    static boolean inAside(AnnotatedSentence s, int token) {
+        return asides(s.tokens())[token];
+    }
+
     private static List<Party> dedupe(List<Party> list, List<Party> other) {
         Set<String> taken = new LinkedHashSet<>();
         other.forEach(p -> taken.add(p.actorId()));
@@ -99,7 +138,7 @@ final class SideReader {
         }
         Token trig = t.get(triggerEnd - 1);
         boolean passive = trig.pos().equals("VBN") || hasBe(t, triggerBegin);
-        boolean nominal = trig.pos().startsWith("NN");
+        boolean nominal = nominal(t, triggerBegin, triggerEnd);
         // "by" must attach to the trigger: no other verb stands between them, except a participle right before
         // "by" that names the device's use ("an IED planted by X", "a drone launched by X").
         for (int i = triggerEnd; i < by; i++) {
@@ -110,19 +149,86 @@ final class SideReader {
         return passive || nominal ? by : -1;
     }
 
-    private static boolean hasBe(List<Token> t, int triggerBegin) {
-        for (int i = Math.max(0, triggerBegin - 3); i < triggerBegin; i++) {
-            if (BE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+    /**
+     * A form of "be" right before the trigger, adverbs aside ("were reportedly killed"). An acronym that
+     * spells like one ("IS fighters attacked") is a name, not the verb.
+     */
+    static boolean hasBe(List<Token> t, int triggerBegin) {
+        for (int i = triggerBegin - 1; i >= Math.max(0, triggerBegin - 3); i--) {
+            String w = t.get(i).word();
+            if (acronym(t.get(i))) {
+                return false;
+            }
+            if (BE.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            // adverbs ("were reportedly killed") and a participle of finding ("was found killed") may intervene
+            if (!t.get(i).pos().startsWith("RB") && !(i == triggerBegin - 1 && t.get(i).pos().equals("VBN"))) {
+                return false;
             }
         }
         return false;
     }
 
+    /** "IS", "US": an all-capital word is a name, whatever a tagger made of it ("IS" as a verb). */
+    private static boolean acronym(Token tok) {
+        String w = tok.word();
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * The trigger names the act as a noun: tagged so, or led by a determiner, possessive or adjective
+     * ("in an attack by X"), whatever a tagger made of the word itself.
+     */
+    static boolean nominal(List<Token> t, int triggerBegin, int triggerEnd) {
+        if (t.get(triggerEnd - 1).pos().startsWith("NN")) {
+            return true;
+        }
+        int i = triggerBegin - 1;
+        while (i >= 0 && t.get(i).pos().startsWith("JJ")) {
+            i--;
+        }
+        return i >= 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("PRP$") || t.get(i).pos().equals("POS"));
+    }
+
+    /**
+     * Which tokens lie in a parenthetical that interrupts a clause: a non-restrictive relative clause
+     * (", which operates under X,") or a participle phrase about backing (", backed by Y,"), each
+     * closed before a verb goes on with the clause. Brackets are not asides: they name ("(coded as X)"). Their words neither end the clause nor act in it.
+     */
+    static boolean[] asides(List<Token> t) {
+        boolean[] in = new boolean[t.size() + 1];
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String w = t.get(i).word();
+            int close = -1;
+            if (w.equals(",")) {
+                String next = t.get(i + 1).word().toLowerCase(Locale.ROOT);
+                boolean relative = next.equals("which") || next.equals("who");
+                boolean backing = ASIDE_PARTICIPLES.contains(next) && i + 2 < t.size() && t.get(i + 2).word().equalsIgnoreCase("by");
+                if (relative || backing) {
+                    close = find(t, ",", i + 2, t.size());
+                    // A parenthetical closes before a verb goes on with the clause; the sentence's end closes nothing.
+                    if (close >= 0 && (close + 1 >= t.size() || !t.get(close + 1).pos().startsWith("VB") && !t.get(close + 1).pos().equals("RB"))) {
+                        close = -1;
+                    }
+                }
+            }
+            if (close > i) {
+                for (int k = i; k <= close; k++) {
+                    in[k] = true;
+                }
+                i = close;
+            }
+        }
+        return in;
+    }
+
+
+
     /** Where the trigger's clause begins: after the nearest boundary word before it. */
-    private static int clauseStart(List<Token> t, int triggerBegin) {
+    private static int clauseStart(List<Token> t, int triggerBegin, boolean[] aside) {
         for (int i = triggerBegin - 1; i >= 0; i--) {
-            if (isBoundary(t, i)) {
+            if (isBoundary(t, i) && !aside[i]) {
                 // A clause-opening word at the head of the sentence ("After the attack, X shelled Y") closes at
                 // the first comma after it; the trigger's clause starts there.
                 if (opensSentence(t, i)) {
@@ -182,7 +288,7 @@ final class SideReader {
     private static int firstVerb(List<Token> t, int from, int to) {
         for (int i = from; i < to && i < t.size(); i++) {
             String pos = t.get(i).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !acronym(t.get(i))) {
                 return i;
             }
         }

@@ -41,12 +41,42 @@ final class StateForces {
     private final Map<String, Forces> byActor;
     private final Map<String, CountryForces> byCountry;
     private final Map<String, Boolean> genericPolice;
+    /** The country (ISO alpha-2) each state's military, police and air force serve. */
+    private final Map<String, String> countryOfForce;
 
     StateForces(ActorResolver resolver) {
         this.resolver = resolver;
         this.byActor = load(resolver);
         this.byCountry = loadCountries(resolver);
         this.genericPolice = loadGeneric();
+        this.countryOfForce = countryOfForce(byCountry, byActor);
+    }
+
+    /**
+     * Whether {@code forceId} is the force of another state than the one with ISO code {@code iso2}: the
+     * ACLED codebook codes a foreign state's capture of a place as overtaken, not regained. False when
+     * the force's state is not known.
+     */
+    boolean foreign(String forceId, String iso2) {
+        String home = countryOfForce.get(forceId);
+        return home != null && iso2 != null && !home.equalsIgnoreCase(iso2);
+    }
+
+    private static Map<String, String> countryOfForce(Map<String, CountryForces> byCountry, Map<String, Forces> byActor) {
+        Map<String, String> out = new HashMap<>();
+        byCountry.forEach((iso, f) -> {
+            out.putIfAbsent(f.military(), iso);
+            if (!f.police().isEmpty()) {
+                out.putIfAbsent(f.police(), iso);
+            }
+        });
+        for (Forces f : byActor.values()) {
+            String home = out.get(f.ground());
+            if (home != null) {
+                out.putIfAbsent(f.air(), home);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The force that acted for {@code actorId} in an event of {@code type}, or the actor itself. */
