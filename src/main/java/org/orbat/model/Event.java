@@ -43,6 +43,26 @@ public record Event(String id, EventType type, DateValue date, DateValue dateEnd
         }
     }
 
+    /**
+     * How the stores record an actor's part in this event: 1 acted, 2 acted against, 3 both (fighting
+     * within one group or crowd, "clashes between two Taliban groups"), 0 only mentioned.
+     */
+    public int sideCode(String actor) {
+        boolean one = side1.contains(actor);
+        boolean two = side2.contains(actor);
+        return one && two ? 3 : one ? 1 : two ? 2 : 0;
+    }
+
+    /** Whether a stored {@link #sideCode side code} puts the actor on side 1. */
+    public static boolean onSide1(int sideCode) {
+        return sideCode == 1 || sideCode == 3;
+    }
+
+    /** Whether a stored {@link #sideCode side code} puts the actor on side 2. */
+    public static boolean onSide2(int sideCode) {
+        return sideCode == 2 || sideCode == 3;
+    }
+
     /** An event whose sides are not known: every actor is merely mentioned, filed under the type's default. */
     public Event(String id, EventType type, DateValue date, DateValue dateEnd, List<String> actors,
                  List<Place> locations, Integer fatalities, List<Evidence> evidence) {

@@ -206,7 +206,7 @@ final class DocumentWriter {
                     actors.setString(1, e.id());
                     actors.setInt(2, i);
                     actors.setString(3, actor);
-                    actors.setInt(4, e.side1().contains(actor) ? 1 : e.side2().contains(actor) ? 2 : 0);
+                    actors.setInt(4, e.sideCode(actor));
                     actors.addBatch();
                 }
                 for (int i = 0; i < e.locations().size(); i++) {

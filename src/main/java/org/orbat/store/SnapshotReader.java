@@ -132,8 +132,11 @@ final class SnapshotReader {
                 String event = rs.getString(1);
                 actors.computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString(2));
                 int side = rs.getInt(3);
-                if (side == 1 || side == 2) {
-                    (side == 1 ? side1 : side2).computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString(2));
+                if (Event.onSide1(side)) {
+                    side1.computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString(2));
+                }
+                if (Event.onSide2(side)) {
+                    side2.computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
         }

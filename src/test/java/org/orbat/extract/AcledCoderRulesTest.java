@@ -82,6 +82,33 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void fightingBetweenTwoFactionsOfOneGroupPutsItOnBothSides() {
+        Event e = only("Clashes broke out between two Taliban groups in Kabul city on 3 May 2022.", EventType.BATTLE);
+        assertThat(e.side1()).hasSize(1);
+        assertThat(e.side2()).isEqualTo(e.side1());
+    }
+
+    @Test
+    void anExchangeOfFireWithOneNamedPartyDoesNotMakeItFightItself() {
+        Event e = only("Hay'at Tahrir al-Sham exchanged fire near Saraqeb on Monday.", EventType.BATTLE);
+        assertThat(e.side2()).doesNotContainAnyElementsOf(e.side1());
+    }
+
+    @Test
+    void whoeverAPassiveSaysWasKilledIsTheTargetOfTheAttackBehindIt() {
+        Event e = only("Two Syrian Democratic Forces fighters were killed following a grenade attack by unknown attackers "
+            + "in Raqqa on Sunday.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.side1()).containsExactly("unidentified-armed-group-sy");
+        assertThat(e.side2()).containsExactly("syrian-democratic-forces");
+    }
+
+    @Test
+    void aCountryNamedAfterAPlaceSaysWhereItIsNotWhoFought() {
+        Event e = only("On 15 May 2022, rioters clashed with each other in Tripoli, Lebanon.", EventType.RIOT);
+        assertThat(e.actors()).noneMatch(id -> id.contains("armed-forces") || id.equals("lebanon"));
+    }
+
+    @Test
     void clashesBetweenTwoGroupsPutTheFirstOnSideOneAndTheSecondOnSideTwo() {
         Event e = only("Clashes broke out between Jaysh al-Islam and Hay'at Tahrir al-Sham in Eastern Ghouta on Tuesday.",
             EventType.BATTLE);

@@ -68,7 +68,7 @@ final class DocumentRows implements Serializable {
                 e.subEvent() == null ? null : e.subEvent().code());
             for (int i = 0; i < e.actors().size(); i++) {
                 String actor = e.actors().get(i);
-                out.add(FactTable.EVENT_ACTORS, e.id(), i, actor, e.side1().contains(actor) ? 1 : e.side2().contains(actor) ? 2 : 0);
+                out.add(FactTable.EVENT_ACTORS, e.id(), i, actor, e.sideCode(actor));
             }
             for (int i = 0; i < e.locations().size(); i++) {
                 Place p = e.locations().get(i);

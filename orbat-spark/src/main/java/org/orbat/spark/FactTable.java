@@ -30,7 +30,7 @@ enum FactTable {
         field("target_actor"), field("start_date"), field("end_date")),
     EVENTS("events", field("id"), field("document_id"), field("type"), field("date"), field("date_end"),
         DataTypes.createStructField("fatalities", IntegerType, true), field("sub_event_type")),
-    /** {@code side}: 1 acted, 2 acted against, 0 only mentioned. */
+    /** {@code side}: {@link org.orbat.model.Event#sideCode}: 1 acted, 2 acted against, 3 both, 0 only mentioned. */
     EVENT_ACTORS("event_actors", field("event_id"), number("ord"), field("actor_id"), number("side")),
     EVENT_PLACES("event_places", field("event_id"), number("ord"), field("name"),
         DataTypes.createStructField("lat", DoubleType, false), DataTypes.createStructField("lon", DoubleType, false),

@@ -149,8 +149,11 @@ final class ParquetSnapshot {
         for (Row r : table(FactTable.EVENT_ACTORS).orderBy("event_id", "ord").collectAsList()) {
             actors.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(2));
             int side = r.getInt(3);
-            if (side == 1 || side == 2) {
-                (side == 1 ? side1 : side2).computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(2));
+            if (Event.onSide1(side)) {
+                side1.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(2));
+            }
+            if (Event.onSide2(side)) {
+                side2.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(2));
             }
         }
         Map<String, List<Place>> places = new LinkedHashMap<>();

@@ -59,15 +59,18 @@ final class EventDraft {
         return out;
     }
 
-    /** Adds another report's sides; an actor keeps the side it was first given. */
+    /**
+     * Adds another report's sides; an actor keeps the side it was first given, unless one report puts it
+     * on both (fighting within a group: "clashes between two Taliban groups").
+     */
     void addSides(Set<String> one, Set<String> two, Set<String> others) {
         for (String a : one) {
-            if (!side2.contains(a)) {
+            if (!side2.contains(a) || two.contains(a)) {
                 side1.add(a);
             }
         }
         for (String a : two) {
-            if (!side1.contains(a)) {
+            if (!side1.contains(a) || one.contains(a)) {
                 side2.add(a);
             }
         }

@@ -212,7 +212,7 @@ public final class EventExtractor {
         for (ActorMention m : mentions.parties(s.index())) {
             ActorKind kind = mentions.kind(m.actorId());
             if (kind != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesRoleNoun(s, m)
-                    && !(kind == ActorKind.STATE && locative(s, m.tokenBegin()))) {
+                    && !(kind == ActorKind.STATE && (locative(s, m.tokenBegin()) || afterPlace(s, mentions, m.tokenBegin())))) {
                 parties.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind));
             }
         }
@@ -246,6 +246,15 @@ public final class EventExtractor {
         } else if (!riotCandidate) {
             asCodebookSides(s, parties, one, two);
         }
+        boolean mutual = false;
+        if (type.fighting() || type == EventType.RIOT) {
+            SideReader.Sides both = sideReader.reciprocal(s, new SideReader.Sides(one, two));
+            mutual = !both.side1().isEmpty() && both.side1().equals(both.side2());
+            one.clear();
+            one.addAll(both.side1());
+            two.clear();
+            two.addAll(both.side2());
+        }
         int endChar = s.tokens().get(trigger.tokenEnd() - 1).end() - s.begin();
         AcledCoder.Coding coding = coder.code(trigger.label(), s.text(), one.stream().map(Party::kind).toList(),
             two.stream().map(Party::kind).toList(), endChar, parties.stream().map(Party::kind).toList());
@@ -275,9 +284,6 @@ public final class EventExtractor {
             d.subEvent = AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
         }
         d.country = country;
-        if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS || coding.type() == EventType.ARREST_ABDUCTION) && two.isEmpty()) {
-            two.add(genericParty(GenericActors.Role.CIVILIAN, coding.type(), country, genericActors));
-        }
         if (one.isEmpty() && unattributed(coding)) {
             one.add(genericParty(GenericActors.Role.UNIDENTIFIED, coding.type(), country, genericActors));
         }
@@ -286,6 +292,14 @@ public final class EventExtractor {
         Set<String> others = new java.util.LinkedHashSet<>();
         one.forEach(p -> side1.add(forcesOf(p, coding.type(), day, genericActors)));
         two.forEach(p -> side2.add(forcesOf(p, coding.type(), day, genericActors)));
+        if (!mutual) {
+            side2.removeAll(side1);   // one actor on both sides only when the report says it fought itself
+        }
+        if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS || coding.type() == EventType.ARREST_ABDUCTION) && side2.isEmpty()) {
+            Party civilians = genericParty(GenericActors.Role.CIVILIAN, coding.type(), country, genericActors);
+            two.add(civilians);
+            side2.add(civilians.actorId());
+        }
         parties.forEach(p -> others.add(forcesOf(p, coding.type(), day, genericActors)));
         d.addSides(side1, side2, others);
         for (List<Party> list : List.of(one, two, parties)) {
@@ -332,6 +346,11 @@ public final class EventExtractor {
         }
         if (two.isEmpty()) {
             parties.stream().filter(p -> p.kind() == ActorKind.CIVILIAN && !one.contains(p)).findFirst().ifPresent(two::add);
+        }
+        if (two.isEmpty() && !one.isEmpty()) {
+            // "Two soldiers were killed following an attack by X": whoever the passive says suffered is the target.
+            parties.stream().filter(p -> !one.contains(p) && p.kind() != ActorKind.UNIDENTIFIED && SideReader.subjectOfPassive(s, p))
+                .forEach(two::add);
         }
     }
 
@@ -447,6 +466,13 @@ public final class EventExtractor {
             i--;
         }
         return i >= 0 && LOCATIVES.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "Tripoli, Lebanon": a country named right after a place and a comma says where the place is. */
+    private static boolean afterPlace(AnnotatedSentence s, MentionIndex mentions, int tokenBegin) {
+        int comma = tokenBegin - 1;
+        return comma > 0 && s.tokens().get(comma).word().equals(",")
+            && mentions.places(s.index()).stream().anyMatch(p -> p.tokenEnd() == comma);
     }
 
     /** The party, or the armed force that acts for a state named as acting; the force's record joins the article's actors. */

@@ -110,6 +110,53 @@ final class SideReader {
         return out;
     }
 
+    /** Words that make a fight mutual: the parties fought one another, none of them only suffered it. */
+    private static final java.util.regex.Pattern RECIPROCAL = java.util.regex.Pattern.compile(
+        "\\b(between (two|rival|several)|each other|one another|both sides|exchang\\w*|with each)\\b");
+
+    /** Words that make a fight one within a single group or crowd, when only one party is named. */
+    private static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile(
+        "\\b(between (two|rival|several)|each other|one another|among themselves)\\b");
+
+    /**
+     * The sides of a mutual fight the clause gave only one side of: "X and Y exchanged fire" puts Y
+     * against X; "clashes between two Taliban groups" or "rioters clashed with each other" put the one
+     * party named against itself, as ACLED codes fighting within a group or a crowd.
+     */
+    Sides reciprocal(AnnotatedSentence s, Sides sides) {
+        if (!sides.side2().isEmpty() || sides.side1().isEmpty()
+                || !RECIPROCAL.matcher(s.text().toLowerCase(Locale.ROOT)).find()) {
+            return sides;
+        }
+        List<Party> one = sides.side1();
+        if (one.size() >= 2) {
+            return new Sides(one.subList(0, 1), one.subList(1, one.size()));
+        }
+        return WITHIN.matcher(s.text().toLowerCase(Locale.ROOT)).find() ? new Sides(one, one) : sides;
+    }
+
+    /**
+     * The party is the subject of a passive ("two Taliban members were killed", "a soldier was
+     * reportedly wounded"): it suffered the act, whoever the sentence says did it.
+     */
+    static boolean subjectOfPassive(AnnotatedSentence s, Party p) {
+        List<Token> t = s.tokens();
+        for (int i = p.tokenEnd(); i < Math.min(t.size(), p.tokenEnd() + 4); i++) {
+            Token tok = t.get(i);
+            if (BE.contains(tok.word().toLowerCase(Locale.ROOT)) && !acronym(tok)) {
+                int k = i + 1;
+                while (k < t.size() && t.get(k).pos().startsWith("RB")) {
+                    k++;
+                }
+                return k < t.size() && t.get(k).pos().equals("VBN");
+            }
+            if (tok.pos().startsWith("VB") || tok.word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a token lies in a parenthetical (see {@link #asides}). */
     static boolean inAside(AnnotatedSentence s, int token) {
         return asides(s.tokens())[token];
@@ -132,7 +179,7 @@ final class SideReader {
      * or right after a nominal one ("an attack by", "shelling by"). Returns its index, or -1.
      */
     private static int agentBy(List<Token> t, int triggerBegin, int triggerEnd, int to) {
-        int by = find(t, "by", triggerEnd, Math.min(to, triggerEnd + 8));
+        int by = find(t, "by", triggerEnd, Math.min(to, triggerEnd + 10));
         if (by < 0) {
             return -1;
         }
@@ -140,9 +187,11 @@ final class SideReader {
         boolean passive = trig.pos().equals("VBN") || hasBe(t, triggerBegin);
         boolean nominal = nominal(t, triggerBegin, triggerEnd);
         // "by" must attach to the trigger: no other verb stands between them, except a participle right before
-        // "by" that names the device's use ("an IED planted by X", "a drone launched by X").
+        // "by" or right after the trigger that names the device's use ("an IED planted by X", "air strikes
+        // conducted in the area by X").
         for (int i = triggerEnd; i < by; i++) {
-            if (t.get(i).pos().startsWith("VB") && !(i == by - 1 && t.get(i).pos().equals("VBN") && nominal)) {
+            boolean deviceUse = nominal && t.get(i).pos().equals("VBN") && (i == by - 1 || i == triggerEnd);
+            if (t.get(i).pos().startsWith("VB") && !acronym(t.get(i)) && !deviceUse) {
                 return -1;
             }
         }
