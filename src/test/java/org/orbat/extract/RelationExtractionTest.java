@@ -251,4 +251,29 @@ class RelationExtractionTest {
             "2017-05-01");
         assertThat(has(rs, RelationType.ALLY_OF, "jaysh-al-islam", "hayat-tahrir-al-sham")).isTrue();
     }
+
+    @Test
+    void aPossessiveWithoutItsApostropheStillOwnsItsBranch() {
+        List<Relation> rs = relations("The PKKs Syrian wing the YPG seized the border town in 2015.", "2016-01-01");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "ypg", "pkk")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aPresidentsRegimeIsTheGovernmentHeLeads() {
+        List<Relation> rs = relations("Militias loyal to Assads regime shelled the suburb on Friday.", "2016-01-01");
+        assertThat(has(rs, RelationType.LEADER_OF, "bashar-al-assad", "syrian-government")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aHeadOfGovernmentNamedAsAnAllyStandsForHisGovernment() {
+        List<Relation> rs = relations("Iran is Assad's closest ally in the region.", "2016-01-01");
+        assertThat(has(rs, RelationType.ALLY_OF, "iran", "syrian-government")).as(rs.toString()).isTrue();
+        assertThat(rs).noneMatch(r -> r.type() == RelationType.ALLY_OF && r.target().equals("bashar-al-assad"));
+    }
+
+    @Test
+    void anAppositionAllyOfIsAnAlliance() {
+        List<Relation> rs = relations("Russia, a key ally of the Syrian government, has bombed rebel areas since 2015.", "2016-01-01");
+        assertThat(has(rs, RelationType.ALLY_OF, "russia", "syrian-government")).as(rs.toString()).isTrue();
+    }
 }

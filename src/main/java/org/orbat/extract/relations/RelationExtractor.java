@@ -215,7 +215,7 @@ public final class RelationExtractor {
         if (owner == null) {
             return Optional.empty();
         }
-        boolean possessive = owner.tokenEnd() < s.tokens().size() && isPossessive(s.tokens().get(owner.tokenEnd()));
+        boolean possessive = Possessors.is(s, owner);
         List<ActorMention> others = new ArrayList<>();
         for (ActorMention m : parties) {
             if (m.tokenBegin() >= ce && m.tokenBegin() - ce <= (possessive ? 2 : 0)) {
@@ -224,10 +224,11 @@ public final class RelationExtractor {
             }
         }
         if (possessive) {
-            // "X, al-Qaeda's branch in Syria": the apposition names X.
+            // "X, al-Qaeda's branch in Syria": the apposition names X; "X is Iran's closest ally": the copula's subject.
             for (ActorMention m : parties) {
                 if (m.tokenEnd() <= owner.tokenBegin() && owner.tokenBegin() - m.tokenEnd() <= 2
-                        && ",".equals(s.tokens().get(owner.tokenBegin() - 1).word())) {
+                        && (",".equals(s.tokens().get(owner.tokenBegin() - 1).word())
+                            || COPULAS.contains(s.tokens().get(m.tokenEnd()).word().toLowerCase(Locale.ROOT)))) {
                     others.add(m);
                 }
             }
@@ -256,7 +257,7 @@ public final class RelationExtractor {
     }
 
     private static boolean isPossessive(Token t) {
-        return t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'") || t.pos().equals("POS");
+        return Possessors.isMark(t);
     }
 
     /** The parties whose mention holds one of the tokens, or a word that modifies it ("Hazm fighters"). */
@@ -285,6 +286,11 @@ public final class RelationExtractor {
         "been", "become", "became", "now", "also", "remains", "still", "its", "their", "considered", "as", "being", "(");
 
     private static final Set<String> OTHERS = Set.of("and", "other", "fellow");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained", "became");
+    /** Adjectives a noun cue may carry without changing what it says: "X, a key ally of Y". */
+    private static final Set<String> DEGREE = Set.of("key", "main", "major", "close", "closest", "staunch", "staunchest",
+        "strongest", "strong", "longtime", "long-time", "important", "principal", "chief", "top", "regional", "powerful",
+        "most", "biggest", "largest");
 
     private static boolean hasVerb(AnnotatedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -310,7 +316,7 @@ public final class RelationExtractor {
         for (int i = nearest.tokenEnd(); i < cb; i++) {
             String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
             others |= w.equals("other") || w.equals("fellow");
-            if (!PREDICATION.contains(w) && !OTHERS.contains(w)) {
+            if (!PREDICATION.contains(w) && !OTHERS.contains(w) && !DEGREE.contains(w)) {
                 return List.of();
             }
         }
@@ -334,7 +340,7 @@ public final class RelationExtractor {
         int edge = nearest.tokenBegin();
         for (int i = parties.indexOf(nearest) - 1; i >= 0; i--) {
             ActorMention m = parties.get(i);
-            if (m.tokenEnd() <= edge && onlyCoordination(s, m.tokenEnd(), edge)) {
+            if (m.tokenEnd() <= edge && onlyCoordination(s, m.tokenEnd(), edge) && !Possessors.is(s, m)) {
                 out.add(0, m);
                 edge = m.tokenBegin();
             } else {
@@ -358,7 +364,7 @@ public final class RelationExtractor {
                 }
                 out.add(m);
                 edge = m.tokenEnd();
-            } else if (onlyCoordination(s, edge, m.tokenBegin())) {
+            } else if (onlyCoordination(s, edge, m.tokenBegin()) && !Possessors.is(s, out.get(out.size() - 1))) {
                 out.add(m);
                 edge = m.tokenEnd();
             } else {
