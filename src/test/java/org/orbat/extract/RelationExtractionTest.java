@@ -276,4 +276,28 @@ class RelationExtractionTest {
         List<Relation> rs = relations("Russia, a key ally of the Syrian government, has bombed rebel areas since 2015.", "2016-01-01");
         assertThat(has(rs, RelationType.ALLY_OF, "russia", "syrian-government")).as(rs.toString()).isTrue();
     }
+
+    @Test
+    void anIndefiniteAppositionWithoutItsCommaIsAnAffiliation() {
+        List<Relation> rs = relations("Rebels stormed a depot of the Nusra Front an al-Qaeda affiliate in Syria.", "2015-01-01");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "nusra-front", "al-qaeda")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aRoleLocatedInAPlaceStillNamesTheGroupAfterIt() {
+        List<Relation> rs = relations("The raid was claimed by al-Qaeda's branch in Syria, the Nusra Front.", "2015-01-01");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "nusra-front", "al-qaeda")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aLinkedCompoundReachesTheNameAcrossAClassNoun() {
+        List<Relation> rs = relations("Residents fled as the al-Qaeda-linked group Hayat Tahrir al-Sham advanced.", "2017-06-01");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "hayat-tahrir-al-sham", "al-qaeda")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void rebelsIncludingANamedGroupStandForThatGroup() {
+        List<Relation> rs = relations("The Islamic State has been fighting rebels including the Nusra Front since January.", "2014-05-01");
+        assertThat(has(rs, RelationType.RIVAL_OF, "islamic-state", "nusra-front")).as(rs.toString()).isTrue();
+    }
 }

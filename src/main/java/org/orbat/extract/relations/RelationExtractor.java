@@ -217,20 +217,18 @@ public final class RelationExtractor {
         }
         boolean possessive = Possessors.is(s, owner);
         List<ActorMention> others = new ArrayList<>();
+        int named = Appositions.pastPlace(s, ce, parties);
         for (ActorMention m : parties) {
-            if (m.tokenBegin() >= ce && m.tokenBegin() - ce <= (possessive ? 2 : 0)) {
+            if (m.tokenBegin() >= ce && (m.tokenBegin() - ce <= (possessive ? 2 : 0) || m.tokenBegin() == named)) {
                 others.add(m);
                 break;
             }
         }
-        if (possessive) {
-            // "X, al-Qaeda's branch in Syria": the apposition names X; "X is Iran's closest ally": the copula's subject.
-            for (ActorMention m : parties) {
-                if (m.tokenEnd() <= owner.tokenBegin() && owner.tokenBegin() - m.tokenEnd() <= 2
-                        && (",".equals(s.tokens().get(owner.tokenBegin() - 1).word())
-                            || COPULAS.contains(s.tokens().get(m.tokenEnd()).word().toLowerCase(Locale.ROOT)))) {
-                    others.add(m);
-                }
+        // "X, al-Qaeda's branch in Syria", "X is Iran's closest ally", "X, an al-Qaeda affiliate": the name the
+        // phrase is said of, before it.
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= owner.tokenBegin() && Appositions.saidOf(s, m.tokenEnd(), owner.tokenBegin(), possessive)) {
+                others.add(m);
             }
         }
         String dst = owner.actorId();
@@ -286,7 +284,6 @@ public final class RelationExtractor {
         "been", "become", "became", "now", "also", "remains", "still", "its", "their", "considered", "as", "being", "(");
 
     private static final Set<String> OTHERS = Set.of("and", "other", "fellow");
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained", "became");
     /** Adjectives a noun cue may carry without changing what it says: "X, a key ally of Y". */
     private static final Set<String> DEGREE = Set.of("key", "main", "major", "close", "closest", "staunch", "staunchest",
         "strongest", "strong", "longtime", "long-time", "important", "principal", "chief", "top", "regional", "powerful",

@@ -26,6 +26,9 @@ public final class SponsorCompounds {
     private static final java.util.Set<String> VERBS = java.util.Set.of("backed", "supported", "funded", "sponsored",
         "armed", "allied", "affiliated", "linked", "dominated");
     private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "–", "‑");
+    private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("group", "militia", "faction", "alliance",
+        "coalition", "organisation", "organization", "movement", "outfit", "network");
+    private static final java.util.Set<String> APPOSITION = java.util.Set.of(",", "the");
 
     private final Demonyms demonyms;
 
@@ -79,8 +82,12 @@ public final class SponsorCompounds {
     private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            // "the al-Qaeda-linked group, Hayat Tahrir al-Sham": a class noun in apposition to the name.
+            boolean classNoun = CLASS_NOUNS.contains(w) && (k + 1 == to || APPOSITION.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT)));
+            boolean apposition = APPOSITION.contains(w) && k > from && CLASS_NOUNS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
             boolean modifier = t.pos().startsWith("JJ") || t.word().contains("-") || HYPHENS.contains(t.word())
-                || VERBS.contains(t.word().toLowerCase(Locale.ROOT)) || t.pos().startsWith("NNP") && k + 1 < to;
+                || VERBS.contains(w) || t.pos().startsWith("NNP") && k + 1 < to || classNoun || apposition;
             if (!modifier) {
                 return false;
             }
