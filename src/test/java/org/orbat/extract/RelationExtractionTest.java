@@ -300,4 +300,10 @@ class RelationExtractionTest {
         List<Relation> rs = relations("The Islamic State has been fighting rebels including the Nusra Front since January.", "2014-05-01");
         assertThat(has(rs, RelationType.RIVAL_OF, "islamic-state", "nusra-front")).as(rs.toString()).isTrue();
     }
+
+    @Test
+    void aBackedOffensiveByAGroupIsThatGroupsSponsorship() {
+        List<Relation> rs = relations("A Turkish-backed offensive by the Hamza Division reached the outskirts of the town.", "2018-02-01");
+        assertThat(has(rs, RelationType.SUPPORTED_BY, "hamza-division", "turkey")).as(rs.toString()).isTrue();
+    }
 }

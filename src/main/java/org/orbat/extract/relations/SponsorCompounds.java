@@ -29,6 +29,9 @@ public final class SponsorCompounds {
     private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("group", "militia", "faction", "alliance",
         "coalition", "organisation", "organization", "movement", "outfit", "network");
     private static final java.util.Set<String> APPOSITION = java.util.Set.of(",", "the");
+    /** Acts a sponsor compound may qualify, whose agent is then the one backed. */
+    private static final java.util.Set<String> ACTS = java.util.Set.of("offensive", "offensives", "assault", "campaign",
+        "operation", "operations", "push", "advance", "attack", "attacks");
 
     private final Demonyms demonyms;
 
@@ -55,6 +58,9 @@ public final class SponsorCompounds {
                     break;
                 }
             }
+            if (backed == null) {
+                backed = actingParty(tokens, parties, i);
+            }
             if (backed == null || backed.actorId().equals(sponsor.get())) {
                 continue;
             }
@@ -72,6 +78,30 @@ public final class SponsorCompounds {
             }
         }
         return out;
+    }
+
+    /**
+     * "a Russian-backed offensive by government forces": the compound qualifies an act, and the act's
+     * agent, its "by" phrase right after it, is the one backed.
+     */
+    private static ActorMention actingParty(List<Token> tokens, List<ActorMention> parties, int i) {
+        int k = i + 1;
+        // the tagger often reads "offensive" itself as an adjective
+        while (k < tokens.size() && k - i <= 3 && tokens.get(k).pos().startsWith("JJ")
+                && !ACTS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || !ACTS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                || !tokens.get(k + 1).word().equalsIgnoreCase("by")) {
+            return null;
+        }
+        int agent = k + 2 < tokens.size() && tokens.get(k + 2).word().equalsIgnoreCase("the") ? k + 3 : k + 2;
+        for (ActorMention p : parties) {
+            if (p.tokenBegin() == agent) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
