@@ -28,6 +28,10 @@ final class SentenceScanner {
     List<ActorMention> scan(AnnotatedSentence sentence, List<TokenView> views, ArticleState state) {
         List<ActorMention> mentions = new ArrayList<>();
         int n = views.size();
+        TokenView[] stems = new TokenView[n];
+        for (int i = 0; i < n; i++) {
+            stems[i] = StrippedPossessives.stem(views, i, resolver.normaliser());
+        }
         for (int i = 0; i < n; i++) {
             TokenView first = views.get(i);
             if (first.punctuation() || first.is("the") || first.isPossessive()) {
@@ -35,7 +39,13 @@ final class SentenceScanner {
             }
             for (int len = Math.min(MAX_TOKENS, n - i); len >= 1; len--) {
                 int end = i + len;
-                Optional<NameMatch> match = match(sentence, views, i, end, state);
+                Optional<NameMatch> match = match(sentence, views, i, end, state, views.get(end - 1));
+                if (match.isEmpty() && stems[end - 1] != null) {
+                    // "Assads regime": the name with its possessive's apostrophe lost (StrippedPossessives)
+                    match = match(sentence, views, i, end, state, stems[end - 1])
+                        .filter(m -> StrippedPossessives.STEM_RULES.contains(m.rule()))
+                        .map(m -> new NameMatch(m.actorId(), StrippedPossessives.RULE));
+                }
                 if (match.isPresent()) {
                     String text = SentenceText.span(sentence, views, i, end);
                     String id = match.get().actorId();
@@ -52,16 +62,16 @@ final class SentenceScanner {
         return mentions;
     }
 
+    /** The actor the span names, reading its last token as {@code last} (the token itself, or its stem). */
     private Optional<NameMatch> match(AnnotatedSentence sentence, List<TokenView> views, int begin, int end,
-                                      ArticleState state) {
-        TokenView last = views.get(end - 1);
+                                      ArticleState state, TokenView last) {
         if (last.punctuation() || last.keys().isEmpty()) {
             return Optional.empty();
         }
         boolean capitalised = false;
         StringBuilder key = new StringBuilder();
         for (int i = begin; i < end; i++) {
-            TokenView v = views.get(i);
+            TokenView v = i == end - 1 ? last : views.get(i);
             if (v.punctuation() && !(i > begin && i < end - 1 && isJoiner(v))) {
                 return Optional.empty();
             }

@@ -46,6 +46,22 @@ class RegistryActorStageTest {
     }
 
     @Test
+    void readsANameWhosePossessiveLostItsApostropheAsThePossessor() {
+        ResolvedArticle r = resolve(Articles.of("The PKKs Syrian wing took the town while Assads regime looked on."));
+        assertThat(mention(r, "PKKs")).hasValueSatisfying(m -> {
+            assertThat(m.actorId()).isEqualTo("pkk");
+            assertThat(m.rule()).isEqualTo("possessive");
+        });
+        assertThat(mention(r, "Assads")).hasValueSatisfying(m -> assertThat(m.actorId()).isEqualTo("bashar-al-assad"));
+    }
+
+    @Test
+    void aPluralBeforeAVerbIsNoPossessive() {
+        ResolvedArticle r = resolve(Articles.of("Witnesses said the PKKs fought first."));
+        assertThat(mention(r, "PKKs")).isEmpty();
+    }
+
+    @Test
     void neverReadsLowerCaseIsOrUsAsActors() {
         ResolvedArticle r = resolve(Articles.of("It is clear to us that IS fighters and US jets were there."));
         assertThat(ids(r)).containsExactly("islamic-state", "united-states");

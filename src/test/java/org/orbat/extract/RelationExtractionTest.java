@@ -251,4 +251,59 @@ class RelationExtractionTest {
             "2017-05-01");
         assertThat(has(rs, RelationType.ALLY_OF, "jaysh-al-islam", "hayat-tahrir-al-sham")).isTrue();
     }
+
+    @Test
+    void aPossessiveWithoutItsApostropheStillOwnsItsBranch() {
+        List<Relation> rs = relations("The PKKs Syrian wing the YPG seized the border town in 2015.", "2016-01-01");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "ypg", "pkk")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aPresidentsRegimeIsTheGovernmentHeLeads() {
+        List<Relation> rs = relations("Militias loyal to Assads regime shelled the suburb on Friday.", "2016-01-01");
+        assertThat(has(rs, RelationType.LEADER_OF, "bashar-al-assad", "syrian-government")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aHeadOfGovernmentNamedAsAnAllyStandsForHisGovernment() {
+        List<Relation> rs = relations("Iran is Assad's closest ally in the region.", "2016-01-01");
+        assertThat(has(rs, RelationType.ALLY_OF, "iran", "syrian-government")).as(rs.toString()).isTrue();
+        assertThat(rs).noneMatch(r -> r.type() == RelationType.ALLY_OF && r.target().equals("bashar-al-assad"));
+    }
+
+    @Test
+    void anAppositionAllyOfIsAnAlliance() {
+        List<Relation> rs = relations("Russia, a key ally of the Syrian government, has bombed rebel areas since 2015.", "2016-01-01");
+        assertThat(has(rs, RelationType.ALLY_OF, "russia", "syrian-government")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void anIndefiniteAppositionWithoutItsCommaIsAnAffiliation() {
+        List<Relation> rs = relations("Rebels stormed a depot of the Nusra Front an al-Qaeda affiliate in Syria.", "2015-01-01");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "nusra-front", "al-qaeda")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aRoleLocatedInAPlaceStillNamesTheGroupAfterIt() {
+        List<Relation> rs = relations("The raid was claimed by al-Qaeda's branch in Syria, the Nusra Front.", "2015-01-01");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "nusra-front", "al-qaeda")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aLinkedCompoundReachesTheNameAcrossAClassNoun() {
+        List<Relation> rs = relations("Residents fled as the al-Qaeda-linked group Hayat Tahrir al-Sham advanced.", "2017-06-01");
+        assertThat(has(rs, RelationType.AFFILIATE_OF, "hayat-tahrir-al-sham", "al-qaeda")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void rebelsIncludingANamedGroupStandForThatGroup() {
+        List<Relation> rs = relations("The Islamic State has been fighting rebels including the Nusra Front since January.", "2014-05-01");
+        assertThat(has(rs, RelationType.RIVAL_OF, "islamic-state", "nusra-front")).as(rs.toString()).isTrue();
+    }
+
+    @Test
+    void aBackedOffensiveByAGroupIsThatGroupsSponsorship() {
+        List<Relation> rs = relations("A Turkish-backed offensive by the Hamza Division reached the outskirts of the town.", "2018-02-01");
+        assertThat(has(rs, RelationType.SUPPORTED_BY, "hamza-division", "turkey")).as(rs.toString()).isTrue();
+    }
 }

@@ -47,6 +47,8 @@ final class FrameRelations {
     private static final Set<String> HELD_PLACES = Set.of("sites", "areas", "area", "territory", "territories", "towns",
         "villages", "neighborhoods", "neighbourhoods", "districts", "parts", "regions", "zones", "positions", "bases");
     private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "man");
+    /** Prepositions through which a proxy names its party: "groups such as IS", "rebels including the Nusra Front". */
+    private static final Set<String> QUALIFYING = Set.of("such", "like", "loyal", "including", "among");
     /** Verbs whose object is an act the subject does: "launched an offensive against X". */
     private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "wage", "mount", "stage",
         "lead", "spearhead", "begin", "start", "step", "escalate", "intensify", "continue", "resume", "fight", "make",
@@ -483,7 +485,7 @@ final class FrameRelations {
                 continue;
             }
             boolean qualifier = proxy && (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")
-                || rel.startsWith("nmod") && ("such".equals(prep) || "like".equals(prep) || "loyal".equals(prep)))
+                || rel.startsWith("nmod") && QUALIFYING.contains(prep))
                 || of;
             if (qualifier) {
                 for (int q : tree.withConjuncts(d.dependent())) {

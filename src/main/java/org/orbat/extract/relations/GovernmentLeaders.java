@@ -16,12 +16,14 @@ import org.orbat.nlp.Token;
 /**
  * Reads "President Bashar al-Assad", "Syrian leader Bashar al-Assad" as leader_of(the person, the
  * government he heads): the title says he leads, and {@code resources/extract/governments-led.tsv}
- * says what (a title names no government: "President Assad" does not say "of Syria"). A name
- * without a title states no leadership. Immutable and thread-safe.
+ * says what (a title names no government: "President Assad" does not say "of Syria"). "Assad's
+ * regime" says it too. A name without a title or such a possessive states no leadership. Immutable and thread-safe.
  */
 final class GovernmentLeaders {
     private static final String RESOURCE = "/extract/governments-led.tsv";
     private static final Set<String> TITLES = Set.of("president", "leader", "ruler", "head");
+    /** What a head's possessive names as his government: "Assad's regime", "Assads government". */
+    private static final Set<String> GOVERNMENTS = Set.of("regime", "government", "administration");
     private static final GovernmentLeaders SHIPPED = load();
 
     private final Map<String, String> governmentOf;
@@ -34,11 +36,16 @@ final class GovernmentLeaders {
         return SHIPPED;
     }
 
+    /** The government the person heads, if the table lists one. */
+    java.util.Optional<String> governmentOf(String personId) {
+        return java.util.Optional.ofNullable(governmentOf.get(personId));
+    }
+
     List<RelationExtractor.Found> find(AnnotatedSentence s, MentionIndex index) {
         List<RelationExtractor.Found> out = new ArrayList<>();
         for (ActorMention m : index.all(s.index())) {
             String government = governmentOf.get(m.actorId());
-            if (government != null && titled(s, m)) {
+            if (government != null && (titled(s, m) || ownsGovernment(s, m))) {
                 out.add(new RelationExtractor.Found(RelationType.LEADER_OF, m.actorId(), government, m.tokenBegin()));
             }
         }
@@ -54,6 +61,15 @@ final class GovernmentLeaders {
             }
         }
         return false;
+    }
+
+    /** "Assad's regime": the possessive names the government the person heads, title or not. */
+    private static boolean ownsGovernment(AnnotatedSentence s, ActorMention m) {
+        if (!Possessors.is(s, m)) {
+            return false;
+        }
+        int at = Possessors.owned(s, m);
+        return at < s.tokens().size() && GOVERNMENTS.contains(s.tokens().get(at).word().toLowerCase(Locale.ROOT));
     }
 
     private static GovernmentLeaders load() {

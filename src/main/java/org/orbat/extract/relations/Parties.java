@@ -37,7 +37,6 @@ final class Parties {
     /** Compass words before a country make it a stretch of land: "shelled northern Syria". */
     private static final Set<String> REGIONS = Set.of("northern", "southern", "eastern", "western", "northeastern",
         "northwestern", "southeastern", "southwestern", "central", "war-torn", "rural");
-    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'");
 
     private Parties() {
     }
@@ -53,9 +52,21 @@ final class Parties {
             if (index.kind(m.actorId()) == ActorKind.STATE && !actsAsState(s, m)) {
                 continue;
             }
-            out.add(m);
+            out.add(headAsGovernment(m));
         }
         return out;
+    }
+
+    /**
+     * A head of government named as a party stands for the government he heads: "Iran is Assad's
+     * closest ally", "Russia, an ally of Assad" relate Iran and Russia to the Syrian government, an actor
+     * that allies and rivals can be, where a person cannot. Leadership itself is read from all mentions
+     * ({@link GovernmentLeaders}), not from these.
+     */
+    private static ActorMention headAsGovernment(ActorMention m) {
+        return GovernmentLeaders.shipped().governmentOf(m.actorId())
+            .map(g -> new ActorMention(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.text(), g, m.rule()))
+            .orElse(m);
     }
 
     /** Whether a state's mention names the state as an actor rather than a place or a modifier. */
@@ -66,9 +77,10 @@ final class Parties {
             // the preposition; "Syria Democratic Forces", "Syria war", "Iraq border" qualify another noun.
             Token next = t.get(m.tokenEnd());
             String w = lower(next);
-            if (POSSESSIVES.contains(w)) {
+            if (Possessors.is(s, m)) {
                 // "Turkey's army", "Russia's support" are the state acting; "Lebanon's Hezbollah" names a group.
-                Token owned = m.tokenEnd() + 1 < t.size() ? t.get(m.tokenEnd() + 1) : null;
+                int at = Possessors.owned(s, m);
+                Token owned = at < t.size() ? t.get(at) : null;
                 return owned == null || !owned.pos().startsWith("NNP") || ACTING_NOUNS.contains(lower(owned));
             }
             if (ACTING_NOUNS.contains(w)) {

@@ -215,21 +215,20 @@ public final class RelationExtractor {
         if (owner == null) {
             return Optional.empty();
         }
-        boolean possessive = owner.tokenEnd() < s.tokens().size() && isPossessive(s.tokens().get(owner.tokenEnd()));
+        boolean possessive = Possessors.is(s, owner);
         List<ActorMention> others = new ArrayList<>();
+        int named = Appositions.pastPlace(s, ce, parties);
         for (ActorMention m : parties) {
-            if (m.tokenBegin() >= ce && m.tokenBegin() - ce <= (possessive ? 2 : 0)) {
+            if (m.tokenBegin() >= ce && (m.tokenBegin() - ce <= (possessive ? 2 : 0) || m.tokenBegin() == named)) {
                 others.add(m);
                 break;
             }
         }
-        if (possessive) {
-            // "X, al-Qaeda's branch in Syria": the apposition names X.
-            for (ActorMention m : parties) {
-                if (m.tokenEnd() <= owner.tokenBegin() && owner.tokenBegin() - m.tokenEnd() <= 2
-                        && ",".equals(s.tokens().get(owner.tokenBegin() - 1).word())) {
-                    others.add(m);
-                }
+        // "X, al-Qaeda's branch in Syria", "X is Iran's closest ally", "X, an al-Qaeda affiliate": the name the
+        // phrase is said of, before it.
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= owner.tokenBegin() && Appositions.saidOf(s, m.tokenEnd(), owner.tokenBegin(), possessive)) {
+                others.add(m);
             }
         }
         String dst = owner.actorId();
@@ -256,7 +255,7 @@ public final class RelationExtractor {
     }
 
     private static boolean isPossessive(Token t) {
-        return t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'") || t.pos().equals("POS");
+        return Possessors.isMark(t);
     }
 
     /** The parties whose mention holds one of the tokens, or a word that modifies it ("Hazm fighters"). */
@@ -285,6 +284,10 @@ public final class RelationExtractor {
         "been", "become", "became", "now", "also", "remains", "still", "its", "their", "considered", "as", "being", "(");
 
     private static final Set<String> OTHERS = Set.of("and", "other", "fellow");
+    /** Adjectives a noun cue may carry without changing what it says: "X, a key ally of Y". */
+    private static final Set<String> DEGREE = Set.of("key", "main", "major", "close", "closest", "staunch", "staunchest",
+        "strongest", "strong", "longtime", "long-time", "important", "principal", "chief", "top", "regional", "powerful",
+        "most", "biggest", "largest");
 
     private static boolean hasVerb(AnnotatedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -310,7 +313,7 @@ public final class RelationExtractor {
         for (int i = nearest.tokenEnd(); i < cb; i++) {
             String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
             others |= w.equals("other") || w.equals("fellow");
-            if (!PREDICATION.contains(w) && !OTHERS.contains(w)) {
+            if (!PREDICATION.contains(w) && !OTHERS.contains(w) && !DEGREE.contains(w)) {
                 return List.of();
             }
         }
@@ -334,7 +337,7 @@ public final class RelationExtractor {
         int edge = nearest.tokenBegin();
         for (int i = parties.indexOf(nearest) - 1; i >= 0; i--) {
             ActorMention m = parties.get(i);
-            if (m.tokenEnd() <= edge && onlyCoordination(s, m.tokenEnd(), edge)) {
+            if (m.tokenEnd() <= edge && onlyCoordination(s, m.tokenEnd(), edge) && !Possessors.is(s, m)) {
                 out.add(0, m);
                 edge = m.tokenBegin();
             } else {
@@ -358,7 +361,7 @@ public final class RelationExtractor {
                 }
                 out.add(m);
                 edge = m.tokenEnd();
-            } else if (onlyCoordination(s, edge, m.tokenBegin())) {
+            } else if (onlyCoordination(s, edge, m.tokenBegin()) && !Possessors.is(s, out.get(out.size() - 1))) {
                 out.add(m);
                 edge = m.tokenEnd();
             } else {

@@ -26,6 +26,12 @@ public final class SponsorCompounds {
     private static final java.util.Set<String> VERBS = java.util.Set.of("backed", "supported", "funded", "sponsored",
         "armed", "allied", "affiliated", "linked", "dominated");
     private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "–", "‑");
+    private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("group", "militia", "faction", "alliance",
+        "coalition", "organisation", "organization", "movement", "outfit", "network");
+    private static final java.util.Set<String> APPOSITION = java.util.Set.of(",", "the");
+    /** Acts a sponsor compound may qualify, whose agent is then the one backed. */
+    private static final java.util.Set<String> ACTS = java.util.Set.of("offensive", "offensives", "assault", "campaign",
+        "operation", "operations", "push", "advance", "attack", "attacks");
 
     private final Demonyms demonyms;
 
@@ -52,6 +58,9 @@ public final class SponsorCompounds {
                     break;
                 }
             }
+            if (backed == null) {
+                backed = actingParty(tokens, parties, i);
+            }
             if (backed == null || backed.actorId().equals(sponsor.get())) {
                 continue;
             }
@@ -72,6 +81,30 @@ public final class SponsorCompounds {
     }
 
     /**
+     * "a Russian-backed offensive by government forces": the compound qualifies an act, and the act's
+     * agent, its "by" phrase right after it, is the one backed.
+     */
+    private static ActorMention actingParty(List<Token> tokens, List<ActorMention> parties, int i) {
+        int k = i + 1;
+        // the tagger often reads "offensive" itself as an adjective
+        while (k < tokens.size() && k - i <= 3 && tokens.get(k).pos().startsWith("JJ")
+                && !ACTS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || !ACTS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                || !tokens.get(k + 1).word().equalsIgnoreCase("by")) {
+            return null;
+        }
+        int agent = k + 2 < tokens.size() && tokens.get(k + 2).word().equalsIgnoreCase("the") ? k + 3 : k + 2;
+        for (ActorMention p : parties) {
+            if (p.tokenBegin() == agent) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether only modifiers of the name stand between a compound and the name: adjectives and other
      * hyphenated words, as in "the PYD-dominated U.S.-backed Syria Democratic Forces" or "the US-backed
      * Kurdish-Arab Syrian Democratic Forces".
@@ -79,8 +112,12 @@ public final class SponsorCompounds {
     private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            // "the al-Qaeda-linked group, Hayat Tahrir al-Sham": a class noun in apposition to the name.
+            boolean classNoun = CLASS_NOUNS.contains(w) && (k + 1 == to || APPOSITION.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT)));
+            boolean apposition = APPOSITION.contains(w) && k > from && CLASS_NOUNS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
             boolean modifier = t.pos().startsWith("JJ") || t.word().contains("-") || HYPHENS.contains(t.word())
-                || VERBS.contains(t.word().toLowerCase(Locale.ROOT)) || t.pos().startsWith("NNP") && k + 1 < to;
+                || VERBS.contains(w) || t.pos().startsWith("NNP") && k + 1 < to || classNoun || apposition;
             if (!modifier) {
                 return false;
             }
