@@ -51,6 +51,16 @@ final class AcledCoder {
     /** Small arms: an attack with them on armed men is a clash, whatever heavier weapons joined in. */
     private static final Pattern FIREARMS = Pattern.compile(
         "\\b(firearms?|small arms|machine ?guns?|gunfire|rifles?|bullets?|light weapons|medium weapons|kalashnikovs?|ak-47s?)\\b");
+    /**
+     * The demonstrators' own violence or destruction, after the codebook's riots: "clashes, vandalism,
+     * barricades, burning tyres", stone throwing. A protest that shows it is a violent demonstration.
+     */
+    private static final Pattern CROWD_VIOLENCE = Pattern.compile(
+        "\\b(burn(ing|ed|t)? (tyres|tires|rubber)|(tyres|tires) (were |was )?(set )?(on fire|ablaze|burn\\w*)|"
+            + "barricad\\w*|(with|threw|throwing|hurled|hurling|pelted\\w*( \\w+)? with) (stones|rocks|bricks)|stone[- ]?(throw|pelt)\\w*|"
+            + "molotov\\w*|petrol bombs?|vandali[sz]\\w*|ransack\\w*|set (\\w+ ){0,3}(on )?fire|torched|smash\\w*|"
+            + "clash\\w*|scuffle\\w*|tried to retaliate|"
+            + "(protesters|demonstrators|crowds?|residents|mobs?|youths?) (\\w+ ){0,2}(attacked|stormed|beat|assaulted|threw))\\b");
     private static final Pattern DEMONSTRATION = Pattern.compile("\\b(protest\\w*|demonstrat\\w*|rally|rallies|march\\w*)\\b");
     private static final Pattern BASE = Pattern.compile("\\b(base|bases|headquarters|outpost|camp|position|positions)\\b");
 
@@ -107,8 +117,9 @@ final class AcledCoder {
                 yield new Coding(type, sub != null ? sub : weapon(text));
             }
             case ARREST_ABDUCTION -> arrest(side1);
-            case PROTEST -> new Coding(type, LETHAL_FORCE.matcher(text).find() ? AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS
-                : INTERVENTION.matcher(text).find() ? AcledSubEvent.PROTEST_WITH_INTERVENTION : AcledSubEvent.PEACEFUL_PROTEST);
+            case PROTEST -> LETHAL_FORCE.matcher(text).find() ? new Coding(type, AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS)
+                : CROWD_VIOLENCE.matcher(text).find() ? new Coding(EventType.RIOT, AcledSubEvent.VIOLENT_DEMONSTRATION)
+                : new Coding(type, INTERVENTION.matcher(text).find() ? AcledSubEvent.PROTEST_WITH_INTERVENTION : AcledSubEvent.PEACEFUL_PROTEST);
             case RIOT -> new Coding(type, sub == AcledSubEvent.MOB_VIOLENCE || side2.contains(ActorKind.CIVILIAN)
                 || text.matches("(?s).*\\bmobs?\\b.*") ? AcledSubEvent.MOB_VIOLENCE : AcledSubEvent.VIOLENT_DEMONSTRATION);
             case FORMATION -> new Coding(type, BASE.matcher(afterTrigger).find() || BASE.matcher(text).find() && sub == null

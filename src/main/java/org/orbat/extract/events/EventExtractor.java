@@ -260,7 +260,7 @@ public final class EventExtractor {
             two.stream().map(Party::kind).toList(), endChar, parties.stream().map(Party::kind).toList());
         if (coding.type() == EventType.RIOT && type != EventType.RIOT) {
             // Fighting between unorganised people: whoever the report calls them, they are rioters.
-            one.replaceAll(p -> p.kind() == ActorKind.CIVILIAN ? crowd(p, EventType.RIOT, country, genericActors) : p);
+            one.replaceAll(p -> p.kind() == ActorKind.CIVILIAN || p.kind() == ActorKind.CROWD ? crowd(p, EventType.RIOT, country, genericActors) : p);
             two.replaceAll(p -> p.kind() == ActorKind.CIVILIAN ? crowd(p, EventType.RIOT, country, genericActors) : p);
         } else if (riotCandidate) {
             asCodebookSides(s, parties, one, two);
