@@ -109,6 +109,44 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void demonstratorsBurningTyresMakeAViolentDemonstration() {
+        Event e = only("On 12 May 2022, demonstrators blocked the main road with burning tyres in Tyre, Lebanon, against power cuts.",
+            EventType.RIOT);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);
+        assertThat(e.side1()).allSatisfy(id -> assertThat(id).startsWith("rioters"));
+    }
+
+    @Test
+    void aProtestDemandingTheReleaseOfDetaineesIsPeaceful() {
+        Event e = only("On 12 May 2022, families staged a protest in Aleppo demanding the release of relatives arrested last week.",
+            EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PEACEFUL_PROTEST);
+        Event dispersed = only("On 13 May 2022, police arrested two protesters at a sit-in in Aleppo.", EventType.PROTEST);
+        assertThat(dispersed.acled()).isEqualTo(AcledSubEvent.PROTEST_WITH_INTERVENTION);
+    }
+
+    @Test
+    void whoeverFoundTheBodyDidNotKill() {
+        Event e = only("On 14 May 2022, police found the body of a young man shot in the head in Basra.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("unidentified-armed-group-iq");
+        assertThat(e.side2()).containsExactly("civilians-iq");
+    }
+
+    @Test
+    void peopleEvacuatedOrDisplacedAreAStrategicDevelopmentOther() {
+        Event e = only("On 15 May 2022, eighty people were evacuated from Lysychansk, Luhansk.", EventType.MOVEMENT);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.OTHER);
+    }
+
+    @Test
+    void aSecurityOperationInWhichSomeoneIsKilledKeepsTheToll() {
+        Event e = only("On 16 May 2022, gunmen killed one soldier during a security operation in Mamfe, Cameroon.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.fatalities()).isEqualTo(1);
+    }
+
+    @Test
     void clashesBetweenTwoGroupsPutTheFirstOnSideOneAndTheSecondOnSideTwo() {
         Event e = only("Clashes broke out between Jaysh al-Islam and Hay'at Tahrir al-Sham in Eastern Ghouta on Tuesday.",
             EventType.BATTLE);

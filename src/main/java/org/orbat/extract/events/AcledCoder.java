@@ -46,7 +46,11 @@ final class AcledCoder {
     private static final Pattern LETHAL_FORCE = Pattern.compile(
         "\\b(killed|killing|shot dead|live (fire|ammunition|bullets|rounds)|opened fire|fired (live|on|at)|died)\\b");
     private static final Pattern INTERVENTION = Pattern.compile(
-        "\\b(dispers\\w*|tear ?gas|tear-gas|rubber bullets?|water cannons?|arrest\\w*|detain\\w*|beat\\w*|intervened|intervention|"
+        "\\b(dispers\\w*|tear ?gas|tear-gas|rubber bullets?|water cannons?|"
+            // arrests and beatings of the protesters, not the detainees whose release they demand
+            + "(arrest\\w*|detain\\w*|beat\\w*) (\\w+ ){0,3}(protest[eo]rs?|demonstrators?|participants?|organi[sz]ers?|activists?|them)|"
+            + "(protest[eo]rs?|demonstrators?|participants?|organi[sz]ers?|activists?|they) (\\w+ ){0,2}(were|was) (\\w+ )?(arrested|detained|beaten)|"
+            + "intervened|intervention|suppress\\w*|"
             + "broke up|forcibly|baton\\w*|clash\\w*|fired|prevented|blocked them|cracked down)\\b");
     /** Small arms: an attack with them on armed men is a clash, whatever heavier weapons joined in. */
     private static final Pattern FIREARMS = Pattern.compile(

@@ -237,6 +237,10 @@ public final class EventExtractor {
         List<Party> one = new ArrayList<>();
         List<Party> two = new ArrayList<>();
         readSides(s, anchor, parties, one, two);
+        if (discovery(s, anchor)) {
+            // "Police found the body of a man": who found the dead did not kill them; only an agent ("killed by X") did.
+            one.removeIf(p -> !agentOfPassive(s, p));
+        }
         // Unarmed people read as fighting may be a riot: the coder decides before civilians are made targets.
         boolean riotCandidate = anchor.label().type() == EventType.BATTLE && !one.isEmpty() && !two.isEmpty()
             && one.stream().allMatch(p -> p.kind() == ActorKind.CIVILIAN || p.kind() == ActorKind.CROWD)
@@ -352,6 +356,17 @@ public final class EventExtractor {
             parties.stream().filter(p -> !one.contains(p) && p.kind() != ActorKind.UNIDENTIFIED && SideReader.subjectOfPassive(s, p))
                 .forEach(two::add);
         }
+    }
+
+    /** A trigger that reports the dead being found ("the body of", "bodies were found"), not the killing. */
+    private static boolean discovery(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor) {
+        for (int i = anchor.tokenBegin(); i < anchor.tokenEnd(); i++) {
+            String w = s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("body") || w.equals("bodies")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "… killed by unknown gunmen", "an IED planted by X": a party right after "by" that follows a participle. */
