@@ -39,12 +39,42 @@ def key(s):
     return re.sub(r"[^a-z0-9]+", " ", fold(s).lower()).strip()
 
 
+GLUED_ARTICLE = re.compile(r"\bEl([a-z]{3,})")
+DIRECTION_PREFIX = re.compile(r"^(Eastern|Western|Northern|Southern|Upper|Lower|Big|Little|Middle|Small|Great) (.+)$")
+
+
+def skeleton(s):
+    """Consonants only: "Yarubiyeh" and "Ya'robiyah", "Ras El Ein" and "Ras Al Ain" are one subdistrict."""
+    return re.sub(r"[aeiouyw ]", "", akey(s))
+
+
+def ocha_variants(name, admin3, admin2):
+    """The news forms of an OCHA village name. OCHA glues the article ("Ghadir Elbostan" for Ghadir al-Bostan),
+    joins two villages with " - " ("Mahsana - Mahsanli"), tells namesakes apart by their subdistrict after the
+    name ("Tal Baydar Ras El Ein") and splits a village into parts ("Eastern Tal Battal", "Lower Amiqa"); reports
+    name the village plainly, so each plain form is an alternate (namesakes are then chosen by context)."""
+    forms = {name}
+    for part in name.split(" - "):
+        part = part.strip()
+        forms.add(part)
+        words = part.split()
+        for place in (admin3, admin2):  # the subdistrict or district after the name, maybe spelt otherwise
+            for n in range(1, min(4, len(words))):
+                if place and skeleton(" ".join(words[-n:])) == skeleton(place):
+                    forms.add(" ".join(words[:-n]))
+        m = DIRECTION_PREFIX.match(part)
+        if m:
+            forms.add(m.group(2))
+    forms |= {GLUED_ARTICLE.sub(lambda m: "al-" + m.group(1).capitalize(), f) for f in forms}
+    return {f for f in forms if len(akey(f)) >= 3}
+
+
 def read_ocha(path):
     rows = []
     with open(path, encoding="utf-8") as f:
         for r in csv.DictReader(f):
             feature, weight = FEATURE[r["CAPIT_LVL"].strip()]
-            alts = {r["NAM_EN_REF"]} - {r["NAME_EN"]}
+            alts = ({r["NAM_EN_REF"]} | ocha_variants(r["NAME_EN"], r["ADMIN3_EN"], r["ADMIN2_EN"])) - {r["NAME_EN"]}
             rows.append({"name": r["NAME_EN"], "alts": sorted(alts), "lat": float(r["LATITUDE"]),
                          "lon": float(r["LONGITUDE"]), "admin1": ADMIN1[r["ADMIN1_EN"]], "admin2": r["ADMIN2_EN"],
                          "country": "SY", "feature": feature, "weight": weight, "source": "OCHA/HDX " + r["PCODE"]})
@@ -153,7 +183,9 @@ def geonames_rows(lines, admin1, admin2, skip_countries):
         alts = []
         for alt in [c[2]] + c[3].split(","):
             k = akey(alt)
-            if good_alternate(alt) and k and k not in names:
+            # a short alternate ("D'er" of Győr, "Az Zor" of a Kuwaiti village) meets the parts of other names
+            short = len(k.replace(" ", "")) < 4 and akey(c[1]) != k
+            if good_alternate(alt) and k and k not in names and not short:
                 names.add(k)
                 alts.append(alt.strip())
         yield {"name": c[1], "alts": alts, "lat": float(c[4]), "lon": float(c[5]), "admin1": a1, "admin2": a2,

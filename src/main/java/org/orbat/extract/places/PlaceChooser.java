@@ -26,7 +26,8 @@ import java.util.Set;
  *       it names, then closeness to the other places of the sentence, then size (capital, seat, population).</li>
  * </ol>
  * A name accepted on its own (no place tag or cue word: {@link Candidate#cued()}) may only be read as a
- * significant place. Stateless and thread-safe.
+ * significant place; a name matched by its consonants only ({@link Candidate#approximate()}) does not vote and
+ * is only read in the article's leading country. Stateless and thread-safe.
  */
 final class PlaceChooser {
     private static final double LEADING_COUNTRY_BONUS = 2.0;
@@ -48,13 +49,17 @@ final class PlaceChooser {
         Map<String, List<GazetteerPlace>> byName = new LinkedHashMap<>();
         Map<String, Boolean> division = new HashMap<>();
         for (Candidate c : candidates) {
+            if (c.approximate()) {
+                continue; // a guess by consonants says nothing of the article's country
+            }
             List<GazetteerPlace> merged = byName.computeIfAbsent(nameKey(c), k -> new ArrayList<>());
             c.options().stream().filter(p -> !merged.contains(p)).forEach(merged::add);
             division.merge(nameKey(c), c.precision().equals("governorate"), Boolean::logicalOr);
         }
         Map<String, Map<String, Double>> nameVotes = new HashMap<>();
         byName.forEach((name, options) -> nameVotes.put(name, countryVotes(options, division.get(name))));
-        List<Map<String, Double>> votes = candidates.stream().map(c -> nameVotes.get(nameKey(c))).toList();
+        List<Map<String, Double>> votes = candidates.stream()
+                .map(c -> c.approximate() ? Map.<String, Double>of() : nameVotes.get(nameKey(c))).toList();
         Map<String, Double> total = new HashMap<>(countryCues);
         nameVotes.values().forEach(v -> v.forEach((country, vote) -> total.merge(country, vote, Double::sum)));
         String leading = leader(total);
@@ -96,6 +101,10 @@ final class PlaceChooser {
      */
     private static Candidate withinArticleCountries(Candidate candidate, Map<String, Double> own, Map<String, Double> total,
                                                     String leading) {
+        if (candidate.approximate()) { // a guess by consonants only in the country the rest of the article is in
+            List<GazetteerPlace> local = candidate.options().stream().filter(p -> p.country().equals(leading)).toList();
+            return local.isEmpty() ? null : candidate.withOptions(local);
+        }
         Map<String, Double> others = new HashMap<>(total);
         own.forEach((country, vote) -> others.merge(country, -vote, Double::sum));
         Set<String> allowed = allowedCountries(others);
