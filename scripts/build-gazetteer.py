@@ -77,7 +77,8 @@ def read_ocha(path):
             alts = ({r["NAM_EN_REF"]} | ocha_variants(r["NAME_EN"], r["ADMIN3_EN"], r["ADMIN2_EN"])) - {r["NAME_EN"]}
             rows.append({"name": r["NAME_EN"], "alts": sorted(alts), "lat": float(r["LATITUDE"]),
                          "lon": float(r["LONGITUDE"]), "admin1": ADMIN1[r["ADMIN1_EN"]], "admin2": r["ADMIN2_EN"],
-                         "country": "SY", "feature": feature, "weight": weight, "source": "OCHA/HDX " + r["PCODE"]})
+                         "country": "SY", "feature": feature, "weight": weight, "source": "OCHA/HDX " + r["PCODE"],
+                         "capital": r["CAPIT_LVL"].strip()})
     return rows
 
 
@@ -355,9 +356,12 @@ def read_neighbour_admin1(path):
 
 
 def apply_curated(path, ocha, govs, out):
-    by_name = {}
+    by_name, seats = {}, {}
     for r in ocha:
         by_name.setdefault(r["name"], []).append(r)
+        # the governorate seat: OCHA capital level 1, or 0 for Damascus (level 1 first: OCHA also gives 0 to a village)
+        if r.get("capital") == "1" or r.get("capital") == "0" and seats.get(r["admin1"], {}).get("capital") != "1":
+            seats[r["admin1"]] = r
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if line.startswith("#") or not line.strip():
@@ -382,6 +386,10 @@ def apply_curated(path, ocha, govs, out):
                 lat, lon, admin1 = base["lat"], base["lon"], base["admin1"]
                 country = country or base["country"]  # a landmark pinned on an OCHA place lies in its country
                 source = source + "; coordinates OCHA/HDX " + base["source"].split()[-1]
+            elif feature == "governorate" and not lat and seats.get(admin1):
+                # pinned on its seat, as ACLED codes an event known only by its governorate to the capital
+                lat, lon = seats[admin1]["lat"], seats[admin1]["lon"]
+                source = source + "; seat OCHA/HDX " + seats[admin1]["source"].split()[1]
             elif feature == "governorate" and not lat:
                 lat, lon = govs[admin1]
                 source = source + "; centroid of OCHA/HDX boundary"

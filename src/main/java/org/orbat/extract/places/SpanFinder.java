@@ -44,6 +44,8 @@ final class SpanFinder {
             "neighbourhood", "neighborhood", "suburb", "quarter", "district", "subdistrict", "sub-district", "locality",
             "municipality", "upazila", "tehsil", "county", "commune", "woreda", "raion", "axis", "frontline", "front",
             "hills", "hill", "outskirts", "countryside", "camp", "villages", "towns");
+    /** The nouns after a common word that make it a settlement's name ("Karama town"), lower case as written. */
+    private static final Set<String> SETTLEMENT_NOUNS_AFTER = Set.of("town", "village", "city");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
 
     private final Gazetteer gazetteer;
@@ -236,8 +238,8 @@ final class SpanFinder {
             return Verdict.REJECTED;
         }
         String surface = PlaceNames.fold(joined(tokens, begin, end)).replaceAll("[^a-z0-9]+", " ").trim();
-        if (words.stopNames().contains(surface)) {
-            return settlementNounBefore(tokens, begin) ? Verdict.ACCEPTED : Verdict.REJECTED;
+        if (words.stopNames().contains(surface)) { // "the village of Karama", "Karama town"
+            return settlementNounBefore(tokens, begin) || settlementNounAfter(tokens, end) ? Verdict.ACCEPTED : Verdict.REJECTED;
         }
         if (countries.country(joined(tokens, begin, end)).isPresent()) {
             return Verdict.REJECTED; // a country is the article's context, never an event's place (ACLED codes none)
@@ -387,6 +389,10 @@ final class SpanFinder {
             return true;
         }
         return previous.equals("of") && begin >= 2 && words.placeCues().contains(lower(tokens.get(begin - 2).word()));
+    }
+
+    private static boolean settlementNounAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && SETTLEMENT_NOUNS_AFTER.contains(tokens.get(end).word());
     }
 
     private static boolean settlementNounBefore(List<Token> tokens, int begin) {

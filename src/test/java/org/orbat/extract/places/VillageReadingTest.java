@@ -57,6 +57,29 @@ class VillageReadingTest {
     }
 
     @Test
+    void readsTheObjectOfShelledAsAPlaceEvenWhenTaggedPerson() {
+        Place maarzaf = placeOf(resolve("Government guns shelled [Maarzaf|PERSON] at dusk.",
+                "Residents fled towards the Idlib countryside."), "Maarzaf");
+        assertThat(maarzaf.admin1()).isEqualTo("Idlib");
+    }
+
+    @Test
+    void readsACommonWordAsAVillageWhenTheNounAfterItSaysSo() {
+        assertThat(resolve("A mine exploded in the fields near Karama town, Raqqa countryside."))
+                .extracting(PlaceMention::text).contains("Karama");
+        assertThat(resolve("The council called for karama and justice."))
+                .extracting(PlaceMention::text).doesNotContain("karama");
+    }
+
+    @Test
+    void pinsASyrianGovernorateOnItsSeat() {
+        GazetteerPlace hasakeh = Gazetteer.loadDefault().governorate("Hasakeh").orElseThrow();
+        GazetteerPlace city = Gazetteer.loadDefault().find("Al-Hasakeh").stream()
+                .filter(p -> p.featureClass().equals("city")).findFirst().orElseThrow();
+        assertThat(hasakeh.distanceKm(city)).isLessThan(1.0);
+    }
+
+    @Test
     void findsAnOchaVillageWrittenWithItsArticleApart() {
         Place orm = placeOf(resolve("Fighters entered the village of Orm al-Joz at noon."), "Orm");
         assertThat(orm.name()).isEqualTo("Orm Eljoz");
