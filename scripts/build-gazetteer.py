@@ -146,8 +146,11 @@ def weight_of(code, population):
     return w
 
 
+ADMIN_PREFIXES = re.compile(r"^(Muhafazat|Muhafazah|Departamento de|Provincia de|Province of|County of)\s+", re.I)
+
+
 def clean_admin(name):
-    return ADMIN_SUFFIXES.sub("", name).strip()
+    return ADMIN_PREFIXES.sub("", ADMIN_SUFFIXES.sub("", name)).strip()
 
 
 def read_admin_names(path, overrides):
@@ -194,7 +197,48 @@ def geonames_rows(lines, admin1, admin2, skip_countries):
                "source": "GeoNames " + c[0], "codes": (c[10], c[11]), "fcode": fcode}
 
 
-def admin_places(places, admin1, admin2, skip_countries):
+def ocha_admin1_names(path, info_path, admin1, admin2):
+    """OCHA's names of first-level divisions ("Sud-Ouest", "Extreme-Nord"), which many reports and ACLED use where
+    GeoNames has English ones ("South-West", "Far North"): {GeoNames admin1 code: [OCHA name]}. An OCHA division is
+    the GeoNames one of the same name, else the one most of its second-level divisions fall in by name."""
+    iso3 = {}
+    for line in open(info_path, encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(cols) > 2:
+            iso3[cols[1]] = cols[0]
+    by_name1, by_name2 = {}, {}
+    for code, (name, native, _) in admin1.items():
+        by_name1.setdefault((code.split(".")[0], akey(name)), code)
+        by_name1.setdefault((code.split(".")[0], akey(clean_admin(native))), code)
+    for code, (name, native, _) in admin2.items():
+        cc, a1 = code.split(".")[:2]
+        by_name2.setdefault((cc, akey(clean_admin(name))), set()).add("%s.%s" % (cc, a1))
+    ones, parents = {}, {}
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            cc = iso3.get(r["Location"])
+            if cc is None:
+                continue
+            if r["Admin Level"] == "1":
+                ones[r["P-Code"]] = (cc, r["Name"])
+            elif r["Admin Level"] == "2":
+                for code in by_name2.get((cc, akey(clean_admin(r["Name"]))), ()):
+                    parents.setdefault(r["Parent P-Code"], {}).setdefault(code, 0)
+                    parents[r["Parent P-Code"]][code] += 1
+    out = {}
+    for pcode, (cc, name) in ones.items():
+        code = by_name1.get((cc, akey(clean_admin(name))))
+        votes = parents.get(pcode, {})
+        if code is None and votes:
+            best = max(votes, key=votes.get)
+            if votes[best] >= 2 and votes[best] > sum(votes.values()) / 2:
+                code = best
+        if code is not None and akey(clean_admin(name)) != akey(admin1[code][0]):
+            out.setdefault(code, []).append(clean_admin(name))
+    return out
+
+
+def admin_places(places, admin1, admin2, skip_countries, other_names=None):
     """First- and second-level divisions as places, pinned on their seat (ACLED codes a province-level event
     to the provincial capital), or else on their most populous place."""
     seats, biggest = {}, {}
@@ -216,7 +260,9 @@ def admin_places(places, admin1, admin2, skip_countries):
             if seat is None:
                 continue
             a1 = admin1.get("%s.%s" % (parts[0], parts[1]), ("",))[0]
-            alts = sorted({native, fold(native), name + (" Province" if level == 1 else " District")} - {name})
+            alts = {native, fold(native), name + (" Province" if level == 1 else " District")}
+            alts |= set((other_names or {}).get(code, ())) if level == 1 else set()
+            alts = sorted(alts - {name})
             out.append({"name": name, "alts": [a for a in alts if good_alternate(a)], "lat": seat["lat"],
                         "lon": seat["lon"], "admin1": a1, "admin2": name if level == 2 else "",
                         "country": parts[0], "feature": "governorate" if level == 1 else "admin2",
@@ -285,6 +331,51 @@ def afghan_villages(folder, nearest, admin1):
         if akey(v.get("Province") or "") in provinces:
             admin1_of[ref] = provinces[akey(v["Province"])]
     return located(rows, nearest, "AF", "afghanistan-provinces-districts-villages", admin1_of)
+
+
+# Ukrainian Cyrillic to Latin by the national system of 2010 (Cabinet of Ministers resolution 55), which Ukrainian
+# and international reports follow ("Havrylivka", "Novyi Bykiv"); a letter's first form is the one for the start of
+# a word. An apostrophe and the soft sign are not written.
+UK_LATIN = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ye", "ie"), "ж": "zh",
+            "з": "z", "и": "y", "і": "i", "ї": ("yi", "i"), "й": ("y", "i"), "к": "k", "л": "l", "м": "m", "н": "n",
+            "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+            "ш": "sh", "щ": "shch", "ь": "", "ю": ("yu", "iu"), "я": ("ya", "ia"), "'": "", "’": "", "ʼ": ""}
+
+
+def ukrainian_latin(name, short_i="i"):
+    """A Ukrainian name in Latin letters; short_i="y" gives the older form many reports still use ("Tavriyske")."""
+    out, start = [], True
+    for i, ch in enumerate(name):
+        low = ch.lower()
+        if low == "г" and i > 0 and name[i - 1].lower() == "з":
+            latin_ch = "gh"  # "зг" is written "zgh", so that it is not read as "zh"
+        elif low in UK_LATIN:
+            t = UK_LATIN[low]
+            latin_ch = (t[0] if start else (short_i if low == "й" else t[1])) if isinstance(t, tuple) else t
+        else:
+            latin_ch = ch
+        out.append(latin_ch.capitalize() if ch.isupper() else latin_ch)
+        start = not ch.isalpha() and ch not in "'’ʼ"
+    return "".join(out)
+
+
+def ukraine_postal(path, nearest, known):
+    """Ukraine's post-office places (GeoNames postal codes, CC BY 4.0), Cyrillic only, in Latin letters: villages
+    that cities500 lacks. Places already known within 5 km under the same name are skipped."""
+    seen, batch = set(), []
+    for line in open(path, encoding="utf-8"):
+        c = line.rstrip("\n").split("\t")
+        if len(c) < 12 or not c[2] or not c[9]:
+            continue
+        lat, lon = float(c[9]), float(c[10])
+        name = ukrainian_latin(c[2])
+        older = ukrainian_latin(c[2], short_i="y")
+        mark = (akey(name), round(lat, 2), round(lon, 2))
+        if mark in seen or any(abs(p[0] - lat) < 0.05 and abs(p[1] - lon) < 0.07 for p in known.get(akey(name), ())):
+            continue
+        seen.add(mark)
+        batch.append((name, [older] if older != name else [], lat, lon, "village", 1, 0, "postal code " + c[1]))
+    return located(batch, nearest, "UA", "GeoNames")
 
 
 OSM_FEATURES = {"city": ("city", 4), "town": ("town", 3), "village": ("village", 1), "hamlet": ("village", 1),
@@ -465,15 +556,23 @@ def main():
     for dump in sorted(glob.glob(os.path.join(d, "*", "geonames_[A-Z][A-Z].txt"))):  # full country dumps
         with open(dump, encoding="utf-8") as f:
             world += [r for r in geonames_rows(f, admin1, admin2, skip) if r["source"] not in seen]
-    divisions = admin_places(world, admin1, admin2, skip)
+    ocha_names = ocha_admin1_names(os.path.join(d, "world", "ocha_global_pcodes_adm_1_2.csv"),
+                                   os.path.join(d, "world", "geonames_countryInfo.txt"), admin1, admin2)
+    divisions = admin_places(world, admin1, admin2, skip, ocha_names)
     nearest = Nearest(world)
     villages = afghan_villages(os.path.join(d, "af"), nearest, admin1)
+    known = {}
+    for p in world:
+        if p["country"] == "UA":
+            for n in [p["name"]] + p["alts"]:
+                known.setdefault(akey(n), []).append((p["lat"], p["lon"]))
+    villages += ukraine_postal(os.path.join(d, "ua", "geonames_postalcodes_UA.txt"), nearest, known)
     rows = ocha + syria_districts(ocha) + extra + world + divisions + villages
     write(rows, a.out, "# Orbat gazetteer, built by scripts/build-gazetteer.py; sources in SOURCES.md\n")
     countries(os.path.join(d, "countries", "countries_compact.csv"), a.countries_out)
     osm = osm_tables(d, nearest)
     write(osm, a.osm_out, "# Orbat gazetteer, OpenStreetMap layer (ODbL 1.0), built by scripts/build-gazetteer.py\n")
-    print("%d places (%d OCHA, %d curated, %d GeoNames, %d divisions, %d Afghan villages) -> %s (%d bytes); "
+    print("%d places (%d OCHA, %d curated, %d GeoNames, %d divisions, %d Afghan villages and Ukrainian postal places) -> %s (%d bytes); "
           "%d OSM places -> %s (%d bytes)" % (len(rows), len(ocha), len(extra), len(world), len(divisions),
                                              len(villages), a.out, os.path.getsize(a.out), len(osm), a.osm_out,
                                              os.path.getsize(a.osm_out)))

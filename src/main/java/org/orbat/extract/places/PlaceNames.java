@@ -94,7 +94,9 @@ public final class PlaceNames {
                 collapsed.append(w.charAt(i));
             }
         }
-        w = collapsed.toString().replace("ou", "u").replace("ee", "i").replace("oo", "u");
+        // "Zaporizhzhia" is often "Zaporizhia": a doubled digraph of Slavic transliteration counts once
+        w = collapsed.toString().replace("zhzh", "zh").replace("shsh", "sh").replace("ou", "u").replace("ee", "i")
+                .replace("oo", "u");
         if (w.length() > 3 && (w.endsWith("eh") || w.endsWith("ah"))) {
             w = w.substring(0, w.length() - 2) + "a";
         } else if (w.length() > 3 && w.endsWith("e")) {

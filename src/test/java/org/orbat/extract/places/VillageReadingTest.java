@@ -106,6 +106,25 @@ class VillageReadingTest {
     }
 
     @Test
+    void findsAUkrainianVillageOnlyListedInCyrillicByItsOfficialLatinSpelling() {
+        Place village = placeOf(resolve("Troops came under fire in Prelesne, Kharkiv, on Sunday."), "Prelesne");
+        assertThat(village.country()).isEqualTo("UA");
+    }
+
+    @Test
+    void readsADoubledSlavicDigraphOnce() {
+        assertThat(PlaceNames.key("Zaporizhia")).isEqualTo(PlaceNames.key("Zaporizhzhia"));
+    }
+
+    @Test
+    void knowsAFirstLevelDivisionByItsOchaName() {
+        assertThat(Gazetteer.loadDefault().find("Sud-Ouest")).filteredOn(GazetteerPlace::isGovernorate)
+                .extracting(GazetteerPlace::country).contains("CM");
+        assertThat(Gazetteer.loadDefault().find("Thi Qar")).filteredOn(GazetteerPlace::isGovernorate)
+                .extracting(GazetteerPlace::country).containsOnly("IQ");
+    }
+
+    @Test
     void doesNotMatchAShortForeignAlternateForAWordOfAnArabicName() {
         assertThat(Gazetteer.loadDefault().find("Deir")).extracting(GazetteerPlace::country).doesNotContain("HU");
     }
