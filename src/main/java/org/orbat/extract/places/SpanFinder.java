@@ -35,6 +35,7 @@ final class SpanFinder {
     private static final Set<String> STARTS_NOTHING = Set.of("The", "THE", "At", "As", "An", "Ar", "Ad", "Az", "Es", "Ed", "Et", "Er", "Ez");
     private static final Set<String> LEADING_ARTICLES = Set.of("al", "Al", "el", "El", "AL");
     private static final Pattern ARTICLE = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)");
+    private static final Set<String> DIVISION_KINDS = Set.of("state", "region", "province", "governorate");
     private static final Set<String> HYPHENS = Set.of("-", "‐", "‑", "–");
     /**
      * Nouns after a name that make it a place even when nothing before it does ("Sfuhen town", "Kale township",
@@ -43,7 +44,8 @@ final class SpanFinder {
     private static final Set<String> PLACE_NOUNS_AFTER = Set.of("town", "village", "city", "hamlet", "township",
             "neighbourhood", "neighborhood", "suburb", "quarter", "district", "subdistrict", "sub-district", "locality",
             "municipality", "upazila", "tehsil", "county", "commune", "woreda", "raion", "axis", "frontline", "front",
-            "hills", "hill", "outskirts", "countryside", "camp", "villages", "towns");
+            "hills", "hill", "outskirts", "countryside", "camp", "villages", "towns", "region", "province", "state",
+            "governorate", "department", "prefecture", "oblast", "emirate");
     /** The nouns after a common word that make it a settlement's name ("Karama town"), lower case as written. */
     private static final Set<String> SETTLEMENT_NOUNS_AFTER = Set.of("town", "village", "city");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
@@ -231,7 +233,7 @@ final class SpanFinder {
     }
 
     private Verdict verdict(List<Token> tokens, int begin, int end, List<GazetteerPlace> places, int lastEnd) {
-        if (insideGroupName(tokens, begin, end) || partOfPersonName(tokens, begin, end)) {
+        if (insideGroupName(tokens, begin, end) && !divisionWithItsKind(tokens, end, places) || partOfPersonName(tokens, begin, end)) {
             return Verdict.REJECTED;
         }
         if (partOfLongerName(tokens, begin, end) || onlyDirections(tokens, begin, end)) {
@@ -362,6 +364,12 @@ final class SpanFinder {
             }
         }
         return false;
+    }
+
+    /** "Kachin State", "Sagaing Region": a first-level division and its kind, not a group named "... State". */
+    private static boolean divisionWithItsKind(List<Token> tokens, int end, List<GazetteerPlace> places) {
+        return end < tokens.size() && DIVISION_KINDS.contains(lower(tokens.get(end).word()))
+                && places.stream().anyMatch(GazetteerPlace::isGovernorate);
     }
 
     /** A PERSON-tagged word right before or after: the name belongs to a person ("Ali Salma"). */
