@@ -39,15 +39,46 @@ def key(s):
     return re.sub(r"[^a-z0-9]+", " ", fold(s).lower()).strip()
 
 
+GLUED_ARTICLE = re.compile(r"\bEl([a-z]{3,})")
+DIRECTION_PREFIX = re.compile(r"^(Eastern|Western|Northern|Southern|Upper|Lower|Big|Little|Middle|Small|Great) (.+)$")
+
+
+def skeleton(s):
+    """Consonants only: "Yarubiyeh" and "Ya'robiyah", "Ras El Ein" and "Ras Al Ain" are one subdistrict."""
+    return re.sub(r"[aeiouyw ]", "", akey(s))
+
+
+def ocha_variants(name, admin3, admin2):
+    """The news forms of an OCHA village name. OCHA glues the article ("Ghadir Elbostan" for Ghadir al-Bostan),
+    joins two villages with " - " ("Mahsana - Mahsanli"), tells namesakes apart by their subdistrict after the
+    name ("Tal Baydar Ras El Ein") and splits a village into parts ("Eastern Tal Battal", "Lower Amiqa"); reports
+    name the village plainly, so each plain form is an alternate (namesakes are then chosen by context)."""
+    forms = {name}
+    for part in name.split(" - "):
+        part = part.strip()
+        forms.add(part)
+        words = part.split()
+        for place in (admin3, admin2):  # the subdistrict or district after the name, maybe spelt otherwise
+            for n in range(1, min(4, len(words))):
+                if place and skeleton(" ".join(words[-n:])) == skeleton(place):
+                    forms.add(" ".join(words[:-n]))
+        m = DIRECTION_PREFIX.match(part)
+        if m:
+            forms.add(m.group(2))
+    forms |= {GLUED_ARTICLE.sub(lambda m: "al-" + m.group(1).capitalize(), f) for f in forms}
+    return {f for f in forms if len(akey(f)) >= 3}
+
+
 def read_ocha(path):
     rows = []
     with open(path, encoding="utf-8") as f:
         for r in csv.DictReader(f):
             feature, weight = FEATURE[r["CAPIT_LVL"].strip()]
-            alts = {r["NAM_EN_REF"]} - {r["NAME_EN"]}
+            alts = ({r["NAM_EN_REF"]} | ocha_variants(r["NAME_EN"], r["ADMIN3_EN"], r["ADMIN2_EN"])) - {r["NAME_EN"]}
             rows.append({"name": r["NAME_EN"], "alts": sorted(alts), "lat": float(r["LATITUDE"]),
                          "lon": float(r["LONGITUDE"]), "admin1": ADMIN1[r["ADMIN1_EN"]], "admin2": r["ADMIN2_EN"],
-                         "country": "SY", "feature": feature, "weight": weight, "source": "OCHA/HDX " + r["PCODE"]})
+                         "country": "SY", "feature": feature, "weight": weight, "source": "OCHA/HDX " + r["PCODE"],
+                         "capital": r["CAPIT_LVL"].strip()})
     return rows
 
 
@@ -115,8 +146,11 @@ def weight_of(code, population):
     return w
 
 
+ADMIN_PREFIXES = re.compile(r"^(Muhafazat|Muhafazah|Departamento de|Provincia de|Province of|County of)\s+", re.I)
+
+
 def clean_admin(name):
-    return ADMIN_SUFFIXES.sub("", name).strip()
+    return ADMIN_PREFIXES.sub("", ADMIN_SUFFIXES.sub("", name)).strip()
 
 
 def read_admin_names(path, overrides):
@@ -153,7 +187,9 @@ def geonames_rows(lines, admin1, admin2, skip_countries):
         alts = []
         for alt in [c[2]] + c[3].split(","):
             k = akey(alt)
-            if good_alternate(alt) and k and k not in names:
+            # a short alternate ("D'er" of Győr, "Az Zor" of a Kuwaiti village) meets the parts of other names
+            short = len(k.replace(" ", "")) < 4 and akey(c[1]) != k
+            if good_alternate(alt) and k and k not in names and not short:
                 names.add(k)
                 alts.append(alt.strip())
         yield {"name": c[1], "alts": alts, "lat": float(c[4]), "lon": float(c[5]), "admin1": a1, "admin2": a2,
@@ -161,7 +197,48 @@ def geonames_rows(lines, admin1, admin2, skip_countries):
                "source": "GeoNames " + c[0], "codes": (c[10], c[11]), "fcode": fcode}
 
 
-def admin_places(places, admin1, admin2, skip_countries):
+def ocha_admin1_names(path, info_path, admin1, admin2):
+    """OCHA's names of first-level divisions ("Sud-Ouest", "Extreme-Nord"), which many reports and ACLED use where
+    GeoNames has English ones ("South-West", "Far North"): {GeoNames admin1 code: [OCHA name]}. An OCHA division is
+    the GeoNames one of the same name, else the one most of its second-level divisions fall in by name."""
+    iso3 = {}
+    for line in open(info_path, encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(cols) > 2:
+            iso3[cols[1]] = cols[0]
+    by_name1, by_name2 = {}, {}
+    for code, (name, native, _) in admin1.items():
+        by_name1.setdefault((code.split(".")[0], akey(name)), code)
+        by_name1.setdefault((code.split(".")[0], akey(clean_admin(native))), code)
+    for code, (name, native, _) in admin2.items():
+        cc, a1 = code.split(".")[:2]
+        by_name2.setdefault((cc, akey(clean_admin(name))), set()).add("%s.%s" % (cc, a1))
+    ones, parents = {}, {}
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            cc = iso3.get(r["Location"])
+            if cc is None:
+                continue
+            if r["Admin Level"] == "1":
+                ones[r["P-Code"]] = (cc, r["Name"])
+            elif r["Admin Level"] == "2":
+                for code in by_name2.get((cc, akey(clean_admin(r["Name"]))), ()):
+                    parents.setdefault(r["Parent P-Code"], {}).setdefault(code, 0)
+                    parents[r["Parent P-Code"]][code] += 1
+    out = {}
+    for pcode, (cc, name) in ones.items():
+        code = by_name1.get((cc, akey(clean_admin(name))))
+        votes = parents.get(pcode, {})
+        if code is None and votes:
+            best = max(votes, key=votes.get)
+            if votes[best] >= 2 and votes[best] > sum(votes.values()) / 2:
+                code = best
+        if code is not None and akey(clean_admin(name)) != akey(admin1[code][0]):
+            out.setdefault(code, []).append(clean_admin(name))
+    return out
+
+
+def admin_places(places, admin1, admin2, skip_countries, other_names=None):
     """First- and second-level divisions as places, pinned on their seat (ACLED codes a province-level event
     to the provincial capital), or else on their most populous place."""
     seats, biggest = {}, {}
@@ -183,7 +260,9 @@ def admin_places(places, admin1, admin2, skip_countries):
             if seat is None:
                 continue
             a1 = admin1.get("%s.%s" % (parts[0], parts[1]), ("",))[0]
-            alts = sorted({native, fold(native), name + (" Province" if level == 1 else " District")} - {name})
+            alts = {native, fold(native), name + (" Province" if level == 1 else " District")}
+            alts |= set((other_names or {}).get(code, ())) if level == 1 else set()
+            alts = sorted(alts - {name})
             out.append({"name": name, "alts": [a for a in alts if good_alternate(a)], "lat": seat["lat"],
                         "lon": seat["lon"], "admin1": a1, "admin2": name if level == 2 else "",
                         "country": parts[0], "feature": "governorate" if level == 1 else "admin2",
@@ -252,6 +331,51 @@ def afghan_villages(folder, nearest, admin1):
         if akey(v.get("Province") or "") in provinces:
             admin1_of[ref] = provinces[akey(v["Province"])]
     return located(rows, nearest, "AF", "afghanistan-provinces-districts-villages", admin1_of)
+
+
+# Ukrainian Cyrillic to Latin by the national system of 2010 (Cabinet of Ministers resolution 55), which Ukrainian
+# and international reports follow ("Havrylivka", "Novyi Bykiv"); a letter's first form is the one for the start of
+# a word. An apostrophe and the soft sign are not written.
+UK_LATIN = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ye", "ie"), "ж": "zh",
+            "з": "z", "и": "y", "і": "i", "ї": ("yi", "i"), "й": ("y", "i"), "к": "k", "л": "l", "м": "m", "н": "n",
+            "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+            "ш": "sh", "щ": "shch", "ь": "", "ю": ("yu", "iu"), "я": ("ya", "ia"), "'": "", "’": "", "ʼ": ""}
+
+
+def ukrainian_latin(name, short_i="i"):
+    """A Ukrainian name in Latin letters; short_i="y" gives the older form many reports still use ("Tavriyske")."""
+    out, start = [], True
+    for i, ch in enumerate(name):
+        low = ch.lower()
+        if low == "г" and i > 0 and name[i - 1].lower() == "з":
+            latin_ch = "gh"  # "зг" is written "zgh", so that it is not read as "zh"
+        elif low in UK_LATIN:
+            t = UK_LATIN[low]
+            latin_ch = (t[0] if start else (short_i if low == "й" else t[1])) if isinstance(t, tuple) else t
+        else:
+            latin_ch = ch
+        out.append(latin_ch.capitalize() if ch.isupper() else latin_ch)
+        start = not ch.isalpha() and ch not in "'’ʼ"
+    return "".join(out)
+
+
+def ukraine_postal(path, nearest, known):
+    """Ukraine's post-office places (GeoNames postal codes, CC BY 4.0), Cyrillic only, in Latin letters: villages
+    that cities500 lacks. Places already known within 5 km under the same name are skipped."""
+    seen, batch = set(), []
+    for line in open(path, encoding="utf-8"):
+        c = line.rstrip("\n").split("\t")
+        if len(c) < 12 or not c[2] or not c[9]:
+            continue
+        lat, lon = float(c[9]), float(c[10])
+        name = ukrainian_latin(c[2])
+        older = ukrainian_latin(c[2], short_i="y")
+        mark = (akey(name), round(lat, 2), round(lon, 2))
+        if mark in seen or any(abs(p[0] - lat) < 0.05 and abs(p[1] - lon) < 0.07 for p in known.get(akey(name), ())):
+            continue
+        seen.add(mark)
+        batch.append((name, [older] if older != name else [], lat, lon, "village", 1, 0, "postal code " + c[1]))
+    return located(batch, nearest, "UA", "GeoNames")
 
 
 OSM_FEATURES = {"city": ("city", 4), "town": ("town", 3), "village": ("village", 1), "hamlet": ("village", 1),
@@ -323,9 +447,12 @@ def read_neighbour_admin1(path):
 
 
 def apply_curated(path, ocha, govs, out):
-    by_name = {}
+    by_name, seats = {}, {}
     for r in ocha:
         by_name.setdefault(r["name"], []).append(r)
+        # the governorate seat: OCHA capital level 1, or 0 for Damascus (level 1 first: OCHA also gives 0 to a village)
+        if r.get("capital") == "1" or r.get("capital") == "0" and seats.get(r["admin1"], {}).get("capital") != "1":
+            seats[r["admin1"]] = r
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if line.startswith("#") or not line.strip():
@@ -350,6 +477,10 @@ def apply_curated(path, ocha, govs, out):
                 lat, lon, admin1 = base["lat"], base["lon"], base["admin1"]
                 country = country or base["country"]  # a landmark pinned on an OCHA place lies in its country
                 source = source + "; coordinates OCHA/HDX " + base["source"].split()[-1]
+            elif feature == "governorate" and not lat and seats.get(admin1):
+                # pinned on its seat, as ACLED codes an event known only by its governorate to the capital
+                lat, lon = seats[admin1]["lat"], seats[admin1]["lon"]
+                source = source + "; seat OCHA/HDX " + seats[admin1]["source"].split()[1]
             elif feature == "governorate" and not lat:
                 lat, lon = govs[admin1]
                 source = source + "; centroid of OCHA/HDX boundary"
@@ -425,15 +556,23 @@ def main():
     for dump in sorted(glob.glob(os.path.join(d, "*", "geonames_[A-Z][A-Z].txt"))):  # full country dumps
         with open(dump, encoding="utf-8") as f:
             world += [r for r in geonames_rows(f, admin1, admin2, skip) if r["source"] not in seen]
-    divisions = admin_places(world, admin1, admin2, skip)
+    ocha_names = ocha_admin1_names(os.path.join(d, "world", "ocha_global_pcodes_adm_1_2.csv"),
+                                   os.path.join(d, "world", "geonames_countryInfo.txt"), admin1, admin2)
+    divisions = admin_places(world, admin1, admin2, skip, ocha_names)
     nearest = Nearest(world)
     villages = afghan_villages(os.path.join(d, "af"), nearest, admin1)
+    known = {}
+    for p in world:
+        if p["country"] == "UA":
+            for n in [p["name"]] + p["alts"]:
+                known.setdefault(akey(n), []).append((p["lat"], p["lon"]))
+    villages += ukraine_postal(os.path.join(d, "ua", "geonames_postalcodes_UA.txt"), nearest, known)
     rows = ocha + syria_districts(ocha) + extra + world + divisions + villages
     write(rows, a.out, "# Orbat gazetteer, built by scripts/build-gazetteer.py; sources in SOURCES.md\n")
     countries(os.path.join(d, "countries", "countries_compact.csv"), a.countries_out)
     osm = osm_tables(d, nearest)
     write(osm, a.osm_out, "# Orbat gazetteer, OpenStreetMap layer (ODbL 1.0), built by scripts/build-gazetteer.py\n")
-    print("%d places (%d OCHA, %d curated, %d GeoNames, %d divisions, %d Afghan villages) -> %s (%d bytes); "
+    print("%d places (%d OCHA, %d curated, %d GeoNames, %d divisions, %d Afghan villages and Ukrainian postal places) -> %s (%d bytes); "
           "%d OSM places -> %s (%d bytes)" % (len(rows), len(ocha), len(extra), len(world), len(divisions),
                                              len(villages), a.out, os.path.getsize(a.out), len(osm), a.osm_out,
                                              os.path.getsize(a.osm_out)))

@@ -36,12 +36,16 @@ public final class Gazetteer {
     /** The OpenStreetMap layer, kept apart because it is under ODbL rather than CC BY. */
     public static final String OSM_RESOURCE = "gazetteer/gazetteer-osm.tsv.gz";
     private static final int LEGACY_COLUMNS = 9;
+    /** Cities, towns, villages, neighbourhoods, bases: what a misspelt name in a report may be (not a division). */
+    private static final int SETTLEMENT_SPECIFICITY = 3;
     private static final int COLUMNS = 11;
     private static final Comparator<GazetteerPlace> BIGGEST_FIRST =
             Comparator.comparingInt(GazetteerPlace::weight).reversed();
 
     private final List<GazetteerPlace> places;
     private final Map<String, List<GazetteerPlace>> byKey;
+    /** Settlements by the {@link PlaceNames#skeleton skeleton} of each of their keys: the spelling fallback. */
+    private final Map<String, List<GazetteerPlace>> bySkeleton;
     private final Map<String, GazetteerPlace> governorates;
     private final int maxKeyWords;
 
@@ -65,6 +69,22 @@ public final class Gazetteer {
             }
         }
         index.replaceAll((key, list) -> list.stream().sorted(BIGGEST_FIRST).toList());
+        Map<String, List<GazetteerPlace>> skeletons = new HashMap<>();
+        index.forEach((key, list) -> {
+            String skeleton = PlaceNames.skeleton(key);
+            if (!skeleton.isEmpty()) {
+                for (GazetteerPlace place : list) {
+                    if (place.specificity() >= SETTLEMENT_SPECIFICITY) {
+                        List<GazetteerPlace> same = skeletons.computeIfAbsent(skeleton, k -> new ArrayList<>(1));
+                        if (!same.contains(place)) {
+                            same.add(place);
+                        }
+                    }
+                }
+            }
+        });
+        skeletons.replaceAll((key, list) -> list.stream().sorted(BIGGEST_FIRST).toList());
+        this.bySkeleton = Map.copyOf(skeletons);
         this.byKey = Map.copyOf(index);
         this.governorates = Map.copyOf(govs);
         this.maxKeyWords = longest;
@@ -170,6 +190,15 @@ public final class Gazetteer {
     /** Like {@link #find} for an already normalised key. */
     List<GazetteerPlace> findKey(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The settlements whose name has the same consonants as {@code key} ({@link PlaceNames#skeleton}), biggest
+     * first: for a name with no exact match that the text nonetheless marks as a place.
+     */
+    List<GazetteerPlace> findSkeleton(String key) {
+        String skeleton = PlaceNames.skeleton(key);
+        return skeleton.isEmpty() ? List.of() : bySkeleton.getOrDefault(skeleton, List.of());
     }
 
     /** The biggest place known by {@code name}. */

@@ -20,13 +20,16 @@ import java.util.Set;
  *       a local name adds little).</li>
  *   <li>Only namesakes in the leading country, or in a country the rest of the article gives at least half
  *       the votes of its best country, stay; a name with none there is left unplaced rather than put abroad
- *       on a guess. An article with no votes at all keeps every option.</li>
+ *       on a guess. Countries tied with the leader stay; a city that is the article's only place is not ruled
+       out by country names alone (they often name who acted, not where). An article with no votes at all keeps
+       every option.</li>
  *   <li>Among those: the leading country, then the first-level division the article names most (also
  *       through "Ghazni province", "Al-Hasakeh countryside" or "(Nablus, West Bank)"), then the district
  *       it names, then closeness to the other places of the sentence, then size (capital, seat, population).</li>
  * </ol>
  * A name accepted on its own (no place tag or cue word: {@link Candidate#cued()}) may only be read as a
- * significant place. Stateless and thread-safe.
+ * significant place; a name matched by its consonants only ({@link Candidate#approximate()}) does not vote and
+ * is only read in the article's leading country. Stateless and thread-safe.
  */
 final class PlaceChooser {
     private static final double LEADING_COUNTRY_BONUS = 2.0;
@@ -40,6 +43,7 @@ final class PlaceChooser {
     private static final double SHARE_BASE = 3.0;
     private static final double DIVISION_VOTE = 2.5;
     private static final double NAME_BONUS = 0.5;
+    private static final int CITY_WEIGHT = 4;
 
     List<PlaceMention> choose(List<Candidate> all, Map<String, Double> countryCues) {
         List<Candidate> candidates = all.stream().filter(c -> c.cued() || !significant(c).isEmpty())
@@ -48,19 +52,27 @@ final class PlaceChooser {
         Map<String, List<GazetteerPlace>> byName = new LinkedHashMap<>();
         Map<String, Boolean> division = new HashMap<>();
         for (Candidate c : candidates) {
+            if (c.approximate()) {
+                continue; // a guess by consonants says nothing of the article's country
+            }
             List<GazetteerPlace> merged = byName.computeIfAbsent(nameKey(c), k -> new ArrayList<>());
             c.options().stream().filter(p -> !merged.contains(p)).forEach(merged::add);
             division.merge(nameKey(c), c.precision().equals("governorate"), Boolean::logicalOr);
         }
         Map<String, Map<String, Double>> nameVotes = new HashMap<>();
         byName.forEach((name, options) -> nameVotes.put(name, countryVotes(options, division.get(name))));
-        List<Map<String, Double>> votes = candidates.stream().map(c -> nameVotes.get(nameKey(c))).toList();
-        Map<String, Double> total = new HashMap<>(countryCues);
-        nameVotes.values().forEach(v -> v.forEach((country, vote) -> total.merge(country, vote, Double::sum)));
+        List<Map<String, Double>> votes = candidates.stream()
+                .map(c -> c.approximate() ? Map.<String, Double>of() : nameVotes.get(nameKey(c))).toList();
+        Map<String, Double> placeTotal = new HashMap<>();
+        nameVotes.values().forEach(v -> v.forEach((country, vote) -> placeTotal.merge(country, vote, Double::sum)));
+        Map<String, Double> total = new HashMap<>(placeTotal);
+        countryCues.forEach((country, vote) -> total.merge(country, vote, Double::sum));
         String leading = leader(total);
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (int k = 0; k < candidates.size(); k++) {
-            kept.add(withinArticleCountries(candidates.get(k), votes.get(k), total, leading));
+            Candidate candidate = candidates.get(k);
+            kept.add(aloneWithCountryCues(candidate, votes.get(k), placeTotal) ? candidate
+                    : withinArticleCountries(candidate, votes.get(k), total, leading));
         }
         // first reading: country and size; second: also the divisions the first reading found
         List<GazetteerPlace> first = new ArrayList<>();
@@ -96,15 +108,39 @@ final class PlaceChooser {
      */
     private static Candidate withinArticleCountries(Candidate candidate, Map<String, Double> own, Map<String, Double> total,
                                                     String leading) {
+        if (candidate.approximate()) { // a guess by consonants only in the country the rest of the article is in
+            List<GazetteerPlace> local = candidate.options().stream().filter(p -> p.country().equals(leading)).toList();
+            return local.isEmpty() ? null : candidate.withOptions(local);
+        }
         Map<String, Double> others = new HashMap<>(total);
         own.forEach((country, vote) -> others.merge(country, -vote, Double::sum));
         Set<String> allowed = allowedCountries(others);
         if (!allowed.isEmpty() && leading != null) {
             allowed.add(leading);
+            // countries tied with the leader stay too: "Sirte" and a Burkinabe-named building in one report each
+            // give their country two votes, and which of them "leads" would be chance
+            double top = total.get(leading);
+            total.forEach((country, vote) -> {
+                if (vote >= top - 1e-9) {
+                    allowed.add(country);
+                }
+            });
         }
         List<GazetteerPlace> options = candidate.options().stream()
                 .filter(p -> allowed.isEmpty() || allowed.contains(p.country())).toList();
         return options.isEmpty() ? null : candidate.withOptions(options);
+    }
+
+    /**
+     * A city or bigger the only place of its article, beside country names alone: "The United States struck IS in
+     * the city of Sirte" names the country that acted, not where, so the name is not left unplaced for it (the
+     * country still ranks namesakes). Another place of the article elsewhere does rule it out.
+     */
+    private static boolean aloneWithCountryCues(Candidate candidate, Map<String, Double> own, Map<String, Double> placeTotal) {
+        if (candidate.approximate() || candidate.options().get(0).weight() < CITY_WEIGHT) {
+            return false;
+        }
+        return placeTotal.entrySet().stream().allMatch(e -> e.getValue() - own.getOrDefault(e.getKey(), 0.0) <= 1e-9);
     }
 
     private GazetteerPlace best(Candidate candidate, List<Candidate> kept, String leading, Map<String, Integer> admin1Votes) {

@@ -25,6 +25,7 @@ public final class PlaceNames {
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "ash", "at", "az", "ad", "an",
             "ed", "es", "et", "er", "ez", "adh", "ath", "il", "the");
+    private static final int MIN_SKELETON = 3;
     private static final Map<String, String> VARIANTS = ResourceTables.pairs("gazetteer/name-variants.tsv");
 
     private PlaceNames() {
@@ -62,6 +63,26 @@ public final class PlaceNames {
         return true;
     }
 
+    /**
+     * The consonants of a key, spaces off, {@code q} as {@code k}: the last resort for spellings that differ in
+     * their vowels or word breaks ("Tal Jammeh" and "Tal Jomaa", "Sulayman Sari" and "Sleiman Sari", "Wormamay"
+     * and "Wor Mamay"), where transliterations of Arabic, Pashto or Burmese disagree most. Empty when fewer than
+     * {@value #MIN_SKELETON} consonants are left: shorter skeletons meet too many names.
+     */
+    public static String skeleton(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == 'q') {
+                c = 'k';
+            }
+            if ("aeiouyw ".indexOf(c) < 0 && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
+                out.append(c);
+            }
+        }
+        return out.length() >= MIN_SKELETON ? out.toString() : "";
+    }
+
     private static String word(String word) {
         String w = VARIANTS.getOrDefault(word, word);
         if (w.startsWith("ezz") && w.length() > 4) { // "Ezzor", "Ezzour": the glued article of Deir ez-Zor
@@ -73,7 +94,9 @@ public final class PlaceNames {
                 collapsed.append(w.charAt(i));
             }
         }
-        w = collapsed.toString().replace("ou", "u").replace("ee", "i").replace("oo", "u");
+        // "Zaporizhzhia" is often "Zaporizhia": a doubled digraph of Slavic transliteration counts once
+        w = collapsed.toString().replace("zhzh", "zh").replace("shsh", "sh").replace("ou", "u").replace("ee", "i")
+                .replace("oo", "u");
         if (w.length() > 3 && (w.endsWith("eh") || w.endsWith("ah"))) {
             w = w.substring(0, w.length() - 2) + "a";
         } else if (w.length() > 3 && w.endsWith("e")) {

@@ -29,10 +29,25 @@ final class SpanFinder {
     private static final int SENTENCE_START_WEIGHT = 5;
     private static final int MIN_ONE_WORD_KEY = 3;
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
+    /** Words between a place and the bigger place it lies in: "Asharneh in rural Hama", "Bindisi (Central Darfur)". */
+    private static final Set<String> LOCATING_JOINERS = Set.of("in", "(");
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)[-‐][\\p{Lu}].*");
     private static final Set<String> STARTS_NOTHING = Set.of("The", "THE", "At", "As", "An", "Ar", "Ad", "Az", "Es", "Ed", "Et", "Er", "Ez");
     private static final Set<String> LEADING_ARTICLES = Set.of("al", "Al", "el", "El", "AL");
     private static final Pattern ARTICLE = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)");
+    private static final Set<String> DIVISION_KINDS = Set.of("state", "region", "province", "governorate");
+    private static final Set<String> HYPHENS = Set.of("-", "‐", "‑", "–");
+    /**
+     * Nouns after a name that make it a place even when nothing before it does ("Sfuhen town", "Kale township",
+     * "Milaja axis", "Kabani hills"): the settlement nouns and the units and frontline words news reports use.
+     */
+    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("town", "village", "city", "hamlet", "township",
+            "neighbourhood", "neighborhood", "suburb", "quarter", "district", "subdistrict", "sub-district", "locality",
+            "municipality", "upazila", "tehsil", "county", "commune", "woreda", "raion", "axis", "frontline", "front",
+            "hills", "hill", "outskirts", "countryside", "camp", "villages", "towns", "region", "province", "state",
+            "governorate", "department", "prefecture", "oblast", "emirate");
+    /** The nouns after a common word that make it a settlement's name ("Karama town"), lower case as written. */
+    private static final Set<String> SETTLEMENT_NOUNS_AFTER = Set.of("town", "village", "city");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
 
     private final Gazetteer gazetteer;
@@ -58,12 +73,19 @@ final class SpanFinder {
             }
             int end = -1;
             List<GazetteerPlace> places = List.of();
+            boolean approximate = false;
             int longest = Math.min(Math.min(MAX_SPAN_TOKENS, gazetteer.maxKeyWords() + 2), tokens.size() - i);
             for (int len = longest; len >= 1 && places.isEmpty(); len--) {
                 if (!wordsOnly(tokens, i, i + len) || !endsOnWord(tokens, i + len)) {
                     continue;
                 }
-                places = gazetteer.findKey(PlaceNames.key(joined(tokens, i, i + len)));
+                String key = PlaceNames.key(joined(tokens, i, i + len));
+                places = gazetteer.findKey(key);
+                if (places.isEmpty() && len > 1 && capitalisedName(tokens, i, i + len)) {
+                    // "Tal Jammeh" is OCHA's "Tal Jomaa", not the "Tal" of some other name
+                    places = gazetteer.findSkeleton(key);
+                    approximate = !places.isEmpty();
+                }
                 end = i + len;
             }
             if (startsWithDirection(tokens, i) && places.stream().noneMatch(p -> p.isGovernorate() || p.featureClass().equals("region"))) {
@@ -72,13 +94,24 @@ final class SpanFinder {
             if (places.isEmpty()) {
                 places = possessiveWithoutApostrophe(tokens.get(i).word());
                 end = i + 1;
+                approximate = false;
+            }
+            if (places.isEmpty() && HAS_WORD_CHAR.matcher(tokens.get(i).word()).matches()) {
+                places = gazetteer.findSkeleton(PlaceNames.key(tokens.get(i).word()));
+                approximate = !places.isEmpty();
             }
             Verdict verdict = places.isEmpty() ? Verdict.REJECTED : verdict(tokens, i, end, places, lastEnd);
+            if (approximate && verdict == Verdict.ACCEPTED_BY_NAME) {
+                verdict = Verdict.IF_LISTED; // a name known only by its consonants needs the text to say it is a place
+            }
             if (verdict == Verdict.REJECTED) {
                 i++;
                 continue;
             }
             Candidate candidate = read(sentence, i, end, places, verdict != Verdict.ACCEPTED_BY_NAME);
+            if (approximate) {
+                candidate = candidate.asApproximate();
+            }
             if (verdict == Verdict.ACCEPTED || verdict == Verdict.ACCEPTED_BY_NAME) {
                 out.add(candidate);
                 lastEnd = candidate.tokenEnd();
@@ -96,7 +129,10 @@ final class SpanFinder {
      */
     private enum Verdict { REJECTED, ACCEPTED, ACCEPTED_BY_NAME, IF_LISTED }
 
-    /** "Meznaz, Kafar Nouran and Atarib": villages listed before an accepted place are places too. */
+    /**
+     * "Meznaz, Kafar Nouran and Atarib": villages listed before an accepted place are places too; so is a name
+     * that an accepted place right after it locates: "Asharneh in rural Hama", "Al Fulayhah (Marib, Marib)".
+     */
     private static List<Candidate> promoteListedBefore(List<Token> tokens, List<Candidate> accepted,
                                                        List<Candidate> undecided) {
         if (undecided.isEmpty()) {
@@ -106,7 +142,8 @@ final class SpanFinder {
         for (int k = undecided.size() - 1; k >= 0; k--) {
             Candidate village = undecided.get(k);
             int joiner = village.tokenEnd();
-            boolean listed = joiner < tokens.size() && LIST_JOINERS.contains(lower(tokens.get(joiner).word()))
+            boolean listed = joiner < tokens.size() && (LIST_JOINERS.contains(lower(tokens.get(joiner).word()))
+                    || LOCATING_JOINERS.contains(tokens.get(joiner).word()))
                     && out.stream().anyMatch(c -> c.tokenBegin() == joiner + 1);
             if (listed) {
                 out.add(village);
@@ -141,6 +178,9 @@ final class SpanFinder {
             return true;
         }
         boolean opener = LEADING_ARTICLES.contains(word) || words.directions().contains(lower(word));
+        if (opener && i + 2 < tokens.size() && HYPHENS.contains(tokens.get(i + 1).word())) {
+            return startsName(tokens, i + 2); // "al - Bab", as CoreNLP splits "al-Bab"
+        }
         return opener && i + 1 < tokens.size() && startsName(tokens, i + 1);
     }
 
@@ -155,9 +195,29 @@ final class SpanFinder {
         return !ARTICLE.matcher(last).matches() && !last.equalsIgnoreCase("the");
     }
 
+    /**
+     * Every token a word, but for hyphens between two words: CoreNLP splits "Deir-ez-Zor" and "Pul-i-Khumri" into
+     * words and hyphens, and the name must still be read whole (read in parts, "Deir" alone found a Hungarian city).
+     */
     private static boolean wordsOnly(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!HAS_WORD_CHAR.matcher(tokens.get(k).word()).matches()) {
+            String word = tokens.get(k).word();
+            boolean innerHyphen = k > from && k < to - 1 && HYPHENS.contains(word);
+            if (!innerHyphen && !HAS_WORD_CHAR.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every word capitalised, but for articles and hyphens ("Qebtan al-Jabal"): only such a span may be matched by
+     * its consonants before a shorter exact name ("Rawya town" is not Rotan, "Sirte on" not Sartan).
+     */
+    private static boolean capitalisedName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).word();
+            if (!capitalised(word) && !ARTICLE.matcher(word).matches() && !HYPHENS.contains(word)) {
                 return false;
             }
         }
@@ -173,21 +233,21 @@ final class SpanFinder {
     }
 
     private Verdict verdict(List<Token> tokens, int begin, int end, List<GazetteerPlace> places, int lastEnd) {
-        if (insideGroupName(tokens, begin, end) || partOfPersonName(tokens, begin, end)) {
+        if (insideGroupName(tokens, begin, end) && !divisionWithItsKind(tokens, end, places) || partOfPersonName(tokens, begin, end)) {
             return Verdict.REJECTED;
         }
         if (partOfLongerName(tokens, begin, end) || onlyDirections(tokens, begin, end)) {
             return Verdict.REJECTED;
         }
         String surface = PlaceNames.fold(joined(tokens, begin, end)).replaceAll("[^a-z0-9]+", " ").trim();
-        if (words.stopNames().contains(surface)) {
-            return settlementNounBefore(tokens, begin) ? Verdict.ACCEPTED : Verdict.REJECTED;
+        if (words.stopNames().contains(surface)) { // "the village of Karama", "Karama town"
+            return settlementNounBefore(tokens, begin) || settlementNounAfter(tokens, end) ? Verdict.ACCEPTED : Verdict.REJECTED;
         }
         if (countries.country(joined(tokens, begin, end)).isPresent()) {
             return Verdict.REJECTED; // a country is the article's context, never an event's place (ACLED codes none)
         }
         if (taggedAsPlace(tokens, begin, end) || cueBefore(tokens, begin) || misTaggedSettlement(tokens, begin, end)
-                || listedAfterPlace(tokens, begin, lastEnd)) {
+                || listedAfterPlace(tokens, begin, lastEnd) || placeNounAfter(tokens, end)) {
             return Verdict.ACCEPTED;
         }
         // a sentence's first word is capitalised anyway: on its name alone it must be a major place
@@ -306,6 +366,12 @@ final class SpanFinder {
         return false;
     }
 
+    /** "Kachin State", "Sagaing Region": a first-level division and its kind, not a group named "... State". */
+    private static boolean divisionWithItsKind(List<Token> tokens, int end, List<GazetteerPlace> places) {
+        return end < tokens.size() && DIVISION_KINDS.contains(lower(tokens.get(end).word()))
+                && places.stream().anyMatch(GazetteerPlace::isGovernorate);
+    }
+
     /** A PERSON-tagged word right before or after: the name belongs to a person ("Ali Salma"). */
     private static boolean partOfPersonName(List<Token> tokens, int begin, int end) {
         boolean before = begin > 0 && "PERSON".equals(tokens.get(begin - 1).ner());
@@ -333,6 +399,10 @@ final class SpanFinder {
         return previous.equals("of") && begin >= 2 && words.placeCues().contains(lower(tokens.get(begin - 2).word()));
     }
 
+    private static boolean settlementNounAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && SETTLEMENT_NOUNS_AFTER.contains(tokens.get(end).word());
+    }
+
     private static boolean settlementNounBefore(List<Token> tokens, int begin) {
         int k = begin - 1;
         if (k >= 0 && tokens.get(k).word().equals("of")) {
@@ -351,6 +421,11 @@ final class SpanFinder {
             first = PlaceNames.key(tokens.get(begin + 1).word());
         }
         return SETTLEMENT_WORDS.contains(first);
+    }
+
+    /** "Sfuhen town", "Kale township", "the Enab frontline": the noun after the name says what kind of place it is. */
+    private static boolean placeNounAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && PLACE_NOUNS_AFTER.contains(tokens.get(end).word());
     }
 
     /** "Meznaz, Kafar Nouran and al-Mashtal": a name in a list right after an accepted place. */

@@ -21,7 +21,21 @@ final class TestArticles {
     private TestArticles() {
     }
 
-    static AnnotatedArticle article(String... sentences) {
+    /** Hyphens as tokens of their own, as CoreNLP writes "Deir-ez-Zor": Deir, -, ez, -, Zor. */
+    private static final Pattern HYPHEN_SPLIT_TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|['’](?![sS]\\b))*|['’][sS]\\b|[^\\s\\p{L}\\p{N}]");
+    private static boolean splitHyphens;
+
+    /** Like {@link #article}, but hyphens inside words are tokens of their own, as CoreNLP splits them. */
+    static synchronized AnnotatedArticle articleSplittingHyphens(String... sentences) {
+        splitHyphens = true;
+        try {
+            return article(sentences);
+        } finally {
+            splitHyphens = false;
+        }
+    }
+
+    static synchronized AnnotatedArticle article(String... sentences) {
         StringBuilder text = new StringBuilder();
         List<AnnotatedSentence> annotated = new ArrayList<>();
         for (String marked : sentences) {
@@ -47,7 +61,7 @@ final class TestArticles {
     private static void addTokens(StringBuilder text, List<Token> tokens, String part, String ner) {
         int offset = text.length();
         text.append(part);
-        Matcher m = TOKEN.matcher(part);
+        Matcher m = (splitHyphens ? HYPHEN_SPLIT_TOKEN : TOKEN).matcher(part);
         while (m.find()) {
             tokens.add(new Token(m.group(), offset + m.start(), offset + m.end(), "NNP", m.group(), ner));
         }

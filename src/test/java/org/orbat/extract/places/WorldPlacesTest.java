@@ -87,4 +87,17 @@ class WorldPlacesTest {
         List<PlaceMention> mentions = resolve("Police said the attack in [Kandahar|LOCATION] killed two people.");
         assertThat(mentions).extracting(PlaceMention::text).containsExactly("Kandahar");
     }
+    @Test
+    void readsAFirstLevelDivisionBeforeStateAsTheDivisionNotAGroupName() {
+        Place kachin = placeOf("Kachin", "Troops shelled a village in Kachin State on Monday.");
+        assertThat(kachin.country()).isEqualTo("MM");
+        assertThat(kachin.featureClass()).isEqualTo("governorate");
+        assertThat(resolve("Islamic State fighters ambushed a convoy.")).isEmpty();
+    }
+
+    @Test
+    void placesTheOnlyCityOfAReportWhoseCountryNamesOnlyTheActor() {
+        Place sirte = placeOf("Sirte", "The [United States|COUNTRY] carried out strikes in the city of [Sirte|LOCATION].");
+        assertThat(sirte.country()).isEqualTo("LY");
+    }
 }
