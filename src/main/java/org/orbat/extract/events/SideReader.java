@@ -35,7 +35,48 @@ final class SideReader {
         }
     }
 
+    /** Nouns for what an attack hits: a party named before one of them is the target ("IS positions", "an SDF vehicle"). */
+    private static final Set<String> TARGET_NOUNS = Set.of("position", "positions", "location", "locations", "base",
+        "bases", "headquarters", "hideout", "hideouts", "target", "targets", "vehicle", "vehicles", "checkpoint",
+        "checkpoints", "convoy", "convoys", "depot", "depots", "outpost", "outposts", "post", "posts", "barracks",
+        "tanker", "tankers", "sites", "facilities", "gatherings", "concentrations", "stronghold", "strongholds",
+        "fortifications", "trenches", "ranks");
+
     Sides read(AnnotatedSentence s, int triggerBegin, int triggerEnd, List<Party> parties) {
+        Sides sides = readClause(s, triggerBegin, triggerEnd, parties);
+        List<Token> t = s.tokens();
+        List<Party> one = new ArrayList<>();
+        List<Party> two = new ArrayList<>(sides.side2());
+        for (Party p : sides.side1()) {
+            // "the operation against IS captured…", "US jets struck IS positions": the party is what was hit
+            if (targetNamed(t, p) || afterAgainst(t, p)) {
+                two.add(p);
+            } else {
+                one.add(p);
+            }
+        }
+        return one.size() == sides.side1().size() ? sides : new Sides(one, dedupe(two, one));
+    }
+
+    private static boolean targetNamed(List<Token> t, Party p) {
+        int i = p.tokenEnd();
+        while (i < t.size() && (t.get(i).pos().startsWith("JJ") || t.get(i).word().matches("[-–]"))) {
+            i++;
+        }
+        // "checkpoint members arrested" names people, not what was hit
+        return i < t.size() && TARGET_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT))
+            && !(i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN"));
+    }
+
+    private static boolean afterAgainst(List<Token> t, Party p) {
+        int i = p.tokenBegin() - 1;
+        if (i >= 0 && t.get(i).pos().equals("DT")) {
+            i--;
+        }
+        return i >= 0 && t.get(i).word().equalsIgnoreCase("against");
+    }
+
+    private Sides readClause(AnnotatedSentence s, int triggerBegin, int triggerEnd, List<Party> parties) {
         List<Token> t = s.tokens();
         boolean[] aside = asides(t);
         int from = clauseStart(t, triggerBegin, aside);
@@ -75,8 +116,7 @@ final class SideReader {
                 return new Sides(agents, dedupe(patients, agents));
             }
         }
-        Token trig = t.get(triggerEnd - 1);
-        if (trig.pos().equals("VBN") && hasBe(t, triggerBegin)) {
+        if (t.get(triggerBegin).pos().equals("VBN") && hasBe(t, triggerBegin) || t.get(triggerEnd - 1).pos().equals("VBN") && hasBe(t, triggerBegin)) {
             // "Two soldiers were killed": a passive without an agent names only who suffered it.
             List<Party> patients = new ArrayList<>(before);
             patients.addAll(after);
@@ -116,7 +156,8 @@ final class SideReader {
 
     /** Words that make a fight one within a single group or crowd, when only one party is named. */
     private static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile(
-        "\\b(between (two|rival|several)|each other|one another|among themselves)\\b");
+        "\\b(between (two|\\d+|rival|several|the two|individuals|families|residents|villagers|youths|members|supporters)|"
+            + "each other|one another|among themselves)\\b");
 
     /**
      * The sides of a mutual fight the clause gave only one side of: "X and Y exchanged fire" puts Y
