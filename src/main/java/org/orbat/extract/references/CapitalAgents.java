@@ -20,8 +20,9 @@ import org.orbat.nlp.Token;
 /**
  * A capital that stands for its state because it acts: "Moscow backed the offensive", "Ankara has
  * accused the group", "Moscow and Damascus rejected the plea", "armed by Tehran", "Moscow's support".
- * Metonymy only holds for an agent of a political or military verb; "in Moscow", "Damascus was
- * shelled" and "the Damascus countryside" are places. A capital stands for the government seated
+ * Metonymy only holds for an agent of a political or military verb, finite or after an auxiliary;
+ * "in Moscow", "Damascus was shelled", "the Damascus countryside" are places, and in "strikes in
+ * support of its ally Damascus targeting IS" the participle is said of the strikes. A capital stands for the government seated
  * there when the registry holds one ("Government of Syria": Damascus is the Syrian government), else
  * for the state. Capitals come from the open country data the generated registry carries
  * ({@code actors/generated/countries.json}, from mledoze/countries); a capital spelt like its country
@@ -194,16 +195,22 @@ public final class CapitalAgents {
             return i + 1 < t.size() && t.get(i + 1).pos().matches("NNS?|JJ");
         }
         boolean be = false;
+        boolean auxiliary = false;
         while (i < t.size() && i - end < 4 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD")
             || AUXILIARIES.contains(t.get(i).lemma().toLowerCase(Locale.ROOT)) && i + 1 < t.size()
             && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().startsWith("RB")))) {
             be |= t.get(i).lemma().equalsIgnoreCase("be");
+            auxiliary |= !t.get(i).pos().startsWith("RB");
             i++;
         }
         if (i >= t.size() || !t.get(i).pos().startsWith("VB")) {
             return false;
         }
         if (be && t.get(i).pos().equals("VBN")) {
+            return false;
+        }
+        // a bare participle qualifies what comes before: "air strikes in support of its ally Damascus targeting IS"
+        if (!auxiliary && (t.get(i).pos().equals("VBG") || t.get(i).pos().equals("VBN"))) {
             return false;
         }
         return POLITICAL.contains(t.get(i).lemma().toLowerCase(Locale.ROOT));

@@ -23,7 +23,7 @@ public final class CountryReferences {
     static final String RULE = "country reference";
     private static final String RESOURCE = "/extract/country-references.tsv";
 
-    /** One phrase of one country: its words in lower case and the actor it stands for. */
+    /** One phrase of one country: its words as listed and the actor it stands for. */
     record Phrase(List<String> words, String actorId) {
     }
 
@@ -43,7 +43,7 @@ public final class CountryReferences {
             String actor = resolver.resolve(row.columns()[2].strip())
                 .orElseThrow(() -> new OrbatException(RESOURCE + ":" + row.line() + ": unknown actor " + row.columns()[2]))
                 .actor().id();
-            List<String> words = List.of(row.columns()[1].strip().toLowerCase(Locale.ROOT).split("\\s+"));
+            List<String> words = List.of(row.columns()[1].strip().split("\\s+"));
             byCountry.computeIfAbsent(row.columns()[0].strip().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
                 .add(new Phrase(words, actor));
         }
@@ -78,13 +78,13 @@ public final class CountryReferences {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
-            if (!t.get(at + k).word().toLowerCase(Locale.ROOT).equals(words.get(k))) {
+            if (!t.get(at + k).word().equalsIgnoreCase(words.get(k))) {
                 return false;
             }
         }
-        // the head noun is written in lower case: "the Army of Conquest" is a name
+        // the head noun is written as listed: "the Army of Conquest" is a name, "the Kurds" a people
         String head = t.get(at + words.size() - 1).word();
-        return !Character.isUpperCase(head.charAt(0));
+        return Character.isUpperCase(head.charAt(0)) == Character.isUpperCase(words.get(words.size() - 1).charAt(0));
     }
 
     /** The phrase ends its noun phrase: no noun it qualifies ("the army base") and no "of" after it. */

@@ -58,4 +58,10 @@ class CapitalAgentsTest {
         assertThat(actors("Damascus/NNP countryside/NN was/VBD/be quiet/JJ ./.")).isEmpty();
         assertThat(actors("Moscow/NNP is/VBZ/be cold/JJ in/IN winter/NN ./.")).isEmpty();
     }
+
+    @Test
+    void aBareParticipleAfterTheCapitalIsNotItsVerb() {
+        assertThat(actors("strikes/NNS in/IN support/NN of/IN its/PRP$ ally/NN Damascus/NNP targeting/VBG/target rebels/NNS"))
+            .isEmpty();
+    }
 }

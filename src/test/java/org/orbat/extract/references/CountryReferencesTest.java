@@ -62,4 +62,10 @@ class CountryReferencesTest {
         CountryReferences.mark(taken, 0, 4);
         assertThat(REFERENCES.find(s, "SY", taken)).isEmpty();
     }
+
+    @Test
+    void theKurdsInSyriaAreTheYpgButLowerCaseKurdsAreNot() {
+        assertThat(find("The/DT army/NN and/CC the/DT Kurds/NNPS coordinated/VBD ./.", "SY"))
+            .extracting(ActorMention::actorId).containsExactly("syrian-arab-army", "ypg");
+    }
 }
