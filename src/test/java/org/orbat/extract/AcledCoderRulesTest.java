@@ -147,6 +147,27 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aKidnappingByStateForcesIsAnAbductionNotAnArrest() {
+        Event e = only("On 17 May 2022, Russian forces kidnapped a local journalist in Melitopol, Zaporizhia.", EventType.ARREST_ABDUCTION);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE);
+    }
+
+    @Test
+    void aForeignForceDetainingPeopleAbductsThem() {
+        Event foreign = only("On 18 May 2022, Russian forces detained two farmers in Melitopol, Zaporizhia.", EventType.ARREST_ABDUCTION);
+        assertThat(foreign.acled()).isEqualTo(AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE);
+        Event own = only("On 19 May 2022, Ukrainian police arrested two looters in Zaporizhzhia city.", EventType.ARREST_ABDUCTION);
+        assertThat(own.acled()).isEqualTo(AcledSubEvent.ARRESTS);
+    }
+
+    @Test
+    void aPartyBeforeWhatWasHitIsTheTarget() {
+        Event e = only("On 20 May 2022, US warplanes struck IS positions near Sirte, Libya.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).contains("islamic-state");
+        assertThat(e.side1()).doesNotContain("islamic-state");
+    }
+
+    @Test
     void clashesBetweenTwoGroupsPutTheFirstOnSideOneAndTheSecondOnSideTwo() {
         Event e = only("Clashes broke out between Jaysh al-Islam and Hay'at Tahrir al-Sham in Eastern Ghouta on Tuesday.",
             EventType.BATTLE);

@@ -105,7 +105,7 @@ final class AcledCoder {
             }
             case TERRITORY_CAPTURE -> {
                 if (capturesPeople(afterTrigger)) {
-                    yield arrest(side1);
+                    yield arrest(side1, text);
                 }
                 if (WITHOUT_FIGHT.matcher(text).find() && !EXCHANGE.matcher(text).find()) {
                     yield new Coding(type, AcledSubEvent.NON_VIOLENT_TRANSFER_OF_TERRITORY);
@@ -120,7 +120,7 @@ final class AcledCoder {
                 }
                 yield new Coding(type, sub != null ? sub : weapon(text));
             }
-            case ARREST_ABDUCTION -> arrest(side1);
+            case ARREST_ABDUCTION -> arrest(side1, text);
             case PROTEST -> LETHAL_FORCE.matcher(text).find() ? new Coding(type, AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS)
                 : CROWD_VIOLENCE.matcher(text).find() ? new Coding(EventType.RIOT, AcledSubEvent.VIOLENT_DEMONSTRATION)
                 : new Coding(type, INTERVENTION.matcher(text).find() ? AcledSubEvent.PROTEST_WITH_INTERVENTION : AcledSubEvent.PEACEFUL_PROTEST);
@@ -159,8 +159,15 @@ final class AcledCoder {
         return PEOPLE.matcher(firstWords).find() && !firstWords.matches("(?s).*\\b(town|village|city|area|hill|base|positions?|district|neighbou?rhood)\\b.*");
     }
 
-    private static Coding arrest(List<ActorKind> side1) {
-        return state(side1) || !side1.isEmpty() && side1.get(0) == ActorKind.GOVERNANCE
+    /**
+     * A detention outside any judicial process: a kidnapping, people whose whereabouts are unknown,
+     * press-ganging. The codebook files it as an abduction whoever holds them.
+     */
+    private static final Pattern DISAPPEARANCE = Pattern.compile(
+        "\\b(kidnap\\w*|abduct\\w*|whereabouts|disappear\\w*|conscription|ransom|hostages?|incommunicado)\\b");
+
+    private static Coding arrest(List<ActorKind> side1, String text) {
+        return !DISAPPEARANCE.matcher(text).find() && (state(side1) || !side1.isEmpty() && side1.get(0) == ActorKind.GOVERNANCE)
             ? new Coding(EventType.ARREST_ABDUCTION, AcledSubEvent.ARRESTS)
             : new Coding(EventType.ARREST_ABDUCTION, AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE);
     }

@@ -287,6 +287,11 @@ public final class EventExtractor {
             // A foreign state's forces taking a place overtake it; only a state's own forces regain it.
             d.subEvent = AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
         }
+        if (d.subEvent == AcledSubEvent.ARRESTS && country != null && one.stream()
+                .anyMatch(p -> forces.foreign(forcesOf(p, coding.type(), day, genericActors), country))) {
+            // A foreign force detaining people does so outside the country's judicial process: an abduction.
+            d.subEvent = AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE;
+        }
         d.country = country;
         if (one.isEmpty() && unattributed(coding)) {
             one.add(genericParty(GenericActors.Role.UNIDENTIFIED, coding.type(), country, genericActors));
