@@ -168,6 +168,14 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aGroupNamedForTheGroundItHoldsIsNoParty() {
+        Event e = only("On 21 May 2022, Syrian Democratic Forces fighters opened fire on a car carrying civilians from Manbij to "
+            + "Syrian National Army areas, killing one civilian.", EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actors()).doesNotContain("syrian-national-army");
+        assertThat(e.side1()).containsExactly("syrian-democratic-forces");
+    }
+
+    @Test
     void clashesBetweenTwoGroupsPutTheFirstOnSideOneAndTheSecondOnSideTwo() {
         Event e = only("Clashes broke out between Jaysh al-Islam and Hay'at Tahrir al-Sham in Eastern Ghouta on Tuesday.",
             EventType.BATTLE);

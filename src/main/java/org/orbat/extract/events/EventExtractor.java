@@ -211,7 +211,7 @@ public final class EventExtractor {
         List<Party> parties = new ArrayList<>();
         for (ActorMention m : mentions.parties(s.index())) {
             ActorKind kind = mentions.kind(m.actorId());
-            if (kind != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesRoleNoun(s, m)
+            if (kind != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesRoleNoun(s, m) && !namesItsArea(s, m)
                     && !(kind == ActorKind.STATE && (locative(s, m.tokenBegin()) || afterPlace(s, mentions, m.tokenBegin())))) {
                 parties.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind));
             }
@@ -486,6 +486,19 @@ public final class EventExtractor {
             i--;
         }
         return i >= 0 && LOCATIVES.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> AREA_NOUNS = Set.of("area", "areas", "territory", "territories", "zone", "zones",
+        "held", "controlled", "-held", "-controlled", "region", "regions", "side");
+
+    /** "From QSD areas to JWS-held territory": a group named for the ground it holds says where, not who acted. */
+    private static boolean namesItsArea(AnnotatedSentence s, ActorMention m) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int i = m.tokenEnd();
+        if (i < t.size() && t.get(i).word().matches("[-–]")) {
+            i++;
+        }
+        return i < t.size() && AREA_NOUNS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "Tripoli, Lebanon": a country named right after a place and a comma says where the place is. */
