@@ -75,6 +75,22 @@ final class FrameRelations {
         return frames.mayApply(s) || s.tokens().stream().anyMatch(t -> AFFILIATE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Whether a frame could link two of {@code parties}: a frame or affiliate word among them or within
+     * a few tokens of the first or last ("X and Y have clashed", "an attack by X on Y"). A frame word far
+     * from every party ("…, the ministry said in a statement condemning the attack") links none of them,
+     * and the sentence is not worth a dependency parse.
+     */
+    boolean mayApply(AnnotatedSentence s, List<ActorMention> parties) {
+        int from = parties.stream().mapToInt(ActorMention::tokenBegin).min().orElse(0) - REACH;
+        int to = parties.stream().mapToInt(ActorMention::tokenEnd).max().orElse(s.tokens().size()) + REACH;
+        List<Token> window = s.tokens().subList(Math.max(0, from), Math.min(to, s.tokens().size()));
+        return frames.mayApply(s, from, to) || window.stream().anyMatch(t -> AFFILIATE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** How far before the first party or after the last a frame word may stand. */
+    private static final int REACH = 4;
+
     List<RelationExtractor.Found> find(AnnotatedSentence s, List<ActorMention> parties, MentionIndex index) {
         List<RelationExtractor.Found> out = new ArrayList<>();
         if (s.dependencies().isEmpty() || parties.size() < 2) {

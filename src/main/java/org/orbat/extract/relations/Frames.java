@@ -54,7 +54,12 @@ final class Frames {
 
     /** Whether any token may open a frame: the test that decides whether a sentence is worth parsing. */
     boolean mayApply(AnnotatedSentence s) {
-        for (Token t : s.tokens()) {
+        return mayApply(s, 0, s.tokens().size());
+    }
+
+    /** Whether a frame word stands among tokens {@code [from, to)}. */
+    boolean mayApply(AnnotatedSentence s, int from, int to) {
+        for (Token t : s.tokens().subList(Math.max(0, from), Math.min(to, s.tokens().size()))) {
             String lemma = lemma(t);
             if (verbs.containsKey(lemma) || nouns.containsKey(lemma)) {
                 return true;

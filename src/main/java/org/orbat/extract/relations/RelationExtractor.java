@@ -95,7 +95,7 @@ public final class RelationExtractor {
             // A relation needs two different actors: a sentence naming one group twice is not worth a parse.
             boolean twoActors = parties.stream().map(ActorMention::actorId).distinct().count() >= 2;
             boolean worthParsing = designation || twoActors
-                && (frames.mayApply(s) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
+                && (frames.mayApply(s, parties) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
             AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing
                 ? s.withDependencies(parser.parse(namesAsNouns(s, mentions))) : s;
             for (Found f : designations.find(sentence, parties, mentions)) {
