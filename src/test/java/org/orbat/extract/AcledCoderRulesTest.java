@@ -176,6 +176,13 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void regimeFightersAreTheCountrysMilitary() {
+        Event e = only("On 22 May 2022, regime soldiers shot and wounded a farmer near Maarat al-Numan in Idlib governorate.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("syrian-arab-army");
+    }
+
+    @Test
     void clashesBetweenTwoGroupsPutTheFirstOnSideOneAndTheSecondOnSideTwo() {
         Event e = only("Clashes broke out between Jaysh al-Islam and Hay'at Tahrir al-Sham in Eastern Ghouta on Tuesday.",
             EventType.BATTLE);
