@@ -395,9 +395,10 @@ public final class EventExtractor {
             return chosen;
         }
         int fronted = frontedEnd(s);
+        boolean[] aside = SideReader.asides(s.tokens());
         return found.stream()
             .filter(m -> m.label().type().kind() == EventType.Kind.INCIDENT && !m.label().weak() && !subordinate(s, m.tokenBegin()))
-            .filter(m -> !SideReader.inAside(s, m.tokenBegin()) && (m.tokenBegin() >= fronted || chosen.tokenBegin() < fronted))
+            .filter(m -> !aside[m.tokenBegin()] && (m.tokenBegin() >= fronted || chosen.tokenBegin() < fronted))
             .filter(m -> m.label().type().tolled())
             .min(Comparator.comparingInt(PhraseLexicon.Match::tokenBegin))
             .filter(m -> m.tokenBegin() < chosen.tokenBegin())

@@ -198,11 +198,6 @@ final class SideReader {
         return false;
     }
 
-    /** Whether a token lies in a parenthetical (see {@link #asides}). */
-    static boolean inAside(AnnotatedSentence s, int token) {
-        return asides(s.tokens())[token];
-    }
-
     private static List<Party> dedupe(List<Party> list, List<Party> other) {
         Set<String> taken = new LinkedHashSet<>();
         other.forEach(p -> taken.add(p.actorId()));

@@ -72,7 +72,7 @@ final class FrameRelations {
 
     /** Whether the sentence holds a word that may open a frame: only then is a parse worth its cost. */
     boolean mayApply(AnnotatedSentence s) {
-        return frames.mayApply(s) || s.tokens().stream().anyMatch(t -> AFFILIATE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
+        return mayApplyWithin(s, 0, s.tokens().size());
     }
 
     /**
@@ -84,6 +84,11 @@ final class FrameRelations {
     boolean mayApply(AnnotatedSentence s, List<ActorMention> parties) {
         int from = parties.stream().mapToInt(ActorMention::tokenBegin).min().orElse(0) - REACH;
         int to = parties.stream().mapToInt(ActorMention::tokenEnd).max().orElse(s.tokens().size()) + REACH;
+        return mayApplyWithin(s, from, to);
+    }
+
+    /** Whether a frame or affiliate word stands among tokens {@code [from, to)}, clamped to the sentence. */
+    private boolean mayApplyWithin(AnnotatedSentence s, int from, int to) {
         List<Token> window = s.tokens().subList(Math.max(0, from), Math.min(to, s.tokens().size()));
         return frames.mayApply(s, from, to) || window.stream().anyMatch(t -> AFFILIATE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
     }

@@ -52,12 +52,7 @@ final class Frames {
         return t.pos().startsWith("NN") ? Optional.ofNullable(nouns.get(lemma)) : Optional.empty();
     }
 
-    /** Whether any token may open a frame: the test that decides whether a sentence is worth parsing. */
-    boolean mayApply(AnnotatedSentence s) {
-        return mayApply(s, 0, s.tokens().size());
-    }
-
-    /** Whether a frame word stands among tokens {@code [from, to)}. */
+    /** Whether a frame word stands among tokens {@code [from, to)}: the test that decides whether a sentence is worth parsing. */
     boolean mayApply(AnnotatedSentence s, int from, int to) {
         for (Token t : s.tokens().subList(Math.max(0, from), Math.min(to, s.tokens().size()))) {
             String lemma = lemma(t);
