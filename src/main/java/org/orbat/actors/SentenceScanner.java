@@ -53,6 +53,11 @@ final class SentenceScanner {
                     if (rule.equals("registry") && !resolver.index().surface(text).ids().contains(id)) {
                         rule = "spelling rule";
                     }
+                    if (placeByTagger(views, i, end) && (rule.equals("spelling rule") || rule.equals("designator"))) {
+                        // "Oran" folds to Iran's key and "Cabo Delgado" is the core of "Cabo Delgado
+                        // insurgents": a place the tagger saw, matched only loosely, stays a place.
+                        continue;
+                    }
                     mentions.add(new ActorMention(sentence.index(), i, end, text, id, rule));
                     i = end - 1;
                     break;
@@ -60,6 +65,16 @@ final class SentenceScanner {
             }
         }
         return mentions;
+    }
+
+    /** Every token of the span tagged a place by the taggers (a nationality is no place: "Houthi" is one). */
+    private static boolean placeByTagger(List<TokenView> views, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (!views.get(i).isPlace() || "NATIONALITY".equals(views.get(i).token().ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The actor the span names, reading its last token as {@code last} (the token itself, or its stem). */

@@ -141,9 +141,11 @@ class AcledCoderRulesTest {
 
     @Test
     void aSecurityOperationInWhichSomeoneIsKilledKeepsTheToll() {
+        // A soldier is an armed actor: gunmen killing one fight the state's forces (a battle, not an attack on civilians).
         Event e = only("On 16 May 2022, gunmen killed one soldier during a security operation in Mamfe, Cameroon.",
-            EventType.VIOLENCE_AGAINST_CIVILIANS);
+            EventType.BATTLE);
         assertThat(e.fatalities()).isEqualTo(1);
+        assertThat(e.side2()).containsExactly("military-forces-of-cameroon");
     }
 
     @Test
@@ -268,5 +270,51 @@ class AcledCoderRulesTest {
     void aCountryNamedAsWhereIsNoParty() {
         Event e = only("Hay'at Tahrir al-Sham fighters attacked army positions in Syria on Sunday.", EventType.BATTLE);
         assertThat(e.actors()).doesNotContain("syria");
+    }
+
+    @Test
+    void killingUnnamedMilitantsIsABattleAgainstAnUnidentifiedArmedGroup() {
+        Event e = only("Five militants were killed in a security operation by the army near Miranshah, Pakistan, on Sunday.",
+            EventType.BATTLE);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.ARMED_CLASH);
+        assertThat(e.side1()).containsExactly("military-forces-of-pakistan");
+        assertThat(e.side2()).containsExactly("unidentified-armed-group-pk");
+    }
+
+    @Test
+    void unnamedMilitantsWhoAmbushSoldiersAreSideOne() {
+        Event e = only("Three soldiers were killed when militants ambushed their patrol near Gao, Mali, on Sunday.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("unidentified-armed-group-ml");
+        assertThat(e.side2()).containsExactly("military-forces-of-mali");
+    }
+
+    @Test
+    void anAttackOnAVillageWithNoArmedTargetIsAnAttackOnCivilians() {
+        Event e = only("Insurgents attacked Malo village in Cabo Delgado, Mozambique, on Sunday.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.ATTACK);
+        assertThat(e.side2()).containsExactly("civilians-mz");
+        assertThat(e.actors()).doesNotContain("islamic-state-mozambique");
+    }
+
+    @Test
+    void anAttackOnAPostNearAVillageStaysABattle() {
+        Event e = only("Islamic State fighters attacked an outpost near Gao village on Sunday.", EventType.BATTLE);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.ARMED_CLASH);
+    }
+
+    @Test
+    void twoCrowdsTheCodebookNamesAlikeAreBothSidesOfAFight() {
+        Event e = only("On 3 May 2020, a group of youths clashed with residents in Douala, Cameroon.", EventType.RIOT);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.MOB_VIOLENCE);
+        assertThat(e.side1()).containsExactly("rioters-cm");
+        assertThat(e.side2()).containsExactly("rioters-cm");
+    }
+
+    @Test
+    void aPlaceTheTaggerSawIsNoActorByLooseSpelling() {
+        Event e = only("Police arrested two men in Oran, Algeria, on Sunday.", EventType.ARREST_ABDUCTION);
+        assertThat(e.side1()).containsExactly("police-forces-of-algeria");
+        assertThat(e.actors()).doesNotContain("iran");
     }
 }

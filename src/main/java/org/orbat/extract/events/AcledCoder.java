@@ -66,6 +66,10 @@ final class AcledCoder {
             + "clash\\w*|scuffle\\w*|tried to retaliate|"
             + "(protesters|demonstrators|crowds?|residents|mobs?|youths?) (\\w+ ){0,2}(attacked|stormed|beat|assaulted|threw))\\b");
     private static final Pattern DEMONSTRATION = Pattern.compile("\\b(protest\\w*|demonstrat\\w*|rally|rallies|march\\w*)\\b");
+    /** What civilians live in, work in or travel by, heading the first noun phrase after a fighting word. */
+    private static final Pattern CIVILIAN_OBJECT = Pattern.compile(
+        "^\\W*((?!(near|in|at|of|outside|inside|by|to|on|from|around|between|with)\\b)[\\w'-]+\\s+){0,4}?(villages?|hamlets?|houses?|homes?|markets?|schools?|hospitals?|clinics?|mosques?|churches|church|"
+            + "bus|buses|minibus(es)?|trucks?|cars?|taxis?|shops?|farms?|residential|wedding|funeral)\\b");
     private static final Pattern BASE = Pattern.compile("\\b(base|bases|headquarters|outpost|camp|position|positions)\\b");
 
     /**
@@ -91,7 +95,11 @@ final class AcledCoder {
                     yield new Coding(EventType.RIOT, DEMONSTRATION.matcher(text).find()
                         ? AcledSubEvent.VIOLENT_DEMONSTRATION : AcledSubEvent.MOB_VIOLENCE);
                 }
-                yield civilians2 && !armed2
+                // "Militants attacked a village / opened fire on a car": with no armed target named and no
+                // fighting reported, the codebook's attack on civilians.
+                boolean civilianObject = side2.isEmpty() && CIVILIAN_OBJECT.matcher(afterTrigger).find()
+                    && !EXCHANGE.matcher(text).find();
+                yield civilians2 && !armed2 || civilianObject
                     ? new Coding(EventType.VIOLENCE_AGAINST_CIVILIANS, AcledSubEvent.ATTACK)
                     : new Coding(EventType.BATTLE, AcledSubEvent.ARMED_CLASH);
             }
@@ -99,7 +107,9 @@ final class AcledCoder {
                 if (sub == AcledSubEvent.SEXUAL_VIOLENCE) {
                     yield new Coding(type, sub);
                 }
-                yield armed2 && !side2.contains(ActorKind.CIVILIAN)
+                // Killing gunmen or militants, even unnamed ones, is force against an armed actor: a battle.
+                boolean armedTarget = side2.stream().anyMatch(ActorKind::isArmed);
+                yield armedTarget && !side2.contains(ActorKind.CIVILIAN)
                     ? new Coding(EventType.BATTLE, AcledSubEvent.ARMED_CLASH)
                     : new Coding(type, AcledSubEvent.ATTACK);
             }

@@ -302,7 +302,8 @@ public final class EventExtractor {
         one.forEach(p -> side1.add(forcesOf(p, coding.type(), day, genericActors)));
         two.forEach(p -> side2.add(forcesOf(p, coding.type(), day, genericActors)));
         if (!mutual) {
-            side2.removeAll(side1);   // one actor on both sides only when the report says it fought itself
+            // one actor on both sides only when the report says it fought itself, or two crowds named alike
+            side2.removeIf(id -> side1.contains(id) && two.stream().noneMatch(p -> p.actorId().equals(id) && p.kind().isGeneric()));
         }
         if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS || coding.type() == EventType.ARREST_ABDUCTION) && side2.isEmpty()) {
             Party civilians = genericParty(GenericActors.Role.CIVILIAN, coding.type(), country, genericActors);

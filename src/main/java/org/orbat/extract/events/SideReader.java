@@ -203,7 +203,8 @@ final class SideReader {
         other.forEach(p -> taken.add(p.actorId()));
         List<Party> out = new ArrayList<>();
         for (Party p : list) {
-            if (taken.add(p.actorId())) {
+            // "Youths clashed with residents": two crowds the codebook names alike are still two sides.
+            if (taken.add(p.actorId()) || p.kind().isGeneric() && other.stream().noneMatch(q -> q.tokenBegin() == p.tokenBegin())) {
                 out.add(p);
             }
         }
