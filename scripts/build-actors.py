@@ -44,6 +44,9 @@ DEMONYM_SUFFIXES = ("an", "ian", "ese", "i", "ish", "ean", "ite", "n")
 # are left out by the countries table's own flags: only independent states, UN members and the
 # observer/partly recognised states the table lists with a demonym.
 EXTRA_STATES = {"PSE", "XKX", "ESH", "TWN"}
+# Alternative spellings that are ordinary English words: Iceland's own name "Island" would make every
+# "Island" in a place name ("Quifuqui Island") a mention of the state.
+ENGLISH_WORDS = {"island"}
 
 
 def slug(s):
@@ -148,7 +151,8 @@ def countries(data, resources):
             continue
         name = c["name"]["common"]
         official = c["name"]["official"]
-        alt = [a for a in c.get("altSpellings", []) if len(a) > 3 and latin(a) and "," not in a]
+        alt = [a for a in c.get("altSpellings", []) if len(a) > 3 and latin(a) and "," not in a
+               and a.lower() not in ENGLISH_WORDS]
         # short names beside the common one ("Burma"), when the Phoenix dictionary lists them for the
         # country too: the table's alternative spellings also hold words like "Prathet" ("country")
         listed = {fold(w) for w in phoenix.get(c["cca3"], ())}

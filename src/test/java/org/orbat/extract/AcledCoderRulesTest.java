@@ -317,4 +317,60 @@ class AcledCoderRulesTest {
         assertThat(e.side1()).containsExactly("police-forces-of-algeria");
         assertThat(e.actors()).doesNotContain("iran");
     }
+
+    @Test
+    void youthsOfTwoCommunitiesClashingRiotAgainstEachOther() {
+        Event e = only("On 26 June 2022, Murle and Anyuak youths clashed at a camp in Juba county, South Sudan, killing one.",
+            EventType.RIOT);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.MOB_VIOLENCE);
+        assertThat(e.side1()).containsExactly("rioters-ss");
+        assertThat(e.side2()).containsExactly("rioters-ss");
+    }
+
+    @Test
+    void policeFightingMarketVendorsIsARiotNotABattle() {
+        Event e = only("Police officers fought with market vendors in Addis Ababa, Ethiopia, on Sunday.", EventType.RIOT);
+        assertThat(e.side1()).containsExactly("police-forces-of-ethiopia");
+        assertThat(e.side2()).containsExactly("rioters-et");
+    }
+
+    @Test
+    void aTruckAttackedByMilitantsIsAnAttackOnCivilians() {
+        Event e = only("A truck was attacked by suspected militants near Mocimboa da Praia, Mozambique, on Sunday.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("unidentified-armed-group-mz");
+        assertThat(e.side2()).containsExactly("civilians-mz");
+    }
+
+    @Test
+    void anAttackWithMinesIsRemoteViolenceByItsWeapon() {
+        Event e = only("Rebels attacked a military convoy with mines near Shwebo, Myanmar, on Sunday.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    }
+
+    @Test
+    void anAttackWithRiflesAndMortarsStaysAnArmedClash() {
+        Event e = only("The Arakan Army attacked Tatmadaw positions with rifles and mortars near Paletwa on Sunday.", EventType.BATTLE);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.ARMED_CLASH);
+    }
+
+    @Test
+    void aDetaineeTorturedToDeathIsAnAttackNotAnArrest() {
+        Event e = only("Soldiers detained and tortured a villager to death near Sittwe, Myanmar, on Sunday.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.ATTACK);
+    }
+
+    @Test
+    void ethnicMilitiasAreAnArmedSideSoFightingThemIsABattle() {
+        Event e = only("Army troops clashed with ethnic militias near Gidole, Ethiopia, on Sunday, killing three.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("military-forces-of-ethiopia");
+        assertThat(e.side2()).containsExactly("unidentified-armed-group-et");
+    }
+
+    @Test
+    void anIslandInAPlaceNameIsNotIceland() {
+        Event e = only("Militants attacked civilians on Mafuta Island, Mozambique, on Sunday.", EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actors()).doesNotContain("iceland");
+    }
 }

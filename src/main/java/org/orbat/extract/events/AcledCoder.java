@@ -66,6 +66,27 @@ final class AcledCoder {
             + "clash\\w*|scuffle\\w*|tried to retaliate|"
             + "(protesters|demonstrators|crowds?|residents|mobs?|youths?) (\\w+ ){0,2}(attacked|stormed|beat|assaulted|threw))\\b");
     private static final Pattern DEMONSTRATION = Pattern.compile("\\b(protest\\w*|demonstrat\\w*|rally|rallies|march\\w*)\\b");
+    private static final Pattern ABUSED_DETAINEE = Pattern.compile(
+        "\\b(tortur\\w*|to death|died in (custody|detention|prison)|executed|summarily killed)\\b");
+    /** A fighting word that takes two sides at once: "clashed", "fought", "scuffles". */
+    private static final Pattern RECIPROCAL = Pattern.compile("\\b(clash\\w*|fought|fight\\w*|scuffle\\w*|brawl\\w*|skirmish\\w*|confrontations?)$");
+    /** The means of an attack, when it is a weapon used from a distance: "with mines", "using drones". */
+    private static final Pattern BY_EXPLOSIVE = Pattern.compile(
+        "\\b(with|using|by means of)( \\w+){0,3}? (mines?|landmines?|ieds?|explosives?|explosive devices?|bombs?|grenades?|rockets?|missiles?|mortars?|"
+            + "artillery|drones?|shells)\\b");
+    /** "A truck was attacked": what civilians live in or travel by, as the subject of a passive trigger. */
+    private static final Pattern CIVILIAN_SUBJECT_OF_PASSIVE = Pattern.compile(
+        "\\b(villages?|houses?|homes?|markets?|schools?|hospitals?|clinics?|mosques?|churches|church|bus|buses|minibus(es)?|trucks?|cars?|taxis?|shops?)"
+            + " (was|were|has been|have been|had been)( \\w+)? \\w+$");
+
+    /** Whether the trigger that ends at {@code triggerEndChar} takes two sides at once ("clashed"). */
+    static boolean reciprocal(String sentence, int triggerEndChar) {
+        if (triggerEndChar < 0 || triggerEndChar > sentence.length()) {
+            return false;
+        }
+        return RECIPROCAL.matcher(sentence.substring(0, triggerEndChar).toLowerCase(Locale.ROOT)).find();
+    }
+
     /** What civilians live in, work in or travel by, heading the first noun phrase after a fighting word. */
     private static final Pattern CIVILIAN_OBJECT = Pattern.compile(
         "^\\W*((?!(near|in|at|of|outside|inside|by|to|on|from|around|between|with)\\b)[\\w'-]+\\s+){0,4}?(villages?|hamlets?|houses?|homes?|markets?|schools?|hospitals?|clinics?|mosques?|churches|church|"
@@ -90,15 +111,24 @@ final class AcledCoder {
         return switch (type) {
             case BATTLE -> {
                 boolean unarmed1 = !side1.isEmpty() && side1.stream().allMatch(k -> k == ActorKind.CIVILIAN || k == ActorKind.CROWD);
-                if (unarmed1 && !side2.isEmpty()) {
+                boolean unarmed2 = !side2.isEmpty() && side2.stream().allMatch(k -> k == ActorKind.CIVILIAN || k == ActorKind.CROWD);
+                if (unarmed1 && !side2.isEmpty() || unarmed2 && reciprocal(sentence, triggerEndChar)) {
+                    // Unorganised people fighting each other, turning on armed men, or clashing with police
+                    // ("police fought with vendors") riot: the codebook's violent demonstration or mob violence.
                     // Unorganised people fighting each other, or turning on armed men, riot (ACLED: mob violence).
                     yield new Coding(EventType.RIOT, DEMONSTRATION.matcher(text).find()
                         ? AcledSubEvent.VIOLENT_DEMONSTRATION : AcledSubEvent.MOB_VIOLENCE);
                 }
-                // "Militants attacked a village / opened fire on a car": with no armed target named and no
-                // fighting reported, the codebook's attack on civilians.
-                boolean civilianObject = side2.isEmpty() && CIVILIAN_OBJECT.matcher(afterTrigger).find()
-                    && !EXCHANGE.matcher(text).find();
+                // "Militants attacked a village / opened fire on a car", "a truck was attacked": with no armed
+                // target named and no fighting reported, the codebook's attack on civilians.
+                String beforeTrigger = triggerEndChar >= 0 && triggerEndChar <= text.length() ? text.substring(0, triggerEndChar) : "";
+                boolean civilianObject = side2.isEmpty() && (CIVILIAN_OBJECT.matcher(afterTrigger).find()
+                    || CIVILIAN_SUBJECT_OF_PASSIVE.matcher(beforeTrigger).find()) && !EXCHANGE.matcher(text).find();
+                if (!civilians2 && !reciprocal(sentence, triggerEndChar) && BY_EXPLOSIVE.matcher(afterTrigger).find()
+                    && !FIREARMS.matcher(text).find() && !EXCHANGE.matcher(text).find()) {
+                    // "attacked a convoy with mines / with rockets": an attack at a distance, filed by its weapon
+                    yield new Coding(EventType.REMOTE_VIOLENCE, weapon(text));
+                }
                 yield civilians2 && !armed2 || civilianObject
                     ? new Coding(EventType.VIOLENCE_AGAINST_CIVILIANS, AcledSubEvent.ATTACK)
                     : new Coding(EventType.BATTLE, AcledSubEvent.ARMED_CLASH);
@@ -130,7 +160,9 @@ final class AcledCoder {
                 }
                 yield new Coding(type, sub != null ? sub : weapon(text));
             }
-            case ARREST_ABDUCTION -> arrest(side1, text);
+            // A detainee tortured or killed: the codebook files the violence, an attack, not the detention.
+            case ARREST_ABDUCTION -> ABUSED_DETAINEE.matcher(afterTrigger).find()
+                ? new Coding(EventType.VIOLENCE_AGAINST_CIVILIANS, AcledSubEvent.ATTACK) : arrest(side1, text);
             case PROTEST -> LETHAL_FORCE.matcher(text).find() ? new Coding(type, AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS)
                 : CROWD_VIOLENCE.matcher(text).find() ? new Coding(EventType.RIOT, AcledSubEvent.VIOLENT_DEMONSTRATION)
                 : new Coding(type, INTERVENTION.matcher(text).find() ? AcledSubEvent.PROTEST_WITH_INTERVENTION : AcledSubEvent.PEACEFUL_PROTEST);

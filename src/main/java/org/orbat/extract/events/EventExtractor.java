@@ -245,6 +245,13 @@ public final class EventExtractor {
         boolean riotCandidate = anchor.label().type() == EventType.BATTLE && !one.isEmpty() && !two.isEmpty()
             && one.stream().allMatch(p -> p.kind() == ActorKind.CIVILIAN || p.kind() == ActorKind.CROWD)
             && activeOrBetween(s, anchor);
+        if (anchor.label().type() == EventType.BATTLE && !one.isEmpty() && two.isEmpty() && AcledCoder.reciprocal(s.text(), endOf(s, anchor))
+                && parties.stream().allMatch(p -> p.kind() == ActorKind.CIVILIAN || p.kind() == ActorKind.CROWD)) {
+            // "Murle and Anyuak youths clashed", "clashes erupted between residents": unorganised people
+            // fighting among themselves, each side as the codebook names it (rioters against rioters).
+            two.addAll(one);
+            riotCandidate = true;
+        }
         if (type == EventType.PROTEST || type == EventType.RIOT) {
             crowdSides(type, parties, one, two, country, genericActors);
         } else if (!riotCandidate) {
@@ -433,6 +440,11 @@ public final class EventExtractor {
     }
 
     /** "Residents clashed with…", "clashes between X and Y": the parties fight, they are not its passive victims. */
+    /** Where the trigger ends in the sentence's text. */
+    private static int endOf(AnnotatedSentence s, PhraseLexicon.Match<Trigger> m) {
+        return s.tokens().get(m.tokenEnd() - 1).end() - s.begin();
+    }
+
     private static boolean activeOrBetween(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor) {
         List<org.orbat.nlp.Token> t = s.tokens();
         String pos = t.get(anchor.tokenEnd() - 1).pos();
@@ -503,11 +515,30 @@ public final class EventExtractor {
         return i < t.size() && AREA_NOUNS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** "Tripoli, Lebanon": a country named right after a place and a comma says where the place is. */
+    /**
+     * "Tripoli, Lebanon": a country named right after a place and a comma says where the place is. A
+     * proper name the gazetteer lacks counts too ("Mafuta Island, Mozambique, on Sunday") when the
+     * country closes the phrase; "Hezbollah, Iran and Russia" is a list of parties.
+     */
+    /** "Juba county, South Sudan": the words that make a name a place. */
+    private static final Set<String> PLACE_CLASS_NOUNS = Set.of("county", "district", "province", "state", "region",
+        "township", "village", "town", "city", "governorate", "municipality", "area", "camp", "island", "woreda", "zone");
+
     private static boolean afterPlace(AnnotatedSentence s, MentionIndex mentions, int tokenBegin) {
         int comma = tokenBegin - 1;
-        return comma > 0 && s.tokens().get(comma).word().equals(",")
-            && mentions.places(s.index()).stream().anyMatch(p -> p.tokenEnd() == comma);
+        if (comma <= 0 || !s.tokens().get(comma).word().equals(",")) {
+            return false;
+        }
+        if (mentions.places(s.index()).stream().anyMatch(p -> p.tokenEnd() == comma)) {
+            return true;
+        }
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int end = mentions.all(s.index()).stream().filter(m -> m.tokenBegin() == tokenBegin).mapToInt(ActorMention::tokenEnd)
+            .findFirst().orElse(tokenBegin + 1);
+        boolean closes = end >= t.size() || t.get(end).word().matches("[,.;:)]") || t.get(end).pos().equals("IN");
+        boolean properBefore = (t.get(comma - 1).pos().startsWith("NNP") || PLACE_CLASS_NOUNS.contains(t.get(comma - 1).word().toLowerCase(java.util.Locale.ROOT)))
+            && mentions.all(s.index()).stream().noneMatch(m -> m.tokenEnd() == comma);
+        return closes && properBefore;
     }
 
     /** The party, or the armed force that acts for a state named as acting; the force's record joins the article's actors. */
