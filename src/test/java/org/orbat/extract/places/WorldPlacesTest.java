@@ -127,4 +127,18 @@ class WorldPlacesTest {
         assertThat(subdistrict.country()).isEqualTo("IQ");
         assertThat(subdistrict.admin1()).isEqualTo("Diyala");
     }
+
+    @Test
+    void readsTheLastNameInBracketsAfterAPlaceAsTheProvinceItLiesIn() {
+        Place division = placeOf("Antioquia", "Gunmen threw a grenade at a police post in Zorbalito (Antioquia) on Monday.");
+        assertThat(division.country()).isEqualTo("CO");
+        assertThat(division.featureClass()).isEqualTo("governorate");
+        assertThat(division.precision()).isEqualTo("governorate");
+    }
+
+    @Test
+    void keepsATownNamedBeforeTheBracketsAsTheTown() {
+        Place town = placeOf("Antioquia", "Farmers marched from Antioquia to the coast (about 40 km) on Monday.");
+        assertThat(town.featureClass()).isNotEqualTo("governorate");
+    }
 }
