@@ -15,7 +15,7 @@ Usage:
   python3 scripts/build-gazetteer.py --ocha /work/shared/data/syria/syr_populated_places.csv \
      --admin1 /work/shared/data/syria/syr_admin1.geojson --cities /tmp/atc/package/cities.pbf
 """
-import argparse, csv, glob, gzip, io, json, math, os, re, sys, unicodedata
+import argparse, csv, difflib, glob, gzip, io, json, math, os, re, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.join(HERE, "..", "src", "main", "resources", "gazetteer")
@@ -234,8 +234,81 @@ def ocha_admin1_names(path, info_path, admin1, admin2):
             if votes[best] >= 2 and votes[best] > sum(votes.values()) / 2:
                 code = best
         if code is not None and akey(clean_admin(name)) != akey(admin1[code][0]):
-            out.setdefault(code, []).append(clean_admin(name))
+            out.setdefault(code, []).append(name)
     return out
+
+
+def respelling(a, b):
+    """Two spellings of one name: the same consonants ("Helmand"/"Hilmand", "Al Hudaydah"/"Al Hodeidah"), or one the
+    other with more words ("Coahuila"/"Coahuila de Zaragoza"). "y" and "w" count as consonants here, so "Oromiya" and
+    "Oromia", "Khowst" and "Khost" are different names."""
+    ka, kb = akey(a), akey(b)
+    longer, shorter = (ka, kb) if len(ka) >= len(kb) else (kb, ka)
+    if (" " + shorter + " ") in (" " + longer + " ") and set(longer.split()) - set(shorter.split()) <= ADMIN_WORDS:
+        return True  # "Region de Valparaiso" is "Valparaiso" with the kind of division written out
+    if ka.startswith(kb + " ") or kb.startswith(ka + " "):
+        return True
+    cons = lambda k: re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou ]", "", k))
+    # one letter apart in a long name is a typo, not another name ("Nothern Cape")
+    return cons(ka) == cons(kb) or len(ka) >= 8 and difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.95
+
+
+ADMIN_WORDS = {"region", "de", "del", "la", "of", "autonomous", "republic", "province", "state", "territory", "city",
+               "metropolitana", "metropolitan", "district", "districts", "governorate", "county", "y", "and"}
+OCHA_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)$")
+
+
+def ocha_admin1_display(admin1, ocha_names, curated):
+    """The admin1 name a place carries: OCHA's current official name of the division where it is another name, not a
+    respelling of GeoNames' (ACLED codes admin1 by the current official names: "Extreme-Nord" for GeoNames' "Far North",
+    "Sagaing" for "Sagain", "Thi Qar" for "Dhi Qar"); a trailing acronym in brackets is left out ("... Mindanao
+    (BARMM)"). Names from the curated table stay. Divisions OCHA splits in several are left to ocha_split_admin1.
+    Changes admin1 in place and returns {code: [former GeoNames name]} to keep as alternates."""
+    former = {}
+    for code, names in ocha_names.items():
+        if code in curated or len(names) != 1 or code not in admin1:
+            continue
+        name = OCHA_ACRONYM.sub("", names[0])
+        if "(" in name or respelling(name, admin1[code][0]):
+            continue
+        former[code] = [admin1[code][0]]
+        admin1[code] = (name,) + tuple(admin1[code][1:])
+    return former
+
+
+def ocha_split_admin1(path, info_path, admin2, ocha_names):
+    """Divisions OCHA splits where GeoNames has one (Myanmar's Shan into Shan (North), (South) and (East)): a place
+    takes the OCHA division its district (admin2, by name) belongs to. {(country, admin2 key): OCHA admin1 name}."""
+    split = {code for code, names in ocha_names.items() if len(names) > 1}
+    iso3 = {}
+    for line in open(info_path, encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(cols) > 2:
+            iso3[cols[1]] = cols[0]
+    ones, twos = {}, []
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            cc = iso3.get(r["Location"])
+            if cc is None or not any(code.startswith(cc + ".") for code in split):
+                continue
+            if r["Admin Level"] == "1":
+                ones[r["P-Code"]] = r["Name"]
+            elif r["Admin Level"] == "2":
+                twos.append((cc, r["Name"], r["Parent P-Code"]))
+    out = {}
+    for cc, name, parent in twos:
+        if parent in ones:
+            out[(cc, akey(clean_admin(name)))] = ones[parent]
+    return split, out
+
+
+def apply_split_admin1(rows, split, by_district, admin1):
+    """Gives the places of a split division the OCHA division of their district."""
+    names = {admin1[code][0]: code for code in split if code in admin1}
+    for r in rows:
+        code = names.get(r["admin1"])
+        if code and code.startswith(r["country"] + ".") and r.get("admin2"):
+            r["admin1"] = by_district.get((r["country"], akey(clean_admin(r["admin2"]))), r["admin1"])
 
 
 def admin_places(places, admin1, admin2, skip_countries, other_names=None):
@@ -423,6 +496,83 @@ def libya_2025(path, nearest):
     return located(batch, nearest, "LY", "OpenStreetMap")
 
 
+GED_KINDS = {"village": ("village", 1), "town": ("town", 3), "city": ("city", 4), "township": ("town", 3)}
+GED_PLACE = re.compile(r"^(.+?) (village|town|city|township)$")
+
+
+def ucdp_ged_places(paths, nearest, known, admin1):
+    """Villages, towns and townships that UCDP's georeferenced events name (GED, CC BY 4.0), with the coordinates
+    UCDP gives them: "Paletwa town", "Kyauktaw township" (Myanmar), "Zongolica town" (Mexico). Only points placed
+    exactly (where_prec 1 or 2) and named "<name> village/town/city/township"; a name already known within 10 km
+    adds nothing, and a township only when no place of its name is known (it is named after its seat)."""
+    seen, batch, admin1_of = {}, [], {}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                m = GED_PLACE.match((r["where_coordinates"] or "").strip())
+                if not m or r["where_prec"] not in ("1", "2") or not r["latitude"]:
+                    continue
+                name, kind = m.group(1).strip(), m.group(2)
+                lat, lon = float(r["latitude"]), float(r["longitude"])
+                country = GED_COUNTRY.get(r["country"])
+                if country is None or "(" in name or " and " in name or not good_alternate(name):
+                    continue
+                near = known.get((country, akey(name)), ())
+                if kind == "township" and near or any(abs(p[0] - lat) < 0.09 and abs(p[1] - lon) < 0.09 for p in near):
+                    continue
+                mark = (country, akey(name))
+                if any(abs(p[0] - lat) < 0.09 and abs(p[1] - lon) < 0.09 for p in seen.get(mark, ())):
+                    continue
+                seen.setdefault(mark, []).append((lat, lon))
+                feature, weight = GED_KINDS[kind]
+                batch.append((country, (name, [], lat, lon, feature, weight, 0, "event %s" % r["id"])))
+                # UCDP's own state or region, where it is one of ours: the nearest GeoNames place may lie across the line
+                admin1_of["event %s" % r["id"]] = admin1.get((country, akey(clean_admin(r["adm_1"] or ""))))
+    out = []
+    admin1_of = {ref: a1 for ref, a1 in admin1_of.items() if a1}
+    for country in sorted({c for c, _ in batch}):
+        out += located([row for c, row in batch if c == country], nearest, country, "UCDP GED", admin1_of)
+    return out
+
+
+GED_COUNTRY = {"Myanmar (Burma)": "MM", "Mexico": "MX"}
+
+
+def cod_ab_divisions(paths, country, known):
+    """Second- and third-level divisions from OCHA COD-AB boundaries (Iraq's districts and sub-districts, CC BY-IGO),
+    pinned on the centroid of their largest ring, for the divisions GeoNames has no seat for ("Jalawla", "Akashat"):
+    a name already known in the country adds nothing. Admin1 is OCHA's."""
+    out = []
+    for path, level in paths:
+        for feat in json.load(open(path, encoding="utf-8"))["features"]:
+            props = feat["properties"]
+            name = props["ADM%d_EN" % level]
+            if not name or (country, akey(name)) in known:
+                continue
+            lat, lon = ring_centroid(feat["geometry"])
+            out.append({"name": name, "alts": [name + (" District" if level == 2 else " Subdistrict")], "lat": lat,
+                        "lon": lon, "admin1": props["ADM1_EN"], "admin2": props["ADM2_EN"], "country": country,
+                        "feature": "admin2", "weight": 3, "population": 0,
+                        "source": "OCHA COD-AB " + props["ADM%d_PCODE" % level]})
+            known[(country, akey(name))] = [(lat, lon)]
+    return out
+
+
+def ring_centroid(geom):
+    """Area-weighted centroid of a polygon's largest outer ring, (lat, lon)."""
+    polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+    best = None
+    for poly in polys:
+        ring = poly[0]
+        a = cx = cy = 0.0
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+            c = x0 * y1 - x1 * y0
+            a += c; cx += (x0 + x1) * c; cy += (y0 + y1) * c
+        if a and (best is None or abs(a) > abs(best[0])):
+            best = (a, cx / (3 * a), cy / (3 * a))
+    return round(best[2], 5), round(best[1], 5)
+
+
 def syria_districts(ocha):
     """Syria's districts (OCHA admin2) as places, pinned on the district seat."""
     seats = {}
@@ -556,9 +706,18 @@ def main():
     for dump in sorted(glob.glob(os.path.join(d, "*", "geonames_[A-Z][A-Z].txt"))):  # full country dumps
         with open(dump, encoding="utf-8") as f:
             world += [r for r in geonames_rows(f, admin1, admin2, skip) if r["source"] not in seen]
-    ocha_names = ocha_admin1_names(os.path.join(d, "world", "ocha_global_pcodes_adm_1_2.csv"),
-                                   os.path.join(d, "world", "geonames_countryInfo.txt"), admin1, admin2)
+    pcodes, info = os.path.join(d, "world", "ocha_global_pcodes_adm_1_2.csv"), os.path.join(d, "world", "geonames_countryInfo.txt")
+    ocha_names = ocha_admin1_names(pcodes, info, admin1, admin2)
+    former = ocha_admin1_display(admin1, ocha_names, set())
+    for code, names in former.items():
+        ocha_names[code] = names  # the GeoNames name stays a spelling of the division
+    for r in world:
+        code = "%s.%s" % (r["country"], r["codes"][0])
+        if code in former:
+            r["admin1"] = admin1[code][0]
+    split, by_district = ocha_split_admin1(pcodes, info, admin2, ocha_names)
     divisions = admin_places(world, admin1, admin2, skip, ocha_names)
+    apply_split_admin1(world + divisions, split, by_district, admin1)
     nearest = Nearest(world)
     villages = afghan_villages(os.path.join(d, "af"), nearest, admin1)
     known = {}
@@ -567,6 +726,18 @@ def main():
             for n in [p["name"]] + p["alts"]:
                 known.setdefault(akey(n), []).append((p["lat"], p["lon"]))
     villages += ukraine_postal(os.path.join(d, "ua", "geonames_postalcodes_UA.txt"), nearest, known)
+    names_of = {}
+    for p in world + divisions + villages:
+        for n in [p["name"]] + p["alts"]:
+            names_of.setdefault((p["country"], akey(n)), []).append((p["lat"], p["lon"]))
+    by_admin1 = {(code.split(".")[0], akey(clean_admin(v[0]))): v[0] for code, v in admin1.items() if code not in split}
+    villages += ucdp_ged_places(sorted(glob.glob(os.path.join(d, "ucdp", "ucdp_ged_*.csv"))), nearest, names_of, by_admin1)
+    iq = os.path.join(d, "iq", "ocha_cod_ab", "irq_admbnda_adm%d_cso_20190603.geojson")
+    iq_admin1 = {akey(a1[0]): a1[0] for code, a1 in admin1.items() if code.startswith("IQ.")}
+    cod = cod_ab_divisions([(iq % 2, 2), (iq % 3, 3)], "IQ", names_of)
+    for r in cod:  # OCHA's governorate names, as the rest of Iraq's places carry them
+        r["admin1"] = iq_admin1.get(akey(r["admin1"]), r["admin1"])
+    divisions += cod
     rows = ocha + syria_districts(ocha) + extra + world + divisions + villages
     write(rows, a.out, "# Orbat gazetteer, built by scripts/build-gazetteer.py; sources in SOURCES.md\n")
     countries(os.path.join(d, "countries", "countries_compact.csv"), a.countries_out)

@@ -15,6 +15,8 @@ import org.orbat.nlp.Token;
  */
 final class SpanFinder {
     private static final int MAX_SPAN_TOKENS = 6;
+    /** How far back a closing bracket looks for its opening one: "(Pinlaung township, Pa-O Self-Administered Zone, Shan-South". */
+    private static final int MAX_BRACKETED_TOKENS = 16;
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
     /** First words of Arabic settlement names: a PERSON tag on "Kafar Nouran" is CoreNLP's mistake. */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("kafr", "tal", "deir", "ain", "beit", "khan", "jisr",
@@ -451,7 +453,8 @@ final class SpanFinder {
         boolean provinceOf = beforeOf.equals("province") || beforeOf.equals("governorate") || beforeOf.equals("countryside");
         boolean near = words.nearCues().contains(before) || words.nearCues().contains(beforeOf);
         boolean onlyDistricts = points.stream().allMatch(GazetteerPlace::isDistrict);
-        if (!governorates.isEmpty() && (suffix || direction || provinceOf || onlyDistricts)) {
+        boolean closesLocatingBrackets = closesLocatingBrackets(tokens, begin, end);
+        if (!governorates.isEmpty() && (suffix || direction || provinceOf || onlyDistricts || closesLocatingBrackets)) {
             int from = direction ? widenDirections(tokens, begin) : begin;
             int to = suffix ? end + 1 : end;
             return new Candidate(sentence.index(), from, to, sentence.span(from, to), governorates, "governorate", cued);
@@ -469,6 +472,32 @@ final class SpanFinder {
             return new Candidate(sentence.index(), begin, end + 1, sentence.span(begin, end + 1), points, "near", cued);
         }
         return new Candidate(sentence.index(), begin, end, sentence.span(begin, end), points, near ? "near" : "exact", cued);
+    }
+
+    /**
+     * The last name in brackets after a place, "Napuda (Quissanga, Cabo Delgado)", "Remedios (Antioquia)": the
+     * first-level division the place lies in, as ACLED writes its notes ("<place> (<admin2>, <admin1>)", codebook
+     * "notes") and news reports locate small places. Such a name is the division, not a namesake town elsewhere
+     * ("Antioquia" is the Colombian department, not Antakya in Turkey, which some also spell so).
+     */
+    private static boolean closesLocatingBrackets(List<Token> tokens, int begin, int end) {
+        if (end >= tokens.size() || !tokens.get(end).word().equals(")") && !tokens.get(end).word().equals("-RRB-")) {
+            return false;
+        }
+        for (int k = begin - 1; k >= Math.max(1, begin - MAX_BRACKETED_TOKENS); k--) {
+            String word = tokens.get(k).word();
+            if (word.equals("(") || word.equals("-LRB-")) {
+                return isWordOf(tokens.get(k - 1)); // after a name or "village", not a bracket opening a sentence
+            }
+            if (word.equals(")") || word.equals("-RRB-") || word.equals(".") || word.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordOf(Token token) {
+        return HAS_WORD_CHAR.matcher(token.word()).matches();
     }
 
     private int widenDirections(List<Token> tokens, int begin) {

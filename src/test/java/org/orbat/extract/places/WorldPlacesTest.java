@@ -100,4 +100,45 @@ class WorldPlacesTest {
         Place sirte = placeOf("Sirte", "The [United States|COUNTRY] carried out strikes in the city of [Sirte|LOCATION].");
         assertThat(sirte.country()).isEqualTo("LY");
     }
+
+    @Test
+    void carriesOchasOfficialAdmin1NameWhereGeoNamesHasAnotherName() {
+        Place town = placeOf("Maroua", "Soldiers patrolled the market of [Maroua|LOCATION] after the raid, Cameroonian officials said.");
+        assertThat(town.country()).isEqualTo("CM");
+        assertThat(town.admin1()).isEqualTo("Extreme-Nord");
+    }
+
+    @Test
+    void givesAPlaceOfADivisionOchaSplitsThePartItsDistrictBelongsTo() {
+        Place town = placeOf("Lashio", "Fighting was reported on the road out of [Lashio|LOCATION], Myanmar media said.");
+        assertThat(town.admin1()).isEqualTo("Shan (North)");
+    }
+
+    @Test
+    void readsAMyanmarTownKnownOnlyFromUcdpEvents() {
+        Place town = placeOf("Paletwa", "Hundreds of villagers fled to [Paletwa|LOCATION] town in Myanmar.");
+        assertThat(town.country()).isEqualTo("MM");
+        assertThat(town.admin1()).isEqualTo("Chin");
+    }
+
+    @Test
+    void readsAnIraqiSubdistrictGeoNamesHasNoSeatFor() {
+        Place subdistrict = placeOf("Jalawla", "A bomb wounded two Iraqi soldiers in [Jalawla|LOCATION] on Sunday.");
+        assertThat(subdistrict.country()).isEqualTo("IQ");
+        assertThat(subdistrict.admin1()).isEqualTo("Diyala");
+    }
+
+    @Test
+    void readsTheLastNameInBracketsAfterAPlaceAsTheProvinceItLiesIn() {
+        Place division = placeOf("Antioquia", "Gunmen threw a grenade at a police post in Zorbalito (Antioquia) on Monday.");
+        assertThat(division.country()).isEqualTo("CO");
+        assertThat(division.featureClass()).isEqualTo("governorate");
+        assertThat(division.precision()).isEqualTo("governorate");
+    }
+
+    @Test
+    void keepsATownNamedBeforeTheBracketsAsTheTown() {
+        Place town = placeOf("Antioquia", "Farmers marched from Antioquia to the coast (about 40 km) on Monday.");
+        assertThat(town.featureClass()).isNotEqualTo("governorate");
+    }
 }
