@@ -20,7 +20,8 @@ final class InterCode {
         return switch (kind) {
             case STATE, STATE_FORCE, GOVERNANCE -> 1;
             case GROUP, COALITION, PERSON -> 2;
-            case UNIDENTIFIED -> 3;
+            case UNIDENTIFIED -> facts.name(actorId).startsWith("Unidentified Communal Militia") ? 4
+                : facts.name(actorId).startsWith("Opposition Rebels") ? 2 : 3;
             case CROWD -> facts.name(actorId).startsWith("Rioters") ? 5 : 6;
             case CIVILIAN -> 7;
             case ORGANIZATION -> 8;

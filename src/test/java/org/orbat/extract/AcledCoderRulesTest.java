@@ -365,12 +365,24 @@ class AcledCoderRulesTest {
     void ethnicMilitiasAreAnArmedSideSoFightingThemIsABattle() {
         Event e = only("Army troops clashed with ethnic militias near Gidole, Ethiopia, on Sunday, killing three.", EventType.BATTLE);
         assertThat(e.side1()).containsExactly("military-forces-of-ethiopia");
-        assertThat(e.side2()).containsExactly("unidentified-armed-group-et");
+        assertThat(e.side2()).containsExactly("unidentified-communal-militia-et");
     }
 
     @Test
     void anIslandInAPlaceNameIsNotIceland() {
         Event e = only("Militants attacked civilians on Mafuta Island, Mozambique, on Sunday.", EventType.VIOLENCE_AGAINST_CIVILIANS);
         assertThat(e.actors()).doesNotContain("iceland");
+    }
+
+    @Test
+    void unnamedTribesmenAreAnUnidentifiedCommunalMilitia() {
+        Event e = only("Armed tribesmen attacked a police post near Marib, Yemen, on Sunday.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("unidentified-communal-militia-ye");
+    }
+
+    @Test
+    void rebelsNamedOnlyAsTheOppositionAreTheCodebooksOppositionRebels() {
+        Event e = only("Opposition rebels shelled army positions near Kafr Nabl, Idlib, on Sunday.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.side1()).containsExactly("opposition-rebels-sy");
     }
 }

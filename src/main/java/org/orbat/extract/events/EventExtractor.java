@@ -224,7 +224,7 @@ public final class EventExtractor {
             countryForces(s, mentions, parties, country, day, genericActors);
         }
         for (GenericActors.Mention g : generic.find(s)) {
-            if (overlapsName(g, s, mentions) || g.role() == GenericActors.Role.UNIDENTIFIED && qualified(g, parties)
+            if (overlapsName(g, s, mentions) || g.role().armed() && qualified(g, parties)
                     || partOfName(s, g)) {
                 continue;
             }

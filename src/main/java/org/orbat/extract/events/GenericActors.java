@@ -23,7 +23,14 @@ import org.orbat.nlp.AnnotatedSentence;
  */
 final class GenericActors {
     /** The role a generic phrase names. */
-    enum Role { CIVILIAN, UNIDENTIFIED, PROTESTERS, RIOTERS }
+    enum Role {
+        CIVILIAN, UNIDENTIFIED, COMMUNAL, OPPOSITION, PROTESTERS, RIOTERS;
+
+        /** Whether the role names armed men: a name right before it ("IS gunmen") says whose they are. */
+        boolean armed() {
+            return this == UNIDENTIFIED || this == COMMUNAL || this == OPPOSITION;
+        }
+    }
 
     /** A generic phrase in a sentence, over tokens {@code [tokenBegin, tokenEnd)}. */
     record Mention(int tokenBegin, int tokenEnd, Role role) {
@@ -64,12 +71,16 @@ final class GenericActors {
         String base = switch (r) {
             case CIVILIAN -> "Civilians";
             case UNIDENTIFIED -> "Unidentified Armed Group";
+            // the codebook's unnamed identity militia: ethnic, tribal, clan or communal fighters (inter 4)
+            case COMMUNAL -> "Unidentified Communal Militia";
+            // the codebook's umbrella for rebels a report names only as the opposition ("Opposition Rebels (Syria)")
+            case OPPOSITION -> "Opposition Rebels";
             case PROTESTERS -> "Protesters";
             case RIOTERS -> "Rioters";
         };
         ActorKind kind = switch (r) {
             case CIVILIAN -> ActorKind.CIVILIAN;
-            case UNIDENTIFIED -> ActorKind.UNIDENTIFIED;
+            case UNIDENTIFIED, COMMUNAL, OPPOSITION -> ActorKind.UNIDENTIFIED;
             case PROTESTERS, RIOTERS -> ActorKind.CROWD;
         };
         String id = base.toLowerCase(Locale.ROOT).replace(' ', '-') + (countryIso == null ? "" : "-" + countryIso.toLowerCase(Locale.ROOT));
