@@ -46,7 +46,7 @@ public final class EventQuery {
         return summaries(read.events(EventFilter.latestOf(actorId, limit)));
     }
 
-    private List<EventSummary> summaries(List<EventRecord> rows) {
+    List<EventSummary> summaries(List<EventRecord> rows) {
         Set<String> ids = new LinkedHashSet<>();
         rows.forEach(r -> ids.addAll(r.actors()));
         Map<String, ActorRef> names = directory.refs(ids);

@@ -22,6 +22,7 @@ public final class QueryService {
     private final LineageQuery lineage;
     private final EventQuery events;
     private final EvidenceQuery evidence;
+    private final DocumentQuery documents;
 
     /** Queries over {@code read}, finding actors by exact id or alias, then through {@code resolver}. */
     public QueryService(ReadModel read, ActorFinder resolver, Clock clock) {
@@ -42,6 +43,7 @@ public final class QueryService {
         this.lineage = new LineageQuery(read, directory);
         this.events = new EventQuery(read, directory);
         this.evidence = new EvidenceQuery(read, directory);
+        this.documents = new DocumentQuery(read, directory);
     }
 
     /** Queries finding actors by exact id or alias only. */
@@ -69,6 +71,16 @@ public final class QueryService {
 
     public FactEvidence evidence(String factId) {
         return evidence.requireFact(factId);
+    }
+
+    /** Documents, newest first, with their fact counts. */
+    public List<DocumentSummary> documents(int page, int size) {
+        return documents.list(page, size);
+    }
+
+    /** The document a key names (id, source id, path or file name) and the facts read from it. */
+    public DocumentDetail document(String key) {
+        return documents.require(key);
     }
 
     /** Actors, most mentioned first; {@code filter} keeps those with a name or alias containing it. */
