@@ -3,8 +3,14 @@ package org.orbat.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.orbat.actors.TransliterationActorResolver;
+import org.orbat.extract.places.Gazetteer;
+import org.orbat.extract.places.GazetteerPlace;
 import org.orbat.query.ActorFinder;
+import org.orbat.query.PlaceSpellings;
 import org.orbat.query.QueryService;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.StoreException;
@@ -19,7 +25,7 @@ final class QuerySession implements AutoCloseable {
 
     private QuerySession(JdbcKnowledgeBase kb) {
         this.kb = kb;
-        this.queries = new QueryService(kb.readModel(), registryFinder(), Clock.systemUTC());
+        this.queries = new QueryService(kb.readModel(), registryFinder(), gazetteerSpellings(), Clock.systemUTC(), Duration.ZERO);
     }
 
     /**
@@ -29,6 +35,22 @@ final class QuerySession implements AutoCloseable {
     static ActorFinder registryFinder() {
         TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
         return ActorFinder.of(name -> resolver.resolve(name).map(r -> r.actor().id()));
+    }
+
+    /**
+     * A place searched by any of its names ("Manbij", "Palmyra") finds events placed under the
+     * gazetteer's ("Menbij", "Tadmor"): the names and alternates of every gazetteer place so called.
+     * The gazetteer loads on the first place searched, not with every query command.
+     */
+    static PlaceSpellings gazetteerSpellings() {
+        return name -> {
+            Set<String> names = new LinkedHashSet<>();
+            for (GazetteerPlace place : Gazetteer.loadDefault().find(name)) {
+                names.add(place.name());
+                names.addAll(place.alternates());
+            }
+            return names;
+        };
     }
 
     static QuerySession open(String db) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.orbat.store.ActorRecord;
 import org.orbat.store.ReadModel;
 
@@ -24,9 +25,13 @@ public final class ActorDirectory {
         return finder.findActorId(name).flatMap(read::findActor);
     }
 
-    /** Like {@link #findActor}, but throws {@link UnknownActorException} naming {@code name} on a miss. */
+    /**
+     * Like {@link #findActor}, but throws {@link UnknownActorException} naming {@code name} on a miss,
+     * with the closest canonical names as suggestions (read only then: it is the whole actors table).
+     */
     public ActorRecord requireActor(String name) {
-        return findActor(name).orElseThrow(() -> new UnknownActorException(name));
+        return findActor(name).orElseThrow(() ->
+            new UnknownActorException(name, Suggestions.closest(name, new TreeSet<>(read.actorNames().values()))));
     }
 
     /** Refs for the given ids, in the order given; an id without an actor row is named by itself. */

@@ -34,6 +34,14 @@ public final class QueryService {
      * positive the whole network is answered from relations held in memory that long: for servers.
      */
     public QueryService(ReadModel read, ActorFinder resolver, Clock clock, Duration networkCacheTtl) {
+        this(read, resolver, PlaceSpellings.none(), clock, networkCacheTtl);
+    }
+
+    /**
+     * Like {@link #QueryService(ReadModel, ActorFinder, Clock, Duration)}, with events searched by every
+     * spelling {@code places} knows for the place asked.
+     */
+    public QueryService(ReadModel read, ActorFinder resolver, PlaceSpellings places, Clock clock, Duration networkCacheTtl) {
         this.clock = clock;
         this.read = read;
         ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver));
@@ -41,7 +49,7 @@ public final class QueryService {
         this.network = networkCacheTtl.isZero() ? new NetworkQuery(read, directory)
             : new NetworkQuery(read, directory, clock, networkCacheTtl);
         this.lineage = new LineageQuery(read, directory);
-        this.events = new EventQuery(read, directory);
+        this.events = new EventQuery(read, directory, places);
         this.evidence = new EvidenceQuery(read, directory);
         this.documents = new DocumentQuery(read, directory);
     }

@@ -221,6 +221,12 @@ final class JdbcReadModel implements ReadModel {
     }
 
     @Override
+    public List<String> placeNames() {
+        return kb.read("place names", c -> query(c, "SELECT name FROM event_places UNION SELECT admin1 FROM event_places"
+            + " WHERE admin1 IS NOT NULL", rs -> rs.getString(1)));
+    }
+
+    @Override
     public Optional<DocumentRecord> findDocument(String key) {
         return kb.read("document " + key, c -> query(c, "SELECT " + DOCUMENT_COLUMNS + ", CASE WHEN id = ? THEN 0 ELSE 1 END"
                 + " FROM documents WHERE id = ? OR source_id = ? OR path = ? OR path LIKE ? ESCAPE '!' ORDER BY 11, id",

@@ -66,6 +66,12 @@ public interface ReadModel {
     /** The evidence behind a relation or event, in stored order. */
     List<Evidence> evidence(String factId);
 
+    /**
+     * Every name and first-level division an event is placed at, distinct: the places a search can
+     * find, for suggesting one when a search names none. A whole-table read, for the error path.
+     */
+    List<String> placeNames();
+
     /** Documents by id; ids not found are left out. */
     Map<String, DocumentRecord> documents(Collection<String> ids);
 

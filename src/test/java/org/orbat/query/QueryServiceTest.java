@@ -166,7 +166,8 @@ class QueryServiceTest {
 
     @Test
     void injectionTextIsJustAnUnmatchedValue() {
-        assertThat(ids(new EventCriteria(null, "' OR 1=1 --", null, null, null, 0, 50))).isEmpty();
+        assertThatThrownBy(() -> ids(new EventCriteria(null, "' OR 1=1 --", null, null, null, 0, 50)))
+            .isInstanceOf(UnknownPlaceException.class);
         assertThatThrownBy(() -> queries.actor("' OR 1=1 --", null)).isInstanceOf(UnknownActorException.class);
         assertThat(queries.actors("%' OR 1=1 --", 0, 50)).isEmpty();
     }
