@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.orbat.model.Actor;
+import org.orbat.model.Lineage;
 import org.orbat.model.RelationType;
 import org.orbat.store.LineageRecord;
 import org.orbat.store.ReadModel;
@@ -39,6 +41,14 @@ final class LineageSteps {
         List<LineageStep> unnamed = new ArrayList<>();
         for (LineageRecord l : read.lineage(actorId)) {
             unnamed.add(new LineageStep(l.type(), ref(l.actorId()), ref(l.targetId()), l.date(), "registry"));
+        }
+        // The registry's own lineage, for actors no document mentioned (stored lineage covers stored actors only).
+        for (Actor a : directory.curated().all()) {
+            for (Lineage l : a.lineage()) {
+                if (l.target() != null && (a.id().equals(actorId) || l.target().equals(actorId))) {
+                    unnamed.add(new LineageStep(l.type(), ref(a.id()), ref(l.target()), l.date(), "registry"));
+                }
+            }
         }
         for (RelationRecord r : relations) {
             if (LINEAGE_RELATIONS.contains(r.type())) {

@@ -42,9 +42,18 @@ public final class QueryService {
      * spelling {@code places} knows for the place asked.
      */
     public QueryService(ReadModel read, ActorFinder resolver, PlaceSpellings places, Clock clock, Duration networkCacheTtl) {
+        this(read, resolver, CuratedActors.none(), places, clock, networkCacheTtl);
+    }
+
+    /**
+     * Like {@link #QueryService(ReadModel, ActorFinder, PlaceSpellings, Clock, Duration)}, with the
+     * curated actors answering for ids no document mentioned (names, profiles, lineage).
+     */
+    public QueryService(ReadModel read, ActorFinder resolver, CuratedActors curated, PlaceSpellings places, Clock clock,
+                        Duration networkCacheTtl) {
         this.clock = clock;
         this.read = read;
-        ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver));
+        ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver), curated);
         this.actors = new ActorQuery(read, directory);
         this.network = networkCacheTtl.isZero() ? new NetworkQuery(read, directory)
             : new NetworkQuery(read, directory, clock, networkCacheTtl);
@@ -69,8 +78,9 @@ public final class QueryService {
         return around == null || around.isBlank() ? network.at(when) : network.around(around, when, depth);
     }
 
-    public LineageNode lineage(String name) {
-        return lineage.tree(name);
+    /** The renames, mergers and splits leading to and from the actor, oldest first. */
+    public LineageChain lineage(String name) {
+        return lineage.chain(name);
     }
 
     public EventPage events(EventCriteria criteria) {

@@ -88,11 +88,11 @@ class ApiServerTest {
     }
 
     @Test
-    void lineageTree() throws Exception {
-        JsonNode root = ok("/api/lineage/nusra");
-        assertThat(root.get("children").get(0).get("link").asText()).isEqualTo("renamed_to");
-        assertThat(root.get("children").get(0).get("children").get(0).get("actor").get("id").asText())
-            .isEqualTo("hayat-tahrir-al-sham");
+    void lineageChain() throws Exception {
+        JsonNode chain = ok("/api/lineage/nusra");
+        assertThat(chain.get("steps").get(0).get("type").asText()).isEqualTo("renamed_to");
+        assertThat(chain.get("steps").get(1).get("to").get("id").asText()).isEqualTo("hayat-tahrir-al-sham");
+        assertThat(chain.get("successors")).hasSize(2);
     }
 
     @Test

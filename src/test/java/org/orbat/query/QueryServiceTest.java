@@ -122,24 +122,6 @@ class QueryServiceTest {
     }
 
     @Test
-    void lineageTreeFollowsRenameThenMerger() {
-        LineageNode root = queries.lineage("nusra");
-        assertThat(root.actor().id()).isEqualTo("al-nusra-front");
-        LineageNode jfs = root.children().stream().filter(c -> c.actor().id().equals("jabhat-fateh-al-sham")).findFirst().orElseThrow();
-        assertThat(jfs.link()).isEqualTo("renamed_to");
-        assertThat(jfs.date()).hasToString("2016-07");
-        assertThat(jfs.children()).singleElement().satisfies(hts -> {
-            assertThat(hts.actor().id()).isEqualTo("hayat-tahrir-al-sham");
-            assertThat(hts.link()).isEqualTo("merged_into");
-        });
-        assertThat(queries.lineage("levant front").children()).extracting(LineageNode::link).containsExactly("has_member");
-        assertThat(queries.lineage("hazzm").children()).singleElement()
-            .satisfies(levant -> assertThat(levant.children()).isEmpty());
-        LineageNode fromHts = queries.lineage("HTS");
-        assertThat(fromHts.children()).singleElement().satisfies(c -> assertThat(c.link()).isEqualTo("merged_from"));
-    }
-
-    @Test
     void eventsFilterByActorPlaceGovernoratePeriodAndType() {
         assertThat(ids(new EventCriteria("Nusra", null, null, null, null, 0, 50)))
             .containsExactly("doc-2-e0", "doc-1-e0");
