@@ -16,13 +16,14 @@ import org.orbat.store.ReadModel;
 import org.orbat.store.RelationRecord;
 
 /**
- * Reads the lineage steps touching one actor: the curated lineage table, plus the renamed_to,
- * split_from and member_of relations found in text. The same step stated twice is kept once, with
+ * Reads the lineage steps touching one actor: the curated lineage (the stored table, and the registry's
+ * for actors no document mentioned), plus the renamed_to and split_from relations found in text.
+ * Membership is not lineage: it is a relation, shown with the others. The same step stated twice is kept once, with
  * the earliest date.
  */
 final class LineageSteps {
     static final Set<RelationType> LINEAGE_RELATIONS =
-        EnumSet.of(RelationType.RENAMED_TO, RelationType.SPLIT_FROM, RelationType.MEMBER_OF);
+        EnumSet.of(RelationType.RENAMED_TO, RelationType.SPLIT_FROM);
 
     private final ReadModel read;
     private final ActorDirectory directory;
