@@ -116,7 +116,19 @@ class ApiServerTest {
         JsonNode doc = ok("/openapi.json");
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/actors", "/api/actors/{name}", "/api/network",
-            "/api/lineage/{name}", "/api/events", "/api/evidence/{factId}");
+            "/api/lineage/{name}", "/api/events", "/api/evidence/{factId}", "/api/documents", "/api/documents/{id}");
+    }
+
+    @Test
+    void everyDocumentAnEventCitesResolvesToItsFileAndFacts() throws Exception {
+        JsonNode list = ok("/api/documents");
+        assertThat(list).extracting(d -> d.get("id").asText()).containsExactly("doc-3", "doc-2", "doc-1");
+        String cited = ok("/api/events?type=battle").get("events").get(0).get("document_id").asText();
+        JsonNode document = ok("/api/documents/" + cited);
+        assertThat(document.get("document").get("path").asText()).isEqualTo("/seeds/" + cited + ".txt");
+        assertThat(document.get("events")).extracting(e -> e.get("id").asText()).contains("doc-2-e0");
+        assertThat(document.get("relations")).hasSize(2);
+        error("/api/documents/doc-9", 404, "unknown document 'doc-9'");
     }
 
     @Test
