@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The README's test command: starts what the tests need (a throwaway PostgreSQL on loopback and
-# headless Chromium, installed from Debian's packages when missing), runs the whole suite (the core,
+# headless Chromium and NetworkX, installed from Debian's packages when missing), runs the whole suite (the core,
 # then the Spark job), and stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Headless Chromium and chromedriver for the analyst page's browser test (WebPageBrowserTest).
+# Headless Chromium and chromedriver (WebPageBrowserTest) and NetworkX (NetworkxReadsGraphExportsTest).
 scripts/install-test-deps.sh
 read -r pgdata pgurl < <(scripts/postgres.sh)
 trap 'scripts/postgres.sh stop "$pgdata" || true; rm -rf "$pgdata"' EXIT

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.orbat.export.AcledCsvExporter;
 import org.orbat.export.Exporter;
@@ -58,9 +60,11 @@ final class ExportCommand implements Callable<Integer> {
             exporter.write(snapshot, new NonClosing(out));
             out.flush();
         } else {
-            // Write beside the target and move into place, so a failed export never leaves half a file.
-            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".orbat-export", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            // Write beside the target and move into place, so a failed export never leaves half a file. Not
+            // Files.createTempFile: it makes the file 0600 whatever the umask, and the export is for sharing.
+            Path tmp = output.toAbsolutePath().getParent().resolve(".orbat-export-" + UUID.randomUUID() + ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE))) {
                 exporter.write(snapshot, out);
             } catch (IOException | UncheckedIOException e) {
                 Files.deleteIfExists(tmp);

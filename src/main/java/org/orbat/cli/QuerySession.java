@@ -3,8 +3,19 @@ package org.orbat.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.orbat.actors.RegistryEntry;
 import org.orbat.actors.TransliterationActorResolver;
+import org.orbat.extract.places.Gazetteer;
+import org.orbat.extract.places.GazetteerPlace;
+import org.orbat.model.Actor;
 import org.orbat.query.ActorFinder;
+import org.orbat.query.CuratedActors;
+import org.orbat.query.PlaceSpellings;
 import org.orbat.query.QueryService;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.StoreException;
@@ -19,7 +30,8 @@ final class QuerySession implements AutoCloseable {
 
     private QuerySession(JdbcKnowledgeBase kb) {
         this.kb = kb;
-        this.queries = new QueryService(kb.readModel(), registryFinder(), Clock.systemUTC());
+        this.queries = new QueryService(kb.readModel(), registryFinder(), registryActors(), gazetteerSpellings(), Clock.systemUTC(),
+            Duration.ZERO);
     }
 
     /**
@@ -29,6 +41,39 @@ final class QuerySession implements AutoCloseable {
     static ActorFinder registryFinder() {
         TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
         return ActorFinder.of(name -> resolver.resolve(name).map(r -> r.actor().id()));
+    }
+
+    /** The registry's actors: names and lineage for ids the knowledge base holds no row for. */
+    static CuratedActors registryActors() {
+        TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
+        List<Actor> all = resolver.registry().entries().stream().map(RegistryEntry::actor).toList();
+        return new CuratedActors() {
+            @Override
+            public List<Actor> all() {
+                return all;
+            }
+
+            @Override
+            public Optional<Actor> find(String id) {
+                return resolver.actor(id);
+            }
+        };
+    }
+
+    /**
+     * A place searched by any of its names ("Manbij", "Palmyra") finds events placed under the
+     * gazetteer's ("Menbij", "Tadmor"): the names and alternates of every gazetteer place so called.
+     * The gazetteer loads on the first place searched, not with every query command.
+     */
+    static PlaceSpellings gazetteerSpellings() {
+        return name -> {
+            Set<String> names = new LinkedHashSet<>();
+            for (GazetteerPlace place : Gazetteer.loadDefault().find(name)) {
+                names.add(place.name());
+                names.addAll(place.alternates());
+            }
+            return names;
+        };
     }
 
     static QuerySession open(String db) {

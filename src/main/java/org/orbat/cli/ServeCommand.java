@@ -45,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (JdbcKnowledgeBase kb = QuerySession.openExisting(database.db);
-             ApiServer server = ApiServer.start(new QueryService(kb.readModel(), QuerySession.registryFinder(), Clock.systemUTC(),
+             ApiServer server = ApiServer.start(new QueryService(kb.readModel(), QuerySession.registryFinder(), QuerySession.registryActors(),
+                 QuerySession.gazetteerSpellings(), Clock.systemUTC(),
                  Duration.ofSeconds(Math.max(0, cacheSeconds))),
                  ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
                  new RateLimiter(burst, rate, System::nanoTime))) {

@@ -5,9 +5,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,49 +25,70 @@ import org.orbat.model.Place;
 import org.orbat.store.KnowledgeSnapshot;
 
 /**
- * Writes events as an ACLED-style CSV, one row per event merged across documents, in the column
- * names and order of ACLED's export (a subset: the columns Orbat can fill), so existing ACLED tooling
- * reads it. Coding follows the ACLED codebook: the event's own sub-event type and sides (read from its
- * sentences at extraction), inter codes via {@link InterCode}, {@code time_precision} 1/2/3 for a day/month/year date ({@code event_date} is the
- * period's first day), {@code geo_precision} 1/2/3 for an exact/near/governorate-level place, the
- * lowest reported toll as {@code fatalities} (0 when none). Quoting is RFC 4180 via Commons CSV.
- * Stateless; threads may share it.
+ * Writes events as ACLED's CSV export does, one row per event merged across documents, in the 31
+ * columns of ACLED's current export and their order, so ACLED tooling reads it. Coding follows the
+ * ACLED codebook: the event's sub-event type and sides (read from its sentences at extraction), actor
+ * types as text ({@link InterCode}), {@code event_id_cnty} as the country's ISO alpha-3 code and a
+ * number counted per country, {@code iso} the ISO numeric code, ACLED's region ({@link Countries}),
+ * {@code time_precision} 1 for a day and 3 for a month (dated on the 15th, ACLED's middle of the month)
+ * or a year (on 1 July), {@code geo_precision} 1/2/3 for an exact/near/governorate-level place, the
+ * lowest reported toll as {@code fatalities} (0 when none), {@code timestamp} the Unix time of the
+ * export. Orbat does not know admin2, admin3, source scale or tags; those stay empty. Like ACLED, which
+ * records no event it cannot place in a country, the file leaves out events without a located place
+ * (the JSON export keeps them). Quoting is RFC 4180 via Commons CSV. Threads may share an instance.
  */
 public final class AcledCsvExporter implements Exporter {
-    /** The columns, in ACLED's order. */
+    /** ACLED's columns, in ACLED's order. */
     public static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
         "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
-        "inter2", "interaction", "civilian_targeting", "iso", "country", "admin1", "location",
-        "latitude", "longitude", "geo_precision", "source", "notes", "fatalities");
+        "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+        "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags",
+        "timestamp");
     static final int NOTES_MAX = 1000;
+
+    private final Clock clock;
+
+    /** An exporter that stamps rows with the current time. */
+    public AcledCsvExporter() {
+        this(Clock.systemUTC());
+    }
+
+    /** An exporter that stamps rows ({@code timestamp}) with the clock's time. */
+    public AcledCsvExporter(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     @Override
     public void write(KnowledgeSnapshot kb, OutputStream out) throws IOException {
         ExportFacts facts = ExportFacts.of(kb);
+        long timestamp = clock.instant().getEpochSecond();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
         Map<String, Integer> numbers = new HashMap<>();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (Event e : facts.events()) {
-                csv.printRecord(row(e, facts, numbers));
+                Optional<Place> place = e.locations().stream().findFirst();
+                Optional<Countries.Country> country = place.flatMap(p -> Countries.find(p.country()));
+                if (country.isPresent()) {
+                    int number = numbers.merge(country.get().alpha3(), 1, Integer::sum);
+                    csv.printRecord(row(e, place.get(), country.get(), country.get().alpha3() + number, facts, timestamp));
+                }
             }
         }
     }
 
-    private static List<Object> row(Event e, ExportFacts facts, Map<String, Integer> numbers) {
-        Place place = e.locations().isEmpty() ? null : e.locations().get(0);
-        String country = CountryCodes.alpha3(place == null ? null : place.country());
-        int number = numbers.merge(country, 1, Integer::sum);
+    private static List<Object> row(Event e, Place place, Countries.Country country, String id, ExportFacts facts,
+                                    long timestamp) {
         AcledSubEvent code = e.acled();
         String actor1 = e.side1().isEmpty() ? null : e.side1().get(0);
         String actor2 = e.side2().isEmpty() ? null : e.side2().get(0);
-        int inter1 = actor1 == null ? 0 : InterCode.of(facts.findActor(actor1).map(Actor::kind).orElse(null), actor1, facts);
-        int inter2 = actor2 == null ? 0 : InterCode.of(facts.findActor(actor2).map(Actor::kind).orElse(null), actor2, facts);
-        boolean civilianTarget = e.side2().stream().anyMatch(id -> facts.findActor(id).map(a -> a.kind() == ActorKind.CIVILIAN).orElse(false));
+        InterCode inter1 = actor1 == null ? null : interCode(actor1, facts);
+        InterCode inter2 = actor2 == null ? null : interCode(actor2, facts);
+        boolean civilianTarget = e.side2().stream().anyMatch(a -> facts.findActor(a).map(x -> x.kind() == ActorKind.CIVILIAN).orElse(false));
         DateValue date = e.date();
-        return java.util.Arrays.asList(
-            country + number,
-            date == null ? "" : date.date().toString(),
+        return Arrays.asList(
+            id,
+            date == null ? "" : acledDate(date).toString(),
             date == null ? "" : date.date().getYear(),
             date == null ? "" : timePrecision(date),
             code.disorder().label(),
@@ -70,39 +96,46 @@ public final class AcledCsvExporter implements Exporter {
             code.label(),
             name(actor1, facts),
             names(e.side1().stream().skip(1).toList(), facts),
-            inter1 == 0 ? "" : inter1,
+            inter1 == null ? "" : inter1.label(),
             name(actor2, facts),
             names(e.side2().stream().skip(1).toList(), facts),
-            inter2 == 0 ? "" : inter2,
-            inter1 == 0 ? "" : InterCode.interaction(inter1, inter2),
+            inter2 == null ? "" : inter2.label(),
+            inter1 == null ? "" : InterCode.interaction(inter1, inter2),
             civilianTarget ? "Civilian targeting" : "",
-            place == null || place.country() == null ? "" : country,
-            place == null || place.country() == null ? "" : new java.util.Locale("", place.country()).getDisplayCountry(java.util.Locale.ENGLISH),
-            place == null || place.admin1() == null ? "" : place.admin1(),
-            place == null ? "" : place.name(),
-            place == null ? "" : place.lat(),
-            place == null ? "" : place.lon(),
-            place == null ? "" : geoPrecision(place.precision()),
+            country.numeric(),
+            country.region(),
+            country.name(),
+            place.admin1() == null ? "" : place.admin1(),
+            "",
+            "",
+            place.name(),
+            place.lat(),
+            place.lon(),
+            place.geoPrecision(),
             String.join("; ", facts.sources(e.evidence())),
+            "",
             notes(e),
-            e.fatalities() == null ? 0 : e.fatalities());
+            e.fatalities() == null ? 0 : e.fatalities(),
+            "",
+            timestamp);
     }
 
-    /** ACLED convention: 1 when the day is known, 2 for the month, 3 for only the year. */
+    private static InterCode interCode(String actorId, ExportFacts facts) {
+        return InterCode.of(facts.findActor(actorId).map(Actor::kind).orElse(null), facts.name(actorId));
+    }
+
+    /** ACLED convention: 1 when the day is known, 3 for a month; a year alone (which ACLED does not record) is 3 too. */
     static int timePrecision(DateValue date) {
-        return switch (date.precision()) {
-            case DAY -> 1;
-            case MONTH -> 2;
-            case YEAR -> 3;
-        };
+        return date.precision() == DateValue.Precision.DAY ? 1 : 3;
     }
 
-    /** ACLED convention: 1 for the place itself, 2 for somewhere near it, 3 for the governorate only. */
-    static int geoPrecision(String precision) {
-        if ("exact".equals(precision)) {
-            return 1;
-        }
-        return "near".equals(precision) ? 2 : 3;
+    /** The day ACLED files the event under: the day itself, the 15th of a month, 1 July of a year. */
+    static LocalDate acledDate(DateValue date) {
+        return switch (date.precision()) {
+            case DAY -> date.date();
+            case MONTH -> date.date().withDayOfMonth(15);
+            case YEAR -> date.date().withDayOfYear(1).withMonth(7);
+        };
     }
 
     private static String notes(Event e) {

@@ -7,24 +7,29 @@ import javax.xml.stream.XMLStreamWriter;
 import org.orbat.store.KnowledgeSnapshot;
 
 /**
- * Writes the actor network as GEXF 1.3 (https://gexf.net/), the format Gephi reads natively, as a
- * {@code mode="dynamic"} graph with {@code timeformat="date"}: each relation edge carries
- * {@code start} and {@code end} so Gephi's timeline shows alliances forming and breaking. GEXF dates
+ * Writes the actor network as GEXF 1.2 (https://gexf.net/, namespace {@code http://www.gexf.net/1.2draft}),
+ * the format Gephi reads natively, as a {@code mode="dynamic"} graph with {@code timeformat="date"}: each
+ * relation edge carries {@code start} and {@code end}, its interval on Gephi's timeline, so alliances form
+ * and break as the timeline plays. Version 1.2 rather than 1.3 because it is what NetworkX's
+ * {@code read_gexf} reads by default (1.3 needs {@code version="1.3"}, else "No <graph> element") and
+ * what Gephi and JGraphT's schema know. A symmetric relation ({@code ally_of}, {@code rival_of}) is a
+ * {@code mutual} edge (both ways, in a directed graph NetworkX can read); the edge weight, which Gephi
+ * draws as thickness, is the number of sentences stating the fact. GEXF dates
  * must be whole days, so a relation starts on the first day of its reported period and ends on the
  * last day of its end period; an unknown start or end is left open. The dates as reported (ISO, their
  * length their precision) stay in the {@code reported_start}/{@code reported_end} attributes. Node and
  * edge attributes are declared in {@code <attributes>}. Stateless.
  */
 public final class GexfExporter implements Exporter {
-    static final String NS = "http://gexf.net/1.3";
+    static final String NS = "http://www.gexf.net/1.2draft";
 
     @Override
     public void write(KnowledgeSnapshot kb, OutputStream out) throws IOException {
         ActorNetwork network = ActorNetwork.of(ExportFacts.of(kb));
         XMLStreamWriter w = Xml.writer(out);
         try {
-            Xml.startRoot(w, NS, "gexf", "http://gexf.net/1.3/gexf.xsd");
-            w.writeAttribute("version", "1.3");
+            Xml.startRoot(w, NS, "gexf", "http://www.gexf.net/1.2draft/gexf.xsd");
+            w.writeAttribute("version", "1.2");
             Xml.indent(w, 1);
             w.writeStartElement(NS, "meta");
             w.writeStartElement(NS, "creator");
@@ -100,7 +105,8 @@ public final class GexfExporter implements Exporter {
         w.writeAttribute("source", Xml.clean(r.source()));
         w.writeAttribute("target", Xml.clean(r.target()));
         w.writeAttribute("label", r.type().code());
-        w.writeAttribute("type", r.type().symmetric() ? "undirected" : "directed");
+        w.writeAttribute("type", r.type().symmetric() ? "mutual" : "directed");
+        w.writeAttribute("weight", Integer.toString(r.evidence().size()));
         if (r.start() != null) {
             w.writeAttribute("start", r.start().date().toString());
         }

@@ -10,9 +10,13 @@ import org.orbat.store.KnowledgeSnapshot;
  * Writes the actor network as GraphML 1.0 (http://graphml.graphdrawing.org/): nodes are actors
  * (label, kind, discovered, mentions), edges are relation facts (type, start, end, evidence count,
  * first evidence sentence), every attribute declared with a {@code <key>}. Dates are ISO strings
- * whose length is their precision, left out when unknown; symmetric relations are written
- * {@code directed="false"}. Actor ids are node ids, written as XML name tokens as GraphML requires
- * (see {@link Xml#nmtoken}). Readable by yEd, Gephi, NetworkX and igraph. Stateless.
+ * whose length is their precision, left out when unknown. Every edge is directed, from the relation's
+ * source to its target, and a symmetric relation ({@code ally_of}, {@code rival_of}) says so in its
+ * {@code symmetric} key: GraphML allows mixed graphs, but NetworkX refuses to read one ("directed=false
+ * edge found in directed graph"), and a fact written once keeps counts right. Actor ids are node ids,
+ * written as XML name tokens as GraphML requires (see {@link Xml#nmtoken}). Readable by yEd, Gephi,
+ * NetworkX and igraph. JGraphT's exporter was considered: it needs the network as a JGraphT graph and
+ * writes the same elements. Stateless.
  */
 public final class GraphMlExporter implements Exporter {
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -28,6 +32,7 @@ public final class GraphMlExporter implements Exporter {
             key(w, "discovered", "node", "boolean");
             key(w, "mentions", "node", "long");
             key(w, "type", "edge", "string");
+            key(w, "symmetric", "edge", "boolean");
             key(w, "start", "edge", "string");
             key(w, "end", "edge", "string");
             key(w, "evidence_count", "edge", "int");
@@ -77,10 +82,8 @@ public final class GraphMlExporter implements Exporter {
         w.writeAttribute("id", r.id());
         w.writeAttribute("source", Xml.nmtoken(r.source()));
         w.writeAttribute("target", Xml.nmtoken(r.target()));
-        if (r.type().symmetric()) {
-            w.writeAttribute("directed", "false");
-        }
         data(w, "type", r.type().code());
+        data(w, "symmetric", Boolean.toString(r.type().symmetric()));
         data(w, "start", ExportFacts.iso(r.start()));
         data(w, "end", ExportFacts.iso(r.end()));
         data(w, "evidence_count", Integer.toString(r.evidence().size()));

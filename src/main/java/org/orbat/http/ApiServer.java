@@ -5,17 +5,20 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import org.orbat.query.InvalidParameterException;
 import org.orbat.query.QueryJson;
 import org.orbat.query.QueryService;
 import org.orbat.query.UnknownActorException;
+import org.orbat.query.UnknownDocumentException;
 import org.orbat.query.UnknownFactException;
+import org.orbat.query.UnknownPlaceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The read-only JSON API over a {@link QueryService}: GET routes only, errors as
- * {@code {"status": 4xx, "message": "..."}} (bad parameter 400, unknown actor or fact 404, too many
+ * {@code {"status": 4xx, "message": "..."}} (bad parameter 400, unknown actor, fact, place or document 404, too many
  * requests 429; anything unexpected 500 without internals), a token-bucket rate limit per client
  * address, a request size limit, and the page in {@code resources/web/} at {@code /} when present.
  * Start with {@link #start}, stop with {@link #close}. The paths are described in {@code /openapi.json}.
@@ -58,10 +61,14 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/lineage/{name}", new LineageHandler(queries));
         app.get("/api/events", new EventsHandler(queries));
         app.get("/api/evidence/{factId}", new EvidenceHandler(queries));
+        app.get("/api/documents", new DocumentListHandler(queries));
+        app.get("/api/documents/{id}", new DocumentHandler(queries));
         app.get("/openapi.json", new OpenApiHandler());
         app.exception(InvalidParameterException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(UnknownActorException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(UnknownFactException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        app.exception(UnknownPlaceException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        app.exception(UnknownDocumentException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(RateLimitedException.class, (e, ctx) -> {
             ctx.header("Retry-After", "1");
             error(ctx, 429, e.getMessage());
@@ -71,7 +78,12 @@ public final class ApiServer implements AutoCloseable {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal error");
         });
-        app.start(options.host(), options.port());
+        try {
+            app.start(options.host(), options.port());
+        } catch (JavalinBindException e) {
+            app.stop();
+            throw new PortUnavailableException(options.host(), options.port(), e);
+        }
         LOG.info("Orbat API listening on http://{}:{}/", options.host(), app.port());
         return new ApiServer(app);
     }

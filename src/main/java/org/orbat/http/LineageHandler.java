@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.orbat.query.QueryService;
 
-/** {@code GET /api/lineage/{name}}: the actor's lineage tree. */
+/** {@code GET /api/lineage/{name}}: the actor's succession chain (renames, mergers, splits), backwards and forwards. */
 final class LineageHandler implements Handler {
     private final QueryService queries;
 

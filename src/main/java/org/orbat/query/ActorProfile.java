@@ -14,7 +14,7 @@ import org.orbat.model.DateValue;
  * @param mentions how many mentions of it are stored
  * @param at the date relations are taken at
  * @param aliases every name, with origin and where seen
- * @param lineage renames, mergers, splits and memberships touching it
+ * @param lineage renames, mergers, splits and dissolution touching it (memberships are relations)
  * @param relations the relations in force at {@code at}
  * @param latestEvents its most recent events, newest first
  */

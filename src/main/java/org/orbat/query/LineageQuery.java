@@ -1,7 +1,11 @@
 package org.orbat.query;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,19 +13,19 @@ import org.orbat.store.ActorRecord;
 import org.orbat.store.ReadModel;
 
 /**
- * An actor's lineage as a tree rooted at the actor: renames, mergers and splits (curated lineage
- * and renamed_to / split_from relations) and memberships (member_of), followed outward depth-first
- * up to {@link #MAX_DEPTH} steps and {@link #MAX_NODES} actors, each actor appearing once. A
- * coalition's members are listed only when the coalition is the root: reached through a
- * membership, a coalition's other members are not the member's history.
- * Stateless; threads may share it.
+ * An actor's lineage as a succession chain: from the actor asked, backwards through the steps that
+ * made it (what it was renamed from, what merged into it, what it split from) and forwards through
+ * the steps it took (what it was renamed to or merged into, what split from it), each direction
+ * followed only onwards, so a successor's other merger partners are not the asked actor's history.
+ * Succession steps are {@code renamed_to}, {@code merged_into}, {@code split_from} and {@code successor},
+ * curated or read in text; membership, alliance and dissolution are not. Walks at most
+ * {@link #MAX_NODES} actors. Stateless; threads may share it.
  */
 public final class LineageQuery {
-    public static final int MAX_DEPTH = 4;
     public static final int MAX_NODES = 200;
-    private static final Map<String, String> INVERSE = Map.of(
-        "renamed_to", "renamed_from", "merged_into", "merged_from", "split_from", "split_into",
-        "member_of", "has_member", "dissolved", "dissolved");
+    /** Steps whose target continues their source: the source is the target's predecessor. */
+    private static final Set<String> CONTINUED_BY = Set.of("renamed_to", "merged_into", "successor");
+    private static final String SPLIT_FROM = "split_from";
 
     private final ActorDirectory directory;
     private final LineageSteps steps;
@@ -31,27 +35,48 @@ public final class LineageQuery {
         this.steps = new LineageSteps(read, directory);
     }
 
-    public LineageNode tree(String name) {
+    public LineageChain chain(String name) {
         ActorRecord actor = directory.requireActor(name);
-        Set<String> seen = new HashSet<>(Set.of(actor.id()));
-        return node(ActorRef.of(actor), null, null, 0, seen);
+        Map<List<String>, SuccessionStep> taken = new LinkedHashMap<>();
+        List<ActorRef> before = walk(actor.id(), false, taken);
+        List<ActorRef> after = walk(actor.id(), true, taken);
+        List<SuccessionStep> ordered = new ArrayList<>(taken.values());
+        ordered.sort(Comparator.comparing(SuccessionStep::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new LineageChain(ActorRef.of(actor), before, after, ordered);
     }
 
-    private LineageNode node(ActorRef actor, LineageStep via, String link, int depth, Set<String> seen) {
-        List<LineageNode> children = new ArrayList<>();
-        if (depth < MAX_DEPTH) {
-            for (LineageStep s : steps.of(actor.id())) {
-                boolean outgoing = s.from().id().equals(actor.id());
-                if (!outgoing && depth > 0 && "member_of".equals(s.type())) {
-                    continue;
-                }
-                ActorRef other = outgoing ? s.to() : s.from();
-                if (seen.size() < MAX_NODES && seen.add(other.id())) {
-                    String childLink = outgoing ? s.type() : INVERSE.getOrDefault(s.type(), "inverse_" + s.type());
-                    children.add(node(other, s, childLink, depth + 1, seen));
+    /** The actors reached from {@code start} going forwards (successors) or backwards (predecessors), adding the steps taken. */
+    private List<ActorRef> walk(String start, boolean forwards, Map<List<String>, SuccessionStep> taken) {
+        Map<String, ActorRef> reached = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>(List.of(start));
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty() && seen.size() < MAX_NODES) {
+            String id = queue.removeFirst();
+            for (LineageStep s : steps.of(id)) {
+                ActorRef next = next(s, id, forwards);
+                if (next != null) {
+                    taken.putIfAbsent(List.of(s.type(), s.from().id(), s.to().id()),
+                        new SuccessionStep(s.from(), s.type(), s.to(), s.date(), s.source()));
+                    if (seen.add(next.id())) {
+                        reached.put(next.id(), next);
+                        queue.addLast(next.id());
+                    }
                 }
             }
         }
-        return new LineageNode(actor, link, via == null ? null : via.date(), via == null ? null : via.source(), children);
+        return List.copyOf(reached.values());
+    }
+
+    /** The actor one succession step leads to from {@code id} in the direction asked; null when the step goes the other way or is no succession. */
+    private static ActorRef next(LineageStep s, String id, boolean forwards) {
+        boolean from = s.from().id().equals(id);
+        if (CONTINUED_BY.contains(s.type())) {
+            return from == forwards ? (from ? s.to() : s.from()) : null;
+        }
+        if (SPLIT_FROM.equals(s.type())) {
+            // "A split_from B": B came first, so from A backwards reaches B and from B forwards reaches A.
+            return from != forwards ? (from ? s.to() : s.from()) : null;
+        }
+        return null;
     }
 }

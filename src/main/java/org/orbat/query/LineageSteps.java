@@ -8,19 +8,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.orbat.model.Actor;
+import org.orbat.model.Lineage;
 import org.orbat.model.RelationType;
 import org.orbat.store.LineageRecord;
 import org.orbat.store.ReadModel;
 import org.orbat.store.RelationRecord;
 
 /**
- * Reads the lineage steps touching one actor: the curated lineage table, plus the renamed_to,
- * split_from and member_of relations found in text. The same step stated twice is kept once, with
+ * Reads the lineage steps touching one actor: the curated lineage (the stored table, and the registry's
+ * for actors no document mentioned), plus the renamed_to and split_from relations found in text.
+ * Membership is not lineage: it is a relation, shown with the others. The same step stated twice is kept once, with
  * the earliest date.
  */
 final class LineageSteps {
     static final Set<RelationType> LINEAGE_RELATIONS =
-        EnumSet.of(RelationType.RENAMED_TO, RelationType.SPLIT_FROM, RelationType.MEMBER_OF);
+        EnumSet.of(RelationType.RENAMED_TO, RelationType.SPLIT_FROM);
 
     private final ReadModel read;
     private final ActorDirectory directory;
@@ -39,6 +42,14 @@ final class LineageSteps {
         List<LineageStep> unnamed = new ArrayList<>();
         for (LineageRecord l : read.lineage(actorId)) {
             unnamed.add(new LineageStep(l.type(), ref(l.actorId()), ref(l.targetId()), l.date(), "registry"));
+        }
+        // The registry's own lineage, for actors no document mentioned (stored lineage covers stored actors only).
+        for (Actor a : directory.curated().all()) {
+            for (Lineage l : a.lineage()) {
+                if (l.target() != null && (a.id().equals(actorId) || l.target().equals(actorId))) {
+                    unnamed.add(new LineageStep(l.type(), ref(a.id()), ref(l.target()), l.date(), "registry"));
+                }
+            }
         }
         for (RelationRecord r : relations) {
             if (LINEAGE_RELATIONS.contains(r.type())) {

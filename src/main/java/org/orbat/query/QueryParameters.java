@@ -1,5 +1,7 @@
 package org.orbat.query;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.orbat.model.DateValue;
 import org.orbat.model.EventType;
@@ -32,7 +34,9 @@ public final class QueryParameters {
         try {
             return Optional.of(EventType.fromCode(text.trim()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("type", text, "not an event type");
+            List<String> codes = Arrays.stream(EventType.values()).map(EventType::code).toList();
+            throw new InvalidParameterException("type", text, "not an event type"
+                + Suggestions.phrase(Suggestions.closest(text, codes)) + " (one of: " + String.join(", ", codes) + ")");
         }
     }
 

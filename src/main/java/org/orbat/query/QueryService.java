@@ -22,6 +22,7 @@ public final class QueryService {
     private final LineageQuery lineage;
     private final EventQuery events;
     private final EvidenceQuery evidence;
+    private final DocumentQuery documents;
 
     /** Queries over {@code read}, finding actors by exact id or alias, then through {@code resolver}. */
     public QueryService(ReadModel read, ActorFinder resolver, Clock clock) {
@@ -33,15 +34,33 @@ public final class QueryService {
      * positive the whole network is answered from relations held in memory that long: for servers.
      */
     public QueryService(ReadModel read, ActorFinder resolver, Clock clock, Duration networkCacheTtl) {
+        this(read, resolver, PlaceSpellings.none(), clock, networkCacheTtl);
+    }
+
+    /**
+     * Like {@link #QueryService(ReadModel, ActorFinder, Clock, Duration)}, with events searched by every
+     * spelling {@code places} knows for the place asked.
+     */
+    public QueryService(ReadModel read, ActorFinder resolver, PlaceSpellings places, Clock clock, Duration networkCacheTtl) {
+        this(read, resolver, CuratedActors.none(), places, clock, networkCacheTtl);
+    }
+
+    /**
+     * Like {@link #QueryService(ReadModel, ActorFinder, PlaceSpellings, Clock, Duration)}, with the
+     * curated actors answering for ids no document mentioned (names, profiles, lineage).
+     */
+    public QueryService(ReadModel read, ActorFinder resolver, CuratedActors curated, PlaceSpellings places, Clock clock,
+                        Duration networkCacheTtl) {
         this.clock = clock;
         this.read = read;
-        ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver));
+        ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver), curated);
         this.actors = new ActorQuery(read, directory);
         this.network = networkCacheTtl.isZero() ? new NetworkQuery(read, directory)
             : new NetworkQuery(read, directory, clock, networkCacheTtl);
         this.lineage = new LineageQuery(read, directory);
-        this.events = new EventQuery(read, directory);
+        this.events = new EventQuery(read, directory, places);
         this.evidence = new EvidenceQuery(read, directory);
+        this.documents = new DocumentQuery(read, directory);
     }
 
     /** Queries finding actors by exact id or alias only. */
@@ -59,8 +78,9 @@ public final class QueryService {
         return around == null || around.isBlank() ? network.at(when) : network.around(around, when, depth);
     }
 
-    public LineageNode lineage(String name) {
-        return lineage.tree(name);
+    /** The renames, mergers and splits leading to and from the actor, oldest first. */
+    public LineageChain lineage(String name) {
+        return lineage.chain(name);
     }
 
     public EventPage events(EventCriteria criteria) {
@@ -69,6 +89,16 @@ public final class QueryService {
 
     public FactEvidence evidence(String factId) {
         return evidence.requireFact(factId);
+    }
+
+    /** Documents, newest first, with their fact counts. */
+    public List<DocumentSummary> documents(int page, int size) {
+        return documents.list(page, size);
+    }
+
+    /** The document a key names (id, source id, path or file name) and the facts read from it. */
+    public DocumentDetail document(String key) {
+        return documents.require(key);
     }
 
     /** Actors, most mentioned first; {@code filter} keeps those with a name or alias containing it. */

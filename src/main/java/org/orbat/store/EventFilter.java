@@ -1,5 +1,6 @@
 package org.orbat.store;
 
+import java.util.List;
 import org.orbat.model.DateValue;
 import org.orbat.model.EventType;
 
@@ -7,16 +8,18 @@ import org.orbat.model.EventType;
  * Which events to read, newest first. Every criterion may be {@code null} (no constraint).
  *
  * @param actorId events this actor took part in
- * @param place a place name or first-level division, matched case-insensitively
+ * @param places names of one place (its spellings) or first-level division, any of which an event's place or
+ *               first-level division may have, ignoring case; empty for no constraint
  * @param from events whose period ends on or after this date's first day
  * @param to events whose period starts on or before this date's last day
  * @param type one event type
  * @param offset rows to skip
  * @param limit rows to return at most
  */
-public record EventFilter(String actorId, String place, DateValue from, DateValue to, EventType type, int offset,
+public record EventFilter(String actorId, List<String> places, DateValue from, DateValue to, EventType type, int offset,
                           int limit) {
     public EventFilter {
+        places = places == null ? List.of() : List.copyOf(places);
         if (offset < 0) {
             throw new IllegalArgumentException("Offset cannot be negative: " + offset);
         }
@@ -27,6 +30,6 @@ public record EventFilter(String actorId, String place, DateValue from, DateValu
 
     /** The latest {@code limit} events of one actor. */
     public static EventFilter latestOf(String actorId, int limit) {
-        return new EventFilter(actorId, null, null, null, null, 0, limit);
+        return new EventFilter(actorId, List.of(), null, null, null, 0, limit);
     }
 }

@@ -18,7 +18,7 @@ record EventSql(String text, Object[] params) {
 
     /** Whether walking events by date beats sorting an actor's events, given how many it has. */
     static boolean shouldProbe(EventFilter f, long actorEvents) {
-        return f.actorId() != null && actorEvents >= 2_000 && f.place() == null && f.type() == null && f.from() == null
+        return f.actorId() != null && actorEvents >= 2_000 && f.places().isEmpty() && f.type() == null && f.from() == null
             && f.to() == null && (long) f.offset() + f.limit() <= 1_000;
     }
 
@@ -34,12 +34,13 @@ record EventSql(String text, Object[] params) {
         } else {
             sql.append("events e WHERE 1 = 1");
         }
-        if (f.place() != null) {
-            String place = f.place().toLowerCase(Locale.ROOT);
-            sql.append(" AND e.id IN (SELECT event_id FROM event_places WHERE lower(name) = ?"
-                + " UNION SELECT event_id FROM event_places WHERE lower(admin1) = ?)");
-            params.add(place);
-            params.add(place);
+        if (!f.places().isEmpty()) {
+            List<String> names = f.places().stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList();
+            String marks = String.join(",", java.util.Collections.nCopies(names.size(), "?"));
+            sql.append(" AND e.id IN (SELECT event_id FROM event_places WHERE lower(name) IN (" + marks + ")"
+                + " UNION SELECT event_id FROM event_places WHERE lower(admin1) IN (" + marks + "))");
+            params.addAll(names);
+            params.addAll(names);
         }
         if (f.type() != null) {
             sql.append(" AND e.type = ?");

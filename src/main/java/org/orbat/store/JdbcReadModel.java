@@ -35,6 +35,8 @@ final class JdbcReadModel implements ReadModel {
     private static final int WHOLE_TABLE = 2_000;
     private static final String ACTOR_COLUMNS = "id, name, kind, discovered";
     private static final String RELATION_COLUMNS = "id, document_id, type, source_actor, target_actor, start_date, end_date";
+    private static final String DOCUMENT_COLUMNS = "id, source_key, path, source_id, title, outlet, url, published,"
+        + " published_how, content_hash";
     private static final String EVENT_COLUMNS = "e.id, e.document_id, e.type, e.date, e.date_end, e.fatalities";
 
     private final JdbcKnowledgeBase kb;
@@ -209,16 +211,60 @@ final class JdbcReadModel implements ReadModel {
         return kb.read("documents", c -> {
             Map<String, DocumentRecord> out = new LinkedHashMap<>();
             for (List<String> chunk : chunks(ids)) {
-                for (DocumentRecord d : query(c, "SELECT id, source_key, path, source_id, title, outlet, url, published,"
-                        + " published_how, content_hash FROM documents WHERE id IN (" + marks(chunk.size()) + ")",
-                        rs -> new DocumentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), date(rs.getString(8)), rs.getString(9),
-                            rs.getString(10)), chunk.toArray())) {
+                for (DocumentRecord d : query(c, "SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id IN ("
+                        + marks(chunk.size()) + ")", JdbcReadModel::document, chunk.toArray())) {
                     out.put(d.id(), d);
                 }
             }
             return out;
         });
+    }
+
+    @Override
+    public List<String> placeNames() {
+        return kb.read("place names", c -> query(c, "SELECT name FROM event_places UNION SELECT admin1 FROM event_places"
+            + " WHERE admin1 IS NOT NULL", rs -> rs.getString(1)));
+    }
+
+    @Override
+    public Optional<DocumentRecord> findDocument(String key) {
+        return kb.read("document " + key, c -> query(c, "SELECT " + DOCUMENT_COLUMNS + ", CASE WHEN id = ? THEN 0 ELSE 1 END"
+                + " FROM documents WHERE id = ? OR source_id = ? OR path = ? OR path LIKE ? ESCAPE '!' ORDER BY 11, id",
+            JdbcReadModel::document, key, key, key, key, "%/" + likeLiteral(key)).stream().findFirst());
+    }
+
+    @Override
+    public List<DocumentCountRecord> documentsByDate(int offset, int limit) {
+        return kb.read("documents", c -> query(c, "SELECT " + DOCUMENT_COLUMNS + ","
+                + " (SELECT COUNT(*) FROM relations r WHERE r.document_id = d.id),"
+                + " (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id)"
+                + " FROM documents d ORDER BY CASE WHEN published IS NULL THEN 1 ELSE 0 END, published DESC, id"
+                + " LIMIT ? OFFSET ?",
+            rs -> new DocumentCountRecord(document(rs), rs.getLong(11), rs.getLong(12)), limit, offset));
+    }
+
+    @Override
+    public List<RelationRecord> relationsIn(String documentId) {
+        return kb.read("relations of document " + documentId, c -> query(c,
+            "SELECT " + RELATION_COLUMNS + " FROM relations WHERE document_id = ? ORDER BY LENGTH(id), id",
+            JdbcReadModel::relation, documentId));
+    }
+
+    @Override
+    public List<EventRecord> eventsIn(String documentId) {
+        return kb.read("events of document " + documentId, c -> withDetails(c, query(c,
+            "SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.document_id = ? ORDER BY LENGTH(e.id), e.id", JdbcReadModel::eventRow,
+            documentId)));
+    }
+
+    /** {@code text} for a LIKE pattern escaped with {@code !}: its wildcards match themselves. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static DocumentRecord document(ResultSet rs) throws SQLException {
+        return new DocumentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), date(rs.getString(8)), rs.getString(9), rs.getString(10));
     }
 
     /** Adds actors and places to event rows, two indexed reads for the whole page. */

@@ -66,6 +66,27 @@ public interface ReadModel {
     /** The evidence behind a relation or event, in stored order. */
     List<Evidence> evidence(String factId);
 
+    /**
+     * Every name and first-level division an event is placed at, distinct: the places a search can
+     * find, for suggesting one when a search names none. A whole-table read, for the error path.
+     */
+    List<String> placeNames();
+
     /** Documents by id; ids not found are left out. */
     Map<String, DocumentRecord> documents(Collection<String> ids);
+
+    /**
+     * The document a key names: its id, the id its JSONL line gave it, the path it was read from, or
+     * that path's file name; an id wins over the others.
+     */
+    Optional<DocumentRecord> findDocument(String key);
+
+    /** Documents with their fact counts, newest publication first (unknown dates last), ties by id. */
+    List<DocumentCountRecord> documentsByDate(int offset, int limit);
+
+    /** The relation rows read from one document, in the order they were read (shorter ids first: r2 before r10). */
+    List<RelationRecord> relationsIn(String documentId);
+
+    /** The event rows read from one document, with their actors and places, in the order they were read. */
+    List<EventRecord> eventsIn(String documentId);
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,16 +14,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Event;
 import org.orbat.model.EventType;
 import org.orbat.store.KnowledgeSnapshot;
 
 class AcledCsvExporterTest {
+    /** ACLED's current export columns, in its order (ACLED Codebook, Table 1), written out here independently of the exporter. */
     private static final String HEADER = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
         + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,"
-        + "country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities";
+        + "region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,"
+        + "fatalities,tags,timestamp";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
 
-    private final String csv = ExportFixtures.export(new AcledCsvExporter(), ExportFixtures.snapshot());
+    private final String csv = ExportFixtures.export(new AcledCsvExporter(CLOCK), ExportFixtures.snapshot());
 
     private List<CSVRecord> rows() throws IOException {
         try (CSVParser parser = CSVParser.parse(new StringReader(csv),
@@ -35,13 +42,14 @@ class AcledCsvExporterTest {
     }
 
     @Test
-    void startsWithTheAcledHeaderInAcledOrder() {
+    void startsWithAcledsThirtyOneColumnsInAcledOrder() {
         assertThat(csv.lines().findFirst()).contains(HEADER);
+        assertThat(AcledCsvExporter.COLUMNS).hasSize(31);
     }
 
     @Test
-    void writesOneRowPerMergedEvent() throws IOException {
-        assertThat(rows()).hasSize(5);
+    void writesOneRowPerMergedEventThatHasAPlace() throws IOException {
+        assertThat(rows()).hasSize(4);
     }
 
     @Test
@@ -67,12 +75,10 @@ class AcledCsvExporterTest {
         assertThat(battle.get("assoc_actor_1")).isEqualTo(ExportFixtures.ODD_NAME);
         assertThat(battle.get("actor2")).isEqualTo("Hazm Movement");
         assertThat(battle.get("assoc_actor_2")).isEmpty();
-        assertThat(battle.get("inter1")).isEqualTo("2");
-        assertThat(battle.get("inter2")).isEqualTo("2");
-        assertThat(battle.get("interaction")).isEqualTo("22");
+        assertThat(battle.get("inter1")).isEqualTo("Rebel group");
+        assertThat(battle.get("inter2")).isEqualTo("Rebel group");
+        assertThat(battle.get("interaction")).isEqualTo("Rebel group-Rebel group");
         assertThat(battle.get("disorder_type")).isEqualTo("Political violence");
-        assertThat(battle.get("iso")).isEqualTo("SYR");
-        assertThat(battle.get("country")).isEqualTo("Syria");
     }
 
     @Test
@@ -80,8 +86,10 @@ class AcledCsvExporterTest {
         CSVRecord strike = rowsById().get("SYR2");
         assertThat(strike.get("event_type")).isEqualTo("Explosions/Remote violence");
         assertThat(strike.get("sub_event_type")).isEqualTo("Air/drone strike");
-        assertThat(strike.get("event_date")).isEqualTo("2015-05-01");
-        assertThat(strike.get("time_precision")).isEqualTo("2");
+        assertThat(strike.get("event_date")).as("the middle of the month").isEqualTo("2015-05-15");
+        assertThat(strike.get("time_precision")).isEqualTo("3");
+        assertThat(strike.get("inter1")).isEqualTo("State forces");
+        assertThat(strike.get("interaction")).isEqualTo("State forces-Rebel group");
         assertThat(strike.get("fatalities")).isEqualTo("0");
         assertThat(strike.get("source")).as("the outlet when no source is named").isEqualTo("Al-Monitor");
     }
@@ -93,7 +101,7 @@ class AcledCsvExporterTest {
         assertThat(arrest.get("sub_event_type")).isEqualTo("Arrests");
         assertThat(arrest.get("actor1")).isEqualTo("Syrian Arab Army");
         assertThat(arrest.get("actor2")).isEmpty();
-        assertThat(arrest.get("interaction")).as("state forces acting alone").isEqualTo("10");
+        assertThat(arrest.get("interaction")).as("state forces acting alone").isEqualTo("State forces only");
         assertThat(arrest.get("geo_precision")).isEqualTo("3");
     }
 
@@ -106,33 +114,53 @@ class AcledCsvExporterTest {
     void neverCutsASurrogatePairWhenTruncatingNotes() throws IOException {
         KnowledgeSnapshot kb = ExportFixtures.snapshot();
         String sentence = "x".repeat(999) + "\uD83D\uDE00 and more";
-        Event event = new Event("e-9", EventType.BATTLE, null, null, List.of("a-nusra"), List.of(), null,
-            List.of(ExportFixtures.evidence("doc-a", sentence, null)));
-        String written = ExportFixtures.export(new AcledCsvExporter(),
+        Event event = new Event("e-9", EventType.BATTLE, null, null, List.of("a-nusra"), List.of("a-nusra"), List.of(),
+            AcledSubEvent.ARMED_CLASH, List.of(ExportFixtures.MIZNAZ), null, List.of(ExportFixtures.evidence("doc-a", sentence, null)));
+        String written = ExportFixtures.export(new AcledCsvExporter(CLOCK),
             new KnowledgeSnapshot(kb.documents(), kb.actors(), kb.relations(), List.of(event)));
         assertThat(written).contains("x".repeat(999) + ",").doesNotContain("\uD83D");
     }
 
     @Test
-    void numbersEventsPerCountryAndUsesXxxOutsideTheKnownCountries() throws IOException {
-        assertThat(rows()).extracting(r -> r.get("event_id_cnty")).containsExactly("SYR1", "SYR2", "XXX1", "IRQ1", "XXX2");
-        assertThat(rowsById().get("XXX2").get("sub_event_type")).isEqualTo("Agreement");
+    void numbersEventsPerCountryAfterTheCountrysIsoAlpha3Code() throws IOException {
+        assertThat(rows()).extracting(r -> r.get("event_id_cnty")).containsExactly("SYR1", "SYR2", "IRQ1", "EGY1");
+        assertThat(rowsById().get("EGY1").get("sub_event_type")).isEqualTo("Agreement");
     }
 
     @Test
-    void leavesPlaceColumnsEmptyAndKeepsYearPrecisionForAnEventWithoutPlace() throws IOException {
-        CSVRecord declaration = rowsById().get("XXX1");
-        assertThat(declaration.get("location")).isEmpty();
-        assertThat(declaration.get("latitude")).isEmpty();
-        assertThat(declaration.get("time_precision")).isEqualTo("3");
-        assertThat(declaration.get("event_type")).isEqualTo("Strategic developments");
-        assertThat(declaration.get("sub_event_type")).isEqualTo("Other");
+    void namesTheCountryWithItsIsoNumericCodeAndAcledRegion() throws IOException {
+        CSVRecord battle = rowsById().get("SYR1");
+        assertThat(battle.get("iso")).isEqualTo("760");
+        assertThat(battle.get("country")).isEqualTo("Syria");
+        assertThat(battle.get("region")).isEqualTo("Middle East");
+        assertThat(battle.get("admin1")).isEqualTo("Aleppo");
+        assertThat(rowsById().get("IRQ1").get("iso")).isEqualTo("368");
+        assertThat(rowsById().get("EGY1").get("region")).as("ACLED counts Egypt in the Middle East").isEqualTo("Middle East");
+    }
+
+    @Test
+    void stampsEveryRowWithTheExportTimeAsUnixSeconds() throws IOException {
+        assertThat(rows()).extracting(r -> r.get("timestamp")).containsOnly("1714564800");
+    }
+
+    @Test
+    void leavesOutAnEventWithoutPlaceAsAcledRecordsNone() throws IOException {
+        assertThat(rows()).extracting(r -> r.get("notes")).doesNotContain(ExportFixtures.QUOTED_SENTENCE);
     }
 
     @Test
     void quotesCommasQuotesAndLineBreaksSoTheyReadBackVerbatim() throws IOException {
-        CSVRecord declaration = rowsById().get("XXX1");
+        KnowledgeSnapshot kb = ExportFixtures.snapshot();
+        Event placed = new Event("e-9", EventType.DECLARATION, null, null, List.of("a-odd"), List.of("a-odd"), List.of(),
+            AcledSubEvent.OTHER, List.of(ExportFixtures.PALMYRA), null,
+            List.of(ExportFixtures.evidence("doc-c", ExportFixtures.QUOTED_SENTENCE, null)));
+        String written = ExportFixtures.export(new AcledCsvExporter(CLOCK),
+            new KnowledgeSnapshot(kb.documents(), kb.actors(), kb.relations(), List.of(placed)));
+        CSVRecord declaration = CSVParser.parse(new StringReader(written),
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords().get(0);
         assertThat(declaration.get("notes")).isEqualTo(ExportFixtures.QUOTED_SENTENCE);
         assertThat(declaration.get("actor1")).isEqualTo(ExportFixtures.ODD_NAME);
+        assertThat(declaration.get("event_date")).as("undated, yet written").isEmpty();
+        assertThat(declaration.get("time_precision")).isEmpty();
     }
 }

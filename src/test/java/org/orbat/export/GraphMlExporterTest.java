@@ -109,9 +109,10 @@ class GraphMlExporterTest {
     }
 
     @Test
-    void writesSymmetricRelationsAsUndirectedEdges() {
-        assertThat(edgeOfType("ally_of").getAttribute("directed")).isEqualTo("false");
-        assertThat(edgeOfType("member_of").hasAttribute("directed")).isFalse();
+    void writesEveryEdgeDirectedAndMarksSymmetricRelations() {
+        assertThat(XmlParsing.elements(doc, NS, "edge")).allSatisfy(e -> assertThat(e.hasAttribute("directed")).isFalse());
+        assertThat(data(edgeOfType("ally_of"))).containsEntry("symmetric", "true");
+        assertThat(data(edgeOfType("member_of"))).containsEntry("symmetric", "false");
     }
 
     @Test

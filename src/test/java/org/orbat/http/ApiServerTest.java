@@ -88,11 +88,11 @@ class ApiServerTest {
     }
 
     @Test
-    void lineageTree() throws Exception {
-        JsonNode root = ok("/api/lineage/nusra");
-        assertThat(root.get("children").get(0).get("link").asText()).isEqualTo("renamed_to");
-        assertThat(root.get("children").get(0).get("children").get(0).get("actor").get("id").asText())
-            .isEqualTo("hayat-tahrir-al-sham");
+    void lineageChain() throws Exception {
+        JsonNode chain = ok("/api/lineage/nusra");
+        assertThat(chain.get("steps").get(0).get("type").asText()).isEqualTo("renamed_to");
+        assertThat(chain.get("steps").get(1).get("to").get("id").asText()).isEqualTo("hayat-tahrir-al-sham");
+        assertThat(chain.get("successors")).hasSize(2);
     }
 
     @Test
@@ -116,7 +116,19 @@ class ApiServerTest {
         JsonNode doc = ok("/openapi.json");
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/actors", "/api/actors/{name}", "/api/network",
-            "/api/lineage/{name}", "/api/events", "/api/evidence/{factId}");
+            "/api/lineage/{name}", "/api/events", "/api/evidence/{factId}", "/api/documents", "/api/documents/{id}");
+    }
+
+    @Test
+    void everyDocumentAnEventCitesResolvesToItsFileAndFacts() throws Exception {
+        JsonNode list = ok("/api/documents");
+        assertThat(list).extracting(d -> d.get("id").asText()).containsExactly("doc-3", "doc-2", "doc-1");
+        String cited = ok("/api/events?type=battle").get("events").get(0).get("document_id").asText();
+        JsonNode document = ok("/api/documents/" + cited);
+        assertThat(document.get("document").get("path").asText()).isEqualTo("/seeds/" + cited + ".txt");
+        assertThat(document.get("events")).extracting(e -> e.get("id").asText()).contains("doc-2-e0");
+        assertThat(document.get("relations")).hasSize(2);
+        error("/api/documents/doc-9", 404, "unknown document 'doc-9'");
     }
 
     @Test
@@ -141,7 +153,7 @@ class ApiServerTest {
     void injectionStringsAreAnsweredAsPlainValues() throws Exception {
         String evil = q("' OR 1=1 --");
         error("/api/actors/" + evil.replace("+", "%20"), 404, "OR 1=1");
-        assertThat(ok("/api/events?place=" + evil).get("events")).isEmpty();
+        error("/api/events?place=" + evil, 404, "unknown place");
         assertThat(ok("/api/actors?q=" + evil)).isEmpty();
         error("/api/evidence/" + q("x'; DROP TABLE events; --").replace("+", "%20"), 404, "DROP");
         assertThat(ok("/api/events").get("events")).hasSize(3);

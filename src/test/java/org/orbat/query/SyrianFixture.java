@@ -82,6 +82,17 @@ public final class SyrianFixture {
         return kb;
     }
 
+    /**
+     * Adds a report {@code id} of one sentence stating the given events (about Hazm, Nusra and the
+     * government), for tests that need a place or actor the fixture lacks.
+     */
+    public static void addReport(JdbcKnowledgeBase kb, String id, String sentence, Event... events) {
+        Actor hazm = new Actor("hazm-movement", "Hazm Movement", ActorKind.GROUP, List.of(Alias.registry("Harakat Hazm")),
+            List.of(), false);
+        kb.replaceDocument(document(id, "2015-06-01", "Report " + id, List.of(sentence), List.of(hazm), List.of(),
+            List.of(events)));
+    }
+
     private static Evidence evidence(String doc, String text, Integer toll, String source) {
         return new Evidence(doc, 0, text, source, toll, Stance.ASSERTED);
     }
