@@ -385,4 +385,18 @@ class AcledCoderRulesTest {
         Event e = only("Opposition rebels shelled army positions near Kafr Nabl, Idlib, on Sunday.", EventType.REMOTE_VIOLENCE);
         assertThat(e.side1()).containsExactly("opposition-rebels-sy");
     }
+
+    @Test
+    void aProtestMetWithLiveFireInTheNextSentenceIsExcessiveForce() {
+        Event e = only("On 21 May 2022, students staged a protest in Kosti, Sudan, against the coup. Police intervened with live "
+            + "ammunition and tear gas. One demonstrator was killed.", EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    }
+
+    @Test
+    void policeStoppingProtestersIsAnIntervention() {
+        Event e = only("On 3 May 2022, police forces stopped protesters from reaching the governor's office in Kosti, Sudan.",
+            EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PROTEST_WITH_INTERVENTION);
+    }
 }

@@ -50,6 +50,7 @@ final class AcledCoder {
             // arrests and beatings of the protesters, not the detainees whose release they demand
             + "(arrest\\w*|detain\\w*|beat\\w*) (\\w+ ){0,3}(protest[eo]rs?|demonstrators?|participants?|organi[sz]ers?|activists?|them)|"
             + "(protest[eo]rs?|demonstrators?|participants?|organi[sz]ers?|activists?|they) (\\w+ ){0,2}(were|was) (\\w+ )?(arrested|detained|beaten)|"
+            + "(assault\\w*|attack\\w*|stop\\w*|prevent\\w*) (\\w+ ){0,3}(protest[eo]rs?|demonstrators?|participants?|activists?)|"
             + "intervened|intervention|suppress\\w*|"
             + "broke up|forcibly|baton\\w*|clash\\w*|fired|prevented|blocked them|cracked down)\\b");
     /** Small arms: an attack with them on armed men is a clash, whatever heavier weapons joined in. */
@@ -172,6 +173,19 @@ final class AcledCoder {
                 && text.contains("establish") ? AcledSubEvent.HEADQUARTERS_OR_BASE_ESTABLISHED : AcledSubEvent.CHANGE_TO_GROUP_ACTIVITY);
             default -> new Coding(type, sub != null ? sub : type.defaultSubEvent());
         };
+    }
+
+    /**
+     * How a protest was met, read in a sentence that follows the one reporting it ("Police intervened
+     * with live ammunition. One demonstrator was killed."): lethal force, an intervention, or nothing.
+     */
+    static java.util.Optional<AcledSubEvent> protestMet(String sentence) {
+        String text = sentence.toLowerCase(Locale.ROOT);
+        if (LETHAL_FORCE.matcher(text).find() || text.matches("(?s).*\\b(shoot|shot) at\\b.*")) {
+            return java.util.Optional.of(AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+        }
+        return INTERVENTION.matcher(text).find() ? java.util.Optional.of(AcledSubEvent.PROTEST_WITH_INTERVENTION)
+            : java.util.Optional.empty();
     }
 
     /** The remote-violence sub-event the words point to; shelling when they name no weapon. */

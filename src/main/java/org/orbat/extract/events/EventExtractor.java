@@ -115,6 +115,7 @@ public final class EventExtractor {
                 mergeOrAdd(drafts, draft);
             }
         }
+        metWithForce(drafts, article);
         List<Event> out = new ArrayList<>();
         Set<String> named = new java.util.HashSet<>();
         for (EventDraft d : drafts) {
@@ -127,6 +128,33 @@ public final class EventExtractor {
         }
         List<Actor> used = genericActors.values().stream().filter(a -> named.contains(a.id())).toList();
         return new Result(out, used);
+    }
+
+    /**
+     * A report often tells how a protest was met in the sentences after it ("Police intervened with live
+     * ammunition."): the sentences it took as its own and the two after them, up to the next protest, can raise a peaceful protest
+     * to one with intervention, or either to excessive force (ACLED codes the most severe response).
+     */
+    private static void metWithForce(List<EventDraft> drafts, AnnotatedArticle article) {
+        List<AnnotatedSentence> sentences = article.sentences();
+        for (EventDraft d : drafts) {
+            if (d.type != EventType.PROTEST || d.subEvent == AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS || d.evidence.isEmpty()) {
+                continue;
+            }
+            int first = d.evidence.stream().mapToInt(Evidence::sentenceIndex).min().orElseThrow();
+            int last = d.evidence.stream().mapToInt(Evidence::sentenceIndex).max().orElseThrow();
+            for (int i = first + 1; i <= last + 2 && i < sentences.size(); i++) {
+                int index = i;
+                if (drafts.stream().anyMatch(o -> o != d && o.type == EventType.PROTEST
+                        && o.evidence.stream().anyMatch(e -> e.sentenceIndex() == index))) {
+                    break;
+                }
+                Optional<AcledSubEvent> met = AcledCoder.protestMet(sentences.get(i).text());
+                if (met.isPresent() && (met.get() == AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS || d.subEvent == AcledSubEvent.PEACEFUL_PROTEST)) {
+                    d.subEvent = met.get();
+                }
+            }
+        }
     }
 
     private List<PhraseLexicon.Match<Trigger>> triggersOutsideNames(AnnotatedSentence s, MentionIndex mentions) {
