@@ -39,7 +39,8 @@ final class FrameRelations {
         "opponents", "insurgents", "rebels", "jihadist", "operatives", "airstrikes", "strikes", "raids", "vehicles",
         "center", "centre", "camps", "camp", "hideouts", "depots", "depot", "posts", "equipment", "tanks", "tunnels",
         "infrastructure", "battalion", "battalions", "division", "cells", "cell", "emplacements", "defenses", "defences",
-        "offensive", "attack", "attacks", "assault", "campaign");
+        "offensive", "attack", "attacks", "assault", "campaign", "bombers", "snipers", "extremists", "mercenaries",
+        "guerrillas", "combatants", "brigade", "brigades", "squads", "regiment");
     /** Counts that stand for what they count: "dozens of Nusra fighters", "75 IS militants". */
     private static final Set<String> QUANTITIES = Set.of("dozens", "hundreds", "thousands", "scores", "tens", "some",
         "many", "several", "number", "most", "all", "dozen", "hundred", "thousand");
@@ -52,7 +53,7 @@ final class FrameRelations {
     /** Verbs whose object is an act the subject does: "launched an offensive against X". */
     private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "wage", "mount", "stage",
         "lead", "spearhead", "begin", "start", "step", "escalate", "intensify", "continue", "resume", "fight", "make",
-        "perform", "execute", "unleash", "press", "pursue", "declare", "announce", "open");
+        "perform", "execute", "unleash", "press", "pursue", "declare", "announce", "open", "deal", "deliver", "inflict");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "if", "unless",
         "whether");
     private static final Set<String> COMPANION = Set.of("along", "together");
@@ -63,6 +64,8 @@ final class FrameRelations {
     private static final Set<String> TOGETHER = Set.of("together", "jointly", "joint", "alongside");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
+    /** Subject pronouns that stand for a group named earlier in the sentence. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they");
 
     private final Frames frames;
 
@@ -299,6 +302,7 @@ final class FrameRelations {
     private void carriedOutBy(Tree tree, List<ActorMention> parties, MentionIndex index, int verb,
                               List<RelationExtractor.Found> out) {
         Frames.Frame act = null;
+        boolean object = false;
         List<Integer> agents = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         for (Dependency d : tree.children(verb)) {
@@ -307,6 +311,7 @@ final class FrameRelations {
                 Optional<Frames.Frame> f = frames.at(tree.s, d.dependent());
                 if (f.isPresent() && f.get().noun() && f.get().type() == RelationType.RIVAL_OF) {
                     act = f.get();
+                    object = rel.equals("obj");
                 }
             }
         }
@@ -320,6 +325,11 @@ final class FrameRelations {
             } else if (d.relation().startsWith("obl") && act.prepositions().contains(prep)) {
                 targets.addAll(tree.withConjuncts(d.dependent()));
             }
+        }
+        if (agents.isEmpty() && object && !tree.isPassive(verb)) {
+            // "X conducted air strikes on Y", "X dealt a heavy blow to Y": the parser often hangs the
+            // target on the light verb, whose subject then carries out the act.
+            agents.addAll(tree.subjectOf(verb, 0));
         }
         for (ActorMention a : partiesOf(tree, parties, agents)) {
             for (ActorMention b : partiesOf(tree, parties, targets)) {
@@ -404,6 +414,14 @@ final class FrameRelations {
             agents.addAll(tree.actorOfClause(noun));
             return;
         }
+        if (f.type() == RelationType.SUPPORTED_BY && agents.isEmpty() && tree.relation(noun).equals("obj")) {
+            // "X receives backing from Y": the parser hangs the giver on the verb of receiving.
+            for (Dependency d : tree.children(tree.governor(noun))) {
+                if (d.relation().startsWith("obl") && "from".equals(tree.caseOf(d.dependent()))) {
+                    agents.addAll(tree.withConjuncts(d.dependent()));
+                }
+            }
+        }
         if (f.type() == RelationType.SUPPORTED_BY && patients.isEmpty()) {
             // "X receives backing from Y", "X advanced with the help of Y": the clause's actor is supported.
             patients.addAll(tree.actorOfClause(noun));
@@ -473,6 +491,11 @@ final class FrameRelations {
             return;
         }
         String word = tree.word(token);
+        if (PRONOUNS.contains(word) && tree.relation(token).startsWith("nsubj")) {
+            // "the YPG, after it evicted the army": a subject pronoun stands for the nearest party before it.
+            antecedent(parties, token).ifPresent(out::add);
+            return;
+        }
         boolean proxy = PROXIES.contains(word);
         boolean quantity = QUANTITIES.contains(word) || tree.pos(token).equals("CD");
         boolean held = !proxy && HELD_PLACES.contains(word);
@@ -514,6 +537,16 @@ final class FrameRelations {
                 }
             }
         }
+    }
+
+    private static Optional<ActorMention> antecedent(List<ActorMention> parties, int token) {
+        ActorMention nearest = null;
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= token) {
+                nearest = m;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     private static Optional<ActorMention> covering(List<ActorMention> parties, int token) {
@@ -648,6 +681,31 @@ final class FrameRelations {
             return out;
         }
 
+        /**
+         * The token with those it is coordinated with and those named as its companions: "X, along
+         * with Y and Z, has been assisting W" makes Y and Z agents too (the parser hangs them on X
+         * as an "along with" phrase, not a conjunct).
+         */
+        List<Integer> withCompanions(int token) {
+            List<Integer> out = withConjuncts(token);
+            for (Dependency d : children.get(token)) {
+                if (d.relation().startsWith("nmod") && alongWith(d.dependent())) {
+                    out.addAll(withConjuncts(d.dependent()));
+                }
+            }
+            return out;
+        }
+
+        /** Whether "along" or "together" stands right before the "with" of this nominal. */
+        private boolean alongWith(int nominal) {
+            for (Dependency d : children.get(nominal)) {
+                if (d.relation().equals("case") && word(d.dependent()).equals("with") && d.dependent() > 0) {
+                    return COMPANION.contains(word(d.dependent() - 1));
+                }
+            }
+            return false;
+        }
+
         /** A relative pronoun stands for the noun its clause modifies. */
         List<Integer> antecedentIfPronoun(int token, int verb) {
             if (RELATIVE_PRONOUNS.contains(word(token)) && relation(verb).startsWith("acl")) {
@@ -661,17 +719,39 @@ final class FrameRelations {
          * subject, and a participle modifying a noun ("the coalition fighting IS") has that noun.
          */
         List<Integer> subjectOf(int verb, int depth) {
+            List<Integer> out = new ArrayList<>();
             for (Dependency d : children.get(verb)) {
+                // Every subject the parser gives: a dateline it read as one ("DAMASCUS (Agency) The army
+                // killed ...") must not hide the real subject after it.
                 if (SUBJECTS.contains(d.relation())) {
-                    return antecedentIfPronoun(d.dependent(), verb);
+                    for (int t : antecedentIfPronoun(d.dependent(), verb)) {
+                        out.addAll(withCompanions(t));
+                    }
                 }
+            }
+            if (!out.isEmpty()) {
+                return out;
             }
             String rel = relation(verb);
             int up = governor(verb);
             if (up < 0 || depth >= 3) {
                 return List.of();
             }
-            if (rel.equals("conj") || rel.equals("xcomp")) {
+            if (rel.equals("conj") && depth == 0 && has(up, "nsubj:pass") && !has(up, "nsubj")) {
+                // "X was formed in 2013 and receives backing from Y": the second verb's subject is the
+                // first one's passive subject.
+                for (Dependency d : children.get(up)) {
+                    if (d.relation().equals("nsubj:pass")) {
+                        out.addAll(withConjuncts(d.dependent()));
+                    }
+                }
+                return out;
+            }
+            boolean auxiliary = (rel.equals("dep") || rel.equals("ccomp")) && (lemma(up).equals("have") || lemma(up).equals("be"))
+                && pos(verb).startsWith("VB");
+            if (rel.equals("conj") || rel.equals("xcomp") || auxiliary) {
+                // "X has in recent days intensified ...": with an adverbial between, the parser makes the
+                // participle a dependent of the auxiliary, which keeps the subject.
                 return subjectOf(up, depth + 1);
             }
             if (rel.startsWith("acl") && !pos(verb).equals("VBN")) {
