@@ -89,4 +89,28 @@ class FramelessRelationsTest {
         List<Relation> rs = relations("Iran has in recent weeks intensified its air raids in support of the Syrian government.");
         assertThat(has(rs, RelationType.SUPPORTED_BY, "syrian-government", "iran")).isTrue();
     }
+
+    @Test
+    void aGroupInAppositionToARoleNounIsTheParty() {
+        List<Relation> rs = relations("Jaysh al-Islam has been fighting a war against rebels including the al-Qaeda affiliate Jabhat al-Nusra near Douma.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "jaysh-al-islam", "nusra-front")).isTrue();
+    }
+
+    @Test
+    void itsAlliesParticularlyNamesAnAllyOfThePartyBefore() {
+        List<Relation> rs = relations("The Syrian government relies on the support of its allies particularly Iran in the battle for Palmyra.");
+        assertThat(has(rs, RelationType.ALLY_OF, "syrian-government", "iran")).isTrue();
+    }
+
+    @Test
+    void aNameBetweenItsAndAlliesIsAnAllyOfThePartyBefore() {
+        List<Relation> rs = relations("Hezbollah coordinated the assault on Qusayr with its Syrian government allies.");
+        assertThat(has(rs, RelationType.ALLY_OF, "hezbollah", "syrian-government")).isTrue();
+    }
+
+    @Test
+    void aBanAfterParenthesisedAliasesIsADesignation() {
+        List<Relation> rs = relations("Fighters of the Islamic State (ISIS or Daesh) outlawed in Russia stormed a checkpoint near Palmyra.");
+        assertThat(has(rs, RelationType.DESIGNATED_BY, "islamic-state", "russia")).isTrue();
+    }
 }

@@ -61,6 +61,13 @@ final class FrameRelations {
     private static final Set<String> AFFILIATE_NOUNS = Set.of("branch", "wing", "affiliate", "offshoot", "franchise",
         "arm", "branches", "wings", "affiliates", "offshoots");
     private static final Set<String> ALLY_NOUNS = Set.of("ally", "allies", "partner", "partners");
+    /** Nouns a name may stand in apposition to: "the al-Qaeda affiliate X", "the group X". */
+    private static final Set<String> NAMED_ROLES = Set.of("branch", "wing", "affiliate", "offshoot", "franchise", "arm",
+        "ally", "partner", "group", "faction", "militia", "movement", "organization", "organisation");
+    /** Words that single out one of "its allies": "its allies, particularly Russia". */
+    private static final Set<String> SINGLING_OUT = Set.of("particularly", "notably", "especially", "including",
+        "mainly", "chiefly", "namely", "primarily");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
     private static final Set<String> TOGETHER = Set.of("together", "jointly", "joint", "alongside");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
@@ -200,7 +207,55 @@ final class FrameRelations {
                 emit(out, RelationType.ALLY_OF, a.actorId(), b.actorId(), "its ally", index, a.tokenEnd());
             }
         }
+        for (ActorMention b : parties) {
+            int its = possessiveAlly(t, b);
+            if (its >= 0) {
+                ActorMention owner = nearestBefore(parties, its);
+                if (owner != null) {
+                    emit(out, RelationType.ALLY_OF, owner.actorId(), b.actorId(), "its allies", index, its);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * Where "its" stands in "its Syrian government allies" (the name between the possessive and the
+     * noun) or "its allies, particularly Russia" (the name singled out after it), or -1. The
+     * possessive stands for the nearest party before it, whose allies they are.
+     */
+    private static int possessiveAlly(List<Token> t, ActorMention named) {
+        int before = named.tokenBegin() - 1;
+        if (before >= 0 && POSSESSIVES.contains(t.get(before).word().toLowerCase(Locale.ROOT))
+                && named.tokenEnd() < t.size() && ALLY_NOUNS.contains(t.get(named.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
+            return before;
+        }
+        int k = before;
+        if (k >= 0 && t.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 0 || !SINGLING_OUT.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        k--;
+        if (k >= 0 && t.get(k).word().equals(",")) {
+            k--;
+        }
+        if (k >= 1 && ALLY_NOUNS.contains(t.get(k).word().toLowerCase(Locale.ROOT))
+                && POSSESSIVES.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return k - 1;
+        }
+        return -1;
+    }
+
+    private static ActorMention nearestBefore(List<ActorMention> parties, int token) {
+        ActorMention nearest = null;
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= token) {
+                nearest = m;
+            }
+        }
+        return nearest;
     }
 
     /** Objects of a reciprocal fight: "fought a war", "fought each other" name no third party. */
@@ -495,6 +550,21 @@ final class FrameRelations {
             // "the YPG, after it evicted the army": a subject pronoun stands for the nearest party before it.
             antecedent(parties, token).ifPresent(out::add);
             return;
+        }
+        if (NAMED_ROLES.contains(word)) {
+            // "the al-Qaeda affiliate Nusra Front", "its ally, Hezbollah": the name in apposition is the party.
+            boolean named = false;
+            for (Dependency d : tree.children(token)) {
+                String rel = d.relation();
+                if ((rel.equals("appos") || rel.equals("dep") || rel.equals("flat")) && d.dependent() > token) {
+                    Optional<ActorMention> m = covering(parties, d.dependent());
+                    m.ifPresent(out::add);
+                    named |= m.isPresent();
+                }
+            }
+            if (named) {
+                return;
+            }
         }
         boolean proxy = PROXIES.contains(word);
         boolean quantity = QUANTITIES.contains(word) || tree.pos(token).equals("CD");
