@@ -113,4 +113,17 @@ class FramelessRelationsTest {
         List<Relation> rs = relations("Fighters of the Islamic State (ISIS or Daesh) outlawed in Russia stormed a checkpoint near Palmyra.");
         assertThat(has(rs, RelationType.DESIGNATED_BY, "islamic-state", "russia")).isTrue();
     }
+
+    @Test
+    void theGroupOpeningASentenceIsTheGroupNamedJustBefore() {
+        List<Relation> rs = relations("Hayat Tahrir al-Sham was formed in early 2017 near Idlib. It has no known link with Ankara. "
+            + "Today the group is led by Abu Mohammad al-Golani.");
+        assertThat(has(rs, RelationType.LEADER_OF, "abu-mohammad-al-golani", "hayat-tahrir-al-sham")).isTrue();
+    }
+
+    @Test
+    void itOpeningASentenceIsTheGroupNamedJustBefore() {
+        List<Relation> rs = relations("Jaysh al-Islam dug new trenches around Douma last winter. It later attacked the Islamic State near Dumayr.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "jaysh-al-islam", "islamic-state")).isTrue();
+    }
 }

@@ -75,8 +75,16 @@ public final class RelationExtractor {
     public List<Relation> extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
         List<Relation> out = new ArrayList<>();
         DateValue published = article.article().published();
+        Optional<Anaphora.Antecedent> antecedent = Optional.empty();
         for (AnnotatedSentence s : article.sentences()) {
-            List<ActorMention> parties = Parties.of(s, mentions);
+            List<ActorMention> named = Parties.of(s, mentions);
+            Optional<ActorMention> reference = Anaphora.resolve(s, named, antecedent);
+            List<ActorMention> parties = reference.map(r -> Anaphora.with(named, r)).orElse(named);
+            if (reference.isPresent()) {
+                // A group referred to stays the one a later "the group" stands for.
+                antecedent = Optional.of(new Anaphora.Antecedent(reference.get().actorId(), s.index()));
+            }
+            antecedent = Anaphora.update(antecedent, s, mentions);
             for (Found f : sponsors.find(s, Parties.withOrganizations(s, parties, mentions))) {
                 Optional<RelationType> type = typed(f.type(), f.source(), f.target(), "compound", mentions);
                 if (type.isPresent()) {
