@@ -126,4 +126,18 @@ class FramelessRelationsTest {
         List<Relation> rs = relations("Jaysh al-Islam dug new trenches around Douma last winter. It later attacked the Islamic State near Dumayr.");
         assertThat(has(rs, RelationType.RIVAL_OF, "jaysh-al-islam", "islamic-state")).isTrue();
     }
+
+    @Test
+    void pittingSetsEverySideNamedAfterAgainst() {
+        List<Relation> rs = relations("The feud is pitting the Army of Islam group against Faylaq al-Rahman and al-Qaeda-linked group the Levant Liberation Committee.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "jaysh-al-islam", "faylaq-al-rahman")).isTrue();
+        assertThat(has(rs, RelationType.RIVAL_OF, "jaysh-al-islam", "hayat-tahrir-al-sham")).isTrue();
+    }
+
+    @Test
+    void aNameOpeningTheNextCompoundIsNotTheOneQualified() {
+        List<Relation> rs = relations("Fighters of the PYD-dominated US-backed Syrian Democratic Forces entered the village of Tal Samin.");
+        assertThat(has(rs, RelationType.MEMBER_OF, "pyd", "syrian-democratic-forces")).isTrue();
+        assertThat(has(rs, RelationType.MEMBER_OF, "pyd", "united-states")).isFalse();
+    }
 }

@@ -133,6 +133,13 @@ final class FrameRelations {
                         agents.addAll(tree.withConjuncts(d.dependent()));
                     } else if (d.relation().startsWith("obl") && "against".equals(tree.caseOf(d.dependent()))) {
                         patients.addAll(tree.withConjuncts(d.dependent()));
+                        // "against A and B-linked group the C Committee": the parser hangs a further side,
+                        // a name, on the first one as a loose dependent.
+                        for (Dependency x : tree.children(d.dependent())) {
+                            if (x.relation().equals("dep") && tree.pos(x.dependent()).startsWith("NNP")) {
+                                patients.addAll(tree.withConjuncts(x.dependent()));
+                            }
+                        }
                     }
                 }
             } else {
