@@ -140,4 +140,12 @@ class FramelessRelationsTest {
         assertThat(has(rs, RelationType.MEMBER_OF, "pyd", "syrian-democratic-forces")).isTrue();
         assertThat(has(rs, RelationType.MEMBER_OF, "pyd", "united-states")).isFalse();
     }
+
+    @Test
+    void partiesThatCoordinateAreAlliesAgainstTheirCommonFoe() {
+        List<Relation> rs = relations("The Syrian army and the YPG have coordinated on security against the Islamic State around Qamishli.");
+        assertThat(has(rs, RelationType.ALLY_OF, "syrian-arab-army", "ypg")).isTrue();
+        assertThat(has(rs, RelationType.RIVAL_OF, "ypg", "islamic-state")).isTrue();
+        assertThat(has(rs, RelationType.RIVAL_OF, "syrian-arab-army", "islamic-state")).isTrue();
+    }
 }

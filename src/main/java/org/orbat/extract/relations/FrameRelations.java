@@ -164,6 +164,21 @@ final class FrameRelations {
                     }
                 }
             }
+            if (f.type() == RelationType.ALLY_OF && !f.noun()) {
+                // "X and Y coordinated on security against Z": a verb of alliance makes its coordinated
+                // subjects allies, and each a rival of the common foe named after "against".
+                for (int x = 0; x < a.size(); x++) {
+                    for (int y = x + 1; y < a.size(); y++) {
+                        emit(out, RelationType.ALLY_OF, a.get(x).actorId(), a.get(y).actorId(), f.lemma(), index, i);
+                    }
+                }
+                List<ActorMention> foes = partiesOf(tree, parties, against(tree, i));
+                for (ActorMention x : a) {
+                    for (ActorMention y : foes) {
+                        emit(out, RelationType.RIVAL_OF, x.actorId(), y.actorId(), "against", index, i);
+                    }
+                }
+            }
             if (a.size() >= 2 && f.type() == RelationType.RIVAL_OF && (saysTogether(s) || !f.noun())) {
                 // "X and Y attacked Z": allies against a common foe. With nobody else acted against and no
                 // "together", the verb is reciprocal: "X and Y have clashed", "X and Y fought a war" are rivals.
@@ -263,6 +278,24 @@ final class FrameRelations {
             }
         }
         return nearest;
+    }
+
+    /** The "against" phrases of a verb, on it or on a phrase it governs ("coordinated on security against Z"). */
+    private static List<Integer> against(Tree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : tree.children(verb)) {
+            if ("against".equals(tree.caseOf(d.dependent()))) {
+                out.addAll(tree.withConjuncts(d.dependent()));
+            }
+            if (d.relation().startsWith("obl")) {
+                for (Dependency e : tree.children(d.dependent())) {
+                    if (e.relation().startsWith("nmod") && "against".equals(tree.caseOf(e.dependent()))) {
+                        out.addAll(tree.withConjuncts(e.dependent()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Objects of a reciprocal fight: "fought a war", "fought each other" name no third party. */
