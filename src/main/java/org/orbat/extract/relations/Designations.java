@@ -72,7 +72,9 @@ public final class Designations {
     /** "X (banned in Russia)": the participle's place phrase names the designator, the group stands before it. */
     private Optional<RelationExtractor.Found> banIn(AnnotatedSentence s, List<ActorMention> parties, MentionIndex index, int verb) {
         List<Token> tokens = s.tokens();
-        if (!BANS.contains(lemma(tokens.get(verb))) || !tokens.get(verb).pos().equals("VBN") || verb + 2 >= tokens.size()
+        // The tagger reads "Daesh outlawed in Russia" as a past tense after a name: VBD is the participle too.
+        String pos = tokens.get(verb).pos();
+        if (!BANS.contains(lemma(tokens.get(verb))) || !(pos.equals("VBN") || pos.equals("VBD")) || verb + 2 >= tokens.size()
                 || !tokens.get(verb + 1).word().equalsIgnoreCase("in")) {
             return Optional.empty();
         }
@@ -98,7 +100,9 @@ public final class Designations {
     private static boolean onlyGroupWords(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            if (!(w.equals("(") || w.equals(",") || w.equals("-lrb-") || w.equals("terrorist") || w.equals("group")
+            // "X (Y or Z) outlawed in Russia": the parenthesis of other names closes before the participle.
+            if (!(w.equals("(") || w.equals(")") || w.equals(",") || w.equals("-lrb-") || w.equals("-rrb-")
+                    || w.equals("terrorist") || w.equals("group")
                     || w.equals("organization") || w.equals("organisation") || w.equals("is") || w.equals("which"))) {
                 return false;
             }

@@ -39,7 +39,8 @@ final class FrameRelations {
         "opponents", "insurgents", "rebels", "jihadist", "operatives", "airstrikes", "strikes", "raids", "vehicles",
         "center", "centre", "camps", "camp", "hideouts", "depots", "depot", "posts", "equipment", "tanks", "tunnels",
         "infrastructure", "battalion", "battalions", "division", "cells", "cell", "emplacements", "defenses", "defences",
-        "offensive", "attack", "attacks", "assault", "campaign");
+        "offensive", "attack", "attacks", "assault", "campaign", "bombers", "snipers", "extremists", "mercenaries",
+        "guerrillas", "combatants", "brigade", "brigades", "squads", "regiment");
     /** Counts that stand for what they count: "dozens of Nusra fighters", "75 IS militants". */
     private static final Set<String> QUANTITIES = Set.of("dozens", "hundreds", "thousands", "scores", "tens", "some",
         "many", "several", "number", "most", "all", "dozen", "hundred", "thousand");
@@ -52,7 +53,7 @@ final class FrameRelations {
     /** Verbs whose object is an act the subject does: "launched an offensive against X". */
     private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "wage", "mount", "stage",
         "lead", "spearhead", "begin", "start", "step", "escalate", "intensify", "continue", "resume", "fight", "make",
-        "perform", "execute", "unleash", "press", "pursue", "declare", "announce", "open");
+        "perform", "execute", "unleash", "press", "pursue", "declare", "announce", "open", "deal", "deliver", "inflict");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "if", "unless",
         "whether");
     private static final Set<String> COMPANION = Set.of("along", "together");
@@ -60,9 +61,18 @@ final class FrameRelations {
     private static final Set<String> AFFILIATE_NOUNS = Set.of("branch", "wing", "affiliate", "offshoot", "franchise",
         "arm", "branches", "wings", "affiliates", "offshoots");
     private static final Set<String> ALLY_NOUNS = Set.of("ally", "allies", "partner", "partners");
+    /** Nouns a name may stand in apposition to: "the al-Qaeda affiliate X", "the group X". */
+    private static final Set<String> NAMED_ROLES = Set.of("branch", "wing", "affiliate", "offshoot", "franchise", "arm",
+        "ally", "partner", "group", "faction", "militia", "movement", "organization", "organisation");
+    /** Words that single out one of "its allies": "its allies, particularly Russia". */
+    private static final Set<String> SINGLING_OUT = Set.of("particularly", "notably", "especially", "including",
+        "mainly", "chiefly", "namely", "primarily");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
     private static final Set<String> TOGETHER = Set.of("together", "jointly", "joint", "alongside");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
+    /** Subject pronouns that stand for a group named earlier in the sentence. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they");
 
     private final Frames frames;
 
@@ -123,6 +133,13 @@ final class FrameRelations {
                         agents.addAll(tree.withConjuncts(d.dependent()));
                     } else if (d.relation().startsWith("obl") && "against".equals(tree.caseOf(d.dependent()))) {
                         patients.addAll(tree.withConjuncts(d.dependent()));
+                        // "against A and B-linked group the C Committee": the parser hangs a further side,
+                        // a name, on the first one as a loose dependent.
+                        for (Dependency x : tree.children(d.dependent())) {
+                            if (x.relation().equals("dep") && tree.pos(x.dependent()).startsWith("NNP")) {
+                                patients.addAll(tree.withConjuncts(x.dependent()));
+                            }
+                        }
                     }
                 }
             } else {
@@ -144,6 +161,21 @@ final class FrameRelations {
                         String src = both.get(x).actorId();
                         String dst = both.get(y).actorId();
                         emit(out, f.type(), src, dst, f.lemma(), index, i);
+                    }
+                }
+            }
+            if (f.type() == RelationType.ALLY_OF && !f.noun()) {
+                // "X and Y coordinated on security against Z": a verb of alliance makes its coordinated
+                // subjects allies, and each a rival of the common foe named after "against".
+                for (int x = 0; x < a.size(); x++) {
+                    for (int y = x + 1; y < a.size(); y++) {
+                        emit(out, RelationType.ALLY_OF, a.get(x).actorId(), a.get(y).actorId(), f.lemma(), index, i);
+                    }
+                }
+                List<ActorMention> foes = partiesOf(tree, parties, against(tree, i));
+                for (ActorMention x : a) {
+                    for (ActorMention y : foes) {
+                        emit(out, RelationType.RIVAL_OF, x.actorId(), y.actorId(), "against", index, i);
                     }
                 }
             }
@@ -195,6 +227,72 @@ final class FrameRelations {
             ActorMention b = parties.get(k + 1);
             if (itsAlly(t, a.tokenEnd(), b.tokenBegin())) {
                 emit(out, RelationType.ALLY_OF, a.actorId(), b.actorId(), "its ally", index, a.tokenEnd());
+            }
+        }
+        for (ActorMention b : parties) {
+            int its = possessiveAlly(t, b);
+            if (its >= 0) {
+                ActorMention owner = nearestBefore(parties, its);
+                if (owner != null) {
+                    emit(out, RelationType.ALLY_OF, owner.actorId(), b.actorId(), "its allies", index, its);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where "its" stands in "its Syrian government allies" (the name between the possessive and the
+     * noun) or "its allies, particularly Russia" (the name singled out after it), or -1. The
+     * possessive stands for the nearest party before it, whose allies they are.
+     */
+    private static int possessiveAlly(List<Token> t, ActorMention named) {
+        int before = named.tokenBegin() - 1;
+        if (before >= 0 && POSSESSIVES.contains(t.get(before).word().toLowerCase(Locale.ROOT))
+                && named.tokenEnd() < t.size() && ALLY_NOUNS.contains(t.get(named.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
+            return before;
+        }
+        int k = before;
+        if (k >= 0 && t.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 0 || !SINGLING_OUT.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        k--;
+        if (k >= 0 && t.get(k).word().equals(",")) {
+            k--;
+        }
+        if (k >= 1 && ALLY_NOUNS.contains(t.get(k).word().toLowerCase(Locale.ROOT))
+                && POSSESSIVES.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return k - 1;
+        }
+        return -1;
+    }
+
+    private static ActorMention nearestBefore(List<ActorMention> parties, int token) {
+        ActorMention nearest = null;
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= token) {
+                nearest = m;
+            }
+        }
+        return nearest;
+    }
+
+    /** The "against" phrases of a verb, on it or on a phrase it governs ("coordinated on security against Z"). */
+    private static List<Integer> against(Tree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : tree.children(verb)) {
+            if ("against".equals(tree.caseOf(d.dependent()))) {
+                out.addAll(tree.withConjuncts(d.dependent()));
+            }
+            if (d.relation().startsWith("obl")) {
+                for (Dependency e : tree.children(d.dependent())) {
+                    if (e.relation().startsWith("nmod") && "against".equals(tree.caseOf(e.dependent()))) {
+                        out.addAll(tree.withConjuncts(e.dependent()));
+                    }
+                }
             }
         }
         return out;
@@ -299,6 +397,7 @@ final class FrameRelations {
     private void carriedOutBy(Tree tree, List<ActorMention> parties, MentionIndex index, int verb,
                               List<RelationExtractor.Found> out) {
         Frames.Frame act = null;
+        boolean object = false;
         List<Integer> agents = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         for (Dependency d : tree.children(verb)) {
@@ -307,6 +406,7 @@ final class FrameRelations {
                 Optional<Frames.Frame> f = frames.at(tree.s, d.dependent());
                 if (f.isPresent() && f.get().noun() && f.get().type() == RelationType.RIVAL_OF) {
                     act = f.get();
+                    object = rel.equals("obj");
                 }
             }
         }
@@ -320,6 +420,11 @@ final class FrameRelations {
             } else if (d.relation().startsWith("obl") && act.prepositions().contains(prep)) {
                 targets.addAll(tree.withConjuncts(d.dependent()));
             }
+        }
+        if (agents.isEmpty() && object && !tree.isPassive(verb)) {
+            // "X conducted air strikes on Y", "X dealt a heavy blow to Y": the parser often hangs the
+            // target on the light verb, whose subject then carries out the act.
+            agents.addAll(tree.subjectOf(verb, 0));
         }
         for (ActorMention a : partiesOf(tree, parties, agents)) {
             for (ActorMention b : partiesOf(tree, parties, targets)) {
@@ -404,6 +509,14 @@ final class FrameRelations {
             agents.addAll(tree.actorOfClause(noun));
             return;
         }
+        if (f.type() == RelationType.SUPPORTED_BY && agents.isEmpty() && tree.relation(noun).equals("obj")) {
+            // "X receives backing from Y": the parser hangs the giver on the verb of receiving.
+            for (Dependency d : tree.children(tree.governor(noun))) {
+                if (d.relation().startsWith("obl") && "from".equals(tree.caseOf(d.dependent()))) {
+                    agents.addAll(tree.withConjuncts(d.dependent()));
+                }
+            }
+        }
         if (f.type() == RelationType.SUPPORTED_BY && patients.isEmpty()) {
             // "X receives backing from Y", "X advanced with the help of Y": the clause's actor is supported.
             patients.addAll(tree.actorOfClause(noun));
@@ -473,6 +586,26 @@ final class FrameRelations {
             return;
         }
         String word = tree.word(token);
+        if (PRONOUNS.contains(word) && tree.relation(token).startsWith("nsubj")) {
+            // "the YPG, after it evicted the army": a subject pronoun stands for the nearest party before it.
+            antecedent(parties, token).ifPresent(out::add);
+            return;
+        }
+        if (NAMED_ROLES.contains(word)) {
+            // "the al-Qaeda affiliate Nusra Front", "its ally, Hezbollah": the name in apposition is the party.
+            boolean named = false;
+            for (Dependency d : tree.children(token)) {
+                String rel = d.relation();
+                if ((rel.equals("appos") || rel.equals("dep") || rel.equals("flat")) && d.dependent() > token) {
+                    Optional<ActorMention> m = covering(parties, d.dependent());
+                    m.ifPresent(out::add);
+                    named |= m.isPresent();
+                }
+            }
+            if (named) {
+                return;
+            }
+        }
         boolean proxy = PROXIES.contains(word);
         boolean quantity = QUANTITIES.contains(word) || tree.pos(token).equals("CD");
         boolean held = !proxy && HELD_PLACES.contains(word);
@@ -514,6 +647,16 @@ final class FrameRelations {
                 }
             }
         }
+    }
+
+    private static Optional<ActorMention> antecedent(List<ActorMention> parties, int token) {
+        ActorMention nearest = null;
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= token) {
+                nearest = m;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     private static Optional<ActorMention> covering(List<ActorMention> parties, int token) {
@@ -648,6 +791,31 @@ final class FrameRelations {
             return out;
         }
 
+        /**
+         * The token with those it is coordinated with and those named as its companions: "X, along
+         * with Y and Z, has been assisting W" makes Y and Z agents too (the parser hangs them on X
+         * as an "along with" phrase, not a conjunct).
+         */
+        List<Integer> withCompanions(int token) {
+            List<Integer> out = withConjuncts(token);
+            for (Dependency d : children.get(token)) {
+                if (d.relation().startsWith("nmod") && alongWith(d.dependent())) {
+                    out.addAll(withConjuncts(d.dependent()));
+                }
+            }
+            return out;
+        }
+
+        /** Whether "along" or "together" stands right before the "with" of this nominal. */
+        private boolean alongWith(int nominal) {
+            for (Dependency d : children.get(nominal)) {
+                if (d.relation().equals("case") && word(d.dependent()).equals("with") && d.dependent() > 0) {
+                    return COMPANION.contains(word(d.dependent() - 1));
+                }
+            }
+            return false;
+        }
+
         /** A relative pronoun stands for the noun its clause modifies. */
         List<Integer> antecedentIfPronoun(int token, int verb) {
             if (RELATIVE_PRONOUNS.contains(word(token)) && relation(verb).startsWith("acl")) {
@@ -661,17 +829,39 @@ final class FrameRelations {
          * subject, and a participle modifying a noun ("the coalition fighting IS") has that noun.
          */
         List<Integer> subjectOf(int verb, int depth) {
+            List<Integer> out = new ArrayList<>();
             for (Dependency d : children.get(verb)) {
+                // Every subject the parser gives: a dateline it read as one ("DAMASCUS (Agency) The army
+                // killed ...") must not hide the real subject after it.
                 if (SUBJECTS.contains(d.relation())) {
-                    return antecedentIfPronoun(d.dependent(), verb);
+                    for (int t : antecedentIfPronoun(d.dependent(), verb)) {
+                        out.addAll(withCompanions(t));
+                    }
                 }
+            }
+            if (!out.isEmpty()) {
+                return out;
             }
             String rel = relation(verb);
             int up = governor(verb);
             if (up < 0 || depth >= 3) {
                 return List.of();
             }
-            if (rel.equals("conj") || rel.equals("xcomp")) {
+            if (rel.equals("conj") && depth == 0 && has(up, "nsubj:pass") && !has(up, "nsubj")) {
+                // "X was formed in 2013 and receives backing from Y": the second verb's subject is the
+                // first one's passive subject.
+                for (Dependency d : children.get(up)) {
+                    if (d.relation().equals("nsubj:pass")) {
+                        out.addAll(withConjuncts(d.dependent()));
+                    }
+                }
+                return out;
+            }
+            boolean auxiliary = (rel.equals("dep") || rel.equals("ccomp")) && (lemma(up).equals("have") || lemma(up).equals("be"))
+                && pos(verb).startsWith("VB");
+            if (rel.equals("conj") || rel.equals("xcomp") || auxiliary) {
+                // "X has in recent days intensified ...": with an adverbial between, the parser makes the
+                // participle a dependent of the auxiliary, which keeps the subject.
                 return subjectOf(up, depth + 1);
             }
             if (rel.startsWith("acl") && !pos(verb).equals("VBN")) {

@@ -30,10 +30,11 @@ final class Parties {
     /**
      * Nouns after a country's name through which the state acts ("Syria's government", "US air strikes").
      * "Syria army" or "Turkey forces" are left out: they name the state's forces, an actor of their own
-     * that the registry did not recognise in that spelling, not the state.
+     * that the registry did not recognise in that spelling, not the state. "Russia military" (a
+     * possessive without its apostrophe) is the state acting: "military" names no force of its own.
      */
     private static final Set<String> ACTING_NOUNS = Set.of("government", "officials", "authorities", "regime", "jets",
-        "warplanes", "aircraft", "ministry", "air");
+        "warplanes", "aircraft", "ministry", "air", "military");
     /** Compass words before a country make it a stretch of land: "shelled northern Syria". */
     private static final Set<String> REGIONS = Set.of("northern", "southern", "eastern", "western", "northeastern",
         "northwestern", "southeastern", "southwestern", "central", "war-torn", "rural");
@@ -54,6 +55,22 @@ final class Parties {
             }
             out.add(headAsGovernment(m));
         }
+        return out;
+    }
+
+    /**
+     * The parties with the sentence's reporting organizations added, in order: a compound may make an
+     * organization a group's arm ("the IS-affiliated Amaq agency"), though it is party to nothing else.
+     */
+    static List<ActorMention> withOrganizations(AnnotatedSentence s, List<ActorMention> parties, MentionIndex index) {
+        int furniture = furnitureStart(s);
+        List<ActorMention> out = new ArrayList<>(parties);
+        for (ActorMention m : index.all(s.index())) {
+            if (m.tokenBegin() < furniture && index.kind(m.actorId()) == ActorKind.ORGANIZATION) {
+                out.add(m);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(ActorMention::tokenBegin));
         return out;
     }
 

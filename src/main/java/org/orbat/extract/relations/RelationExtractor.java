@@ -75,9 +75,17 @@ public final class RelationExtractor {
     public List<Relation> extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
         List<Relation> out = new ArrayList<>();
         DateValue published = article.article().published();
+        Optional<Anaphora.Antecedent> antecedent = Optional.empty();
         for (AnnotatedSentence s : article.sentences()) {
-            List<ActorMention> parties = Parties.of(s, mentions);
-            for (Found f : sponsors.find(s, parties)) {
+            List<ActorMention> named = Parties.of(s, mentions);
+            Optional<ActorMention> reference = Anaphora.resolve(s, named, antecedent);
+            List<ActorMention> parties = reference.map(r -> Anaphora.with(named, r)).orElse(named);
+            if (reference.isPresent()) {
+                // A group referred to stays the one a later "the group" stands for.
+                antecedent = Optional.of(new Anaphora.Antecedent(reference.get().actorId(), s.index()));
+            }
+            antecedent = Anaphora.update(antecedent, s, mentions);
+            for (Found f : sponsors.find(s, Parties.withOrganizations(s, parties, mentions))) {
                 Optional<RelationType> type = typed(f.type(), f.source(), f.target(), "compound", mentions);
                 if (type.isPresent()) {
                     add(out, documentId, s, mentions, type.get(), f.source(), f.target(), f.at(), published);
@@ -97,7 +105,7 @@ public final class RelationExtractor {
             boolean worthParsing = designation || twoActors
                 && (frames.mayApply(s, parties) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
             AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing
-                ? s.withDependencies(parser.parse(namesAsNouns(s, mentions))) : s;
+                ? gerundsAsNouns(s).withDependencies(parser.parse(namesAsNouns(gerundsAsNouns(s), mentions))) : s;
             for (Found f : designations.find(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
@@ -109,6 +117,14 @@ public final class RelationExtractor {
                 for (Found f : pairs(sentence, cue, candidates, mentions)) {
                     add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
                 }
+            }
+            for (Found f : FormerNames.find(s, parties)) {
+                typed(f.type(), f.source(), f.target(), "formerly known as", mentions)
+                    .ifPresent(t -> add(out, documentId, s, mentions, t, f.source(), f.target(), f.at(), published));
+            }
+            for (Found f : Inclusions.find(s, parties)) {
+                typed(f.type(), f.source(), f.target(), "includes", mentions)
+                    .ifPresent(t -> add(out, documentId, s, mentions, t, f.source(), f.target(), f.at(), published));
             }
             for (Found f : frames.roles(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
@@ -142,6 +158,26 @@ public final class RelationExtractor {
         }
         return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times()) : s;
     }
+
+    /**
+     * The sentence with a gerund after a verb of receiving tagged as the noun it is: in "receives
+     * backing from Y" or "got funding" the tagger reads a verb, and the frame would then be read as
+     * the verb "back" without its giver.
+     */
+    private static AnnotatedSentence gerundsAsNouns(AnnotatedSentence s) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("VBG") && RECEIVING.contains(String.valueOf(tokens.get(i - 1).lemma()).toLowerCase(Locale.ROOT))) {
+                tokens.set(i, new Token(t.word(), t.begin(), t.end(), "NN", t.word().toLowerCase(Locale.ROOT), t.ner()));
+                changed = true;
+            }
+        }
+        return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times()) : s;
+    }
+
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "enjoy", "obtain", "gain", "secure", "win");
 
     /** Whether word order alone finds parties on both sides of a verb cue: only then is a parse worth its cost. */
     private static boolean wouldPair(AnnotatedSentence s, PhraseLexicon.Match<Cue> cue, List<ActorMention> heads) {
@@ -417,7 +453,10 @@ public final class RelationExtractor {
             }
             case LEADER_OF -> s == ActorKind.PERSON && t != ActorKind.PERSON && t.isParty() ? Optional.of(type) : Optional.empty();
             case SUPPORTED_BY -> s != ActorKind.PERSON && t != ActorKind.PERSON && s.isParty() && t.isParty() ? Optional.of(type) : Optional.empty();
-            case AFFILIATE_OF, RENAMED_TO, SPLIT_FROM -> armed && s != ActorKind.STATE && t != ActorKind.STATE ? Optional.of(type) : Optional.empty();
+            // "the IS-affiliated Amaq agency": a group's media arm is its affiliate, though no armed party.
+            case AFFILIATE_OF -> (armed || s == ActorKind.ORGANIZATION && phrase.equals("compound") && t == ActorKind.GROUP)
+                && s != ActorKind.STATE && t != ActorKind.STATE ? Optional.of(type) : Optional.empty();
+            case RENAMED_TO, SPLIT_FROM -> armed && s != ActorKind.STATE && t != ActorKind.STATE ? Optional.of(type) : Optional.empty();
             case PLEDGED_ALLEGIANCE_TO -> s != ActorKind.PERSON && s.isParty() && t.isParty() ? Optional.of(type) : Optional.empty();
             case DESIGNATED_BY -> t == ActorKind.STATE || t == ActorKind.GOVERNANCE ? Optional.of(type) : Optional.empty();
         };

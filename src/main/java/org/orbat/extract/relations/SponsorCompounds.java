@@ -53,7 +53,9 @@ public final class SponsorCompounds {
             }
             ActorMention backed = null;
             for (ActorMention p : parties) {
-                if (p.tokenBegin() > i && p.tokenBegin() - i <= 6 && onlyModifiers(tokens, i + 1, p.tokenBegin())) {
+                // "the PYD-dominated U.S.-backed SDF": a name that opens the next compound is its sponsor, not the one qualified.
+                if (p.tokenBegin() > i && p.tokenBegin() - i <= 6 && onlyModifiers(tokens, i + 1, p.tokenBegin())
+                        && !opensCompound(tokens, p)) {
                     backed = p;
                     break;
                 }
@@ -78,6 +80,12 @@ public final class SponsorCompounds {
             }
         }
         return out;
+    }
+
+    private static boolean opensCompound(List<Token> tokens, ActorMention p) {
+        int k = p.tokenEnd();
+        return k + 1 < tokens.size() && HYPHENS.contains(tokens.get(k).word())
+            && VERBS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**
