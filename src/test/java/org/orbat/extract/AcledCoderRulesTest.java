@@ -399,4 +399,11 @@ class AcledCoderRulesTest {
             EventType.PROTEST);
         assertThat(e.acled()).isEqualTo(AcledSubEvent.PROTEST_WITH_INTERVENTION);
     }
+
+    @Test
+    void unnamedIslamistMilitantsAreTheCodebooksIslamistMilitia() {
+        Event e = only("Islamist militants attacked Nanduli village in Cabo Delgado, Mozambique, on Sunday.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("islamist-militia-mz");
+    }
 }

@@ -24,11 +24,11 @@ import org.orbat.nlp.AnnotatedSentence;
 final class GenericActors {
     /** The role a generic phrase names. */
     enum Role {
-        CIVILIAN, UNIDENTIFIED, COMMUNAL, OPPOSITION, PROTESTERS, RIOTERS;
+        CIVILIAN, UNIDENTIFIED, COMMUNAL, OPPOSITION, ISLAMIST, PROTESTERS, RIOTERS;
 
         /** Whether the role names armed men: a name right before it ("IS gunmen") says whose they are. */
         boolean armed() {
-            return this == UNIDENTIFIED || this == COMMUNAL || this == OPPOSITION;
+            return this == UNIDENTIFIED || this == COMMUNAL || this == OPPOSITION || this == ISLAMIST;
         }
     }
 
@@ -75,12 +75,14 @@ final class GenericActors {
             case COMMUNAL -> "Unidentified Communal Militia";
             // the codebook's umbrella for rebels a report names only as the opposition ("Opposition Rebels (Syria)")
             case OPPOSITION -> "Opposition Rebels";
+            // the codebook's name for an unnamed Islamist armed group ("Islamist Militia (Mozambique)")
+            case ISLAMIST -> "Islamist Militia";
             case PROTESTERS -> "Protesters";
             case RIOTERS -> "Rioters";
         };
         ActorKind kind = switch (r) {
             case CIVILIAN -> ActorKind.CIVILIAN;
-            case UNIDENTIFIED, COMMUNAL, OPPOSITION -> ActorKind.UNIDENTIFIED;
+            case UNIDENTIFIED, COMMUNAL, OPPOSITION, ISLAMIST -> ActorKind.UNIDENTIFIED;
             case PROTESTERS, RIOTERS -> ActorKind.CROWD;
         };
         String id = base.toLowerCase(Locale.ROOT).replace(' ', '-') + (countryIso == null ? "" : "-" + countryIso.toLowerCase(Locale.ROOT));
