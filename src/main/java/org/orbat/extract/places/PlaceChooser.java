@@ -44,6 +44,8 @@ final class PlaceChooser {
     private static final double DIVISION_VOTE = 2.5;
     private static final double NAME_BONUS = 0.5;
     private static final int CITY_WEIGHT = 4;
+    /** A name's vote for a country where it has a namesake close to a namesake of another name of its sentence. */
+    private static final double NEIGHBOURS_VOTE = 1.0;
 
     List<PlaceMention> choose(List<Candidate> all, Map<String, Double> countryCues) {
         List<Candidate> candidates = all.stream().filter(c -> c.cued() || !significant(c).isEmpty())
@@ -61,6 +63,8 @@ final class PlaceChooser {
         }
         Map<String, Map<String, Double>> nameVotes = new HashMap<>();
         byName.forEach((name, options) -> nameVotes.put(name, countryVotes(options, division.get(name))));
+        neighbourCountries(candidates).forEach((name, countries) -> countries.forEach(
+                country -> nameVotes.get(name).merge(country, NEIGHBOURS_VOTE, Math::max)));
         List<Map<String, Double>> votes = candidates.stream()
                 .map(c -> c.approximate() ? Map.<String, Double>of() : nameVotes.get(nameKey(c))).toList();
         Map<String, Double> placeTotal = new HashMap<>();
@@ -96,6 +100,43 @@ final class PlaceChooser {
                     best.toPlace(precision)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * For each name, the countries where one of its namesakes lies within {@value #NEIGHBOUR_KM} km of a namesake of
+     * another name of the same sentence, one of the two a significant place or a name found in one country only
+     * ("el Marj clashed with Bar Elias" is the Lebanese Marj, not the Libyan city): "the Qoubbeh neighbourhood in Tripoli
+     * city" is in Lebanon, where both names lie together, not in Libya (the bigger Tripoli) or Azerbaijan (the
+     * bigger Quba). Places a sentence names together lie together (the "spatial minimality" heuristic of
+     * geoparsers, Leidner 2007), so such a pair says more of the country than the size of either namesake.
+     */
+    private static Map<String, Set<String>> neighbourCountries(List<Candidate> candidates) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (int a = 0; a < candidates.size(); a++) {
+            Candidate one = candidates.get(a);
+            for (int b = a + 1; b < candidates.size(); b++) {
+                Candidate two = candidates.get(b);
+                if (one.approximate() || two.approximate() || one.sentence() != two.sentence()
+                        || nameKey(one).equals(nameKey(two))) {
+                    continue;
+                }
+                boolean oneCountryName = oneCountry(one) || oneCountry(two);
+                for (GazetteerPlace p : one.options()) {
+                    for (GazetteerPlace q : two.options()) {
+                        if (p.country().equals(q.country()) && (oneCountryName || p.isSignificant() || q.isSignificant())
+                                && p.distanceKm(q) < NEIGHBOUR_KM) {
+                            out.computeIfAbsent(nameKey(one), k -> new HashSet<>()).add(p.country());
+                            out.computeIfAbsent(nameKey(two), k -> new HashSet<>()).add(p.country());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean oneCountry(Candidate candidate) {
+        return candidate.options().stream().map(GazetteerPlace::country).distinct().count() == 1;
     }
 
     /**

@@ -31,6 +31,9 @@ final class SpanFinder {
     private static final int SENTENCE_START_WEIGHT = 5;
     private static final int MIN_ONE_WORD_KEY = 3;
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
+    /** The marks between a place and the division it lies in: "Starohnativka, Donetsk", "Bindisi (Central Darfur)". */
+    private static final Set<String> LOCATING_MARKS = Set.of(",", "(", "-LRB-");
+    private static final int MAX_DIVISION_TOKENS = 3;
     /** Words between a place and the bigger place it lies in: "Asharneh in rural Hama", "Bindisi (Central Darfur)". */
     private static final Set<String> LOCATING_JOINERS = Set.of("in", "(");
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)[-‐][\\p{Lu}].*");
@@ -254,12 +257,53 @@ final class SpanFinder {
         }
         // a sentence's first word is capitalised anyway: on its name alone it must be a major place
         int minimumWeight = begin == 0 ? SENTENCE_START_WEIGHT : 3;
-        if (places.stream().anyMatch(p -> p.weight() >= minimumWeight) && properNoun(tokens, begin, end)
+        String key = PlaceNames.key(joined(tokens, begin, end));
+        if (places.stream().anyMatch(p -> p.weight() >= minimumWeight && knownBy(p, key)) && properNoun(tokens, begin, end)
                 && !nextToProperNoun(tokens, begin, end)) {
             return Verdict.ACCEPTED_BY_NAME;
         }
+        if (locatedByTheDivisionAfter(tokens, end, places)) {
+            return Verdict.ACCEPTED; // "captured Starohnativka, Donetsk": a namesake lies in the division named after it
+        }
         return "PERSON".equals(tokens.get(begin).ner()) || "ORGANIZATION".equals(tokens.get(begin).ner())
                 ? Verdict.REJECTED : Verdict.IF_LISTED;
+    }
+
+    /**
+     * A comma or bracket after the name, then a first-level division that one of its namesakes lies in:
+     * "Starohnativka, Donetsk", "Bindisi (Central Darfur)". ACLED's notes and news reports locate small places so
+     * ("<place>, <admin1>", codebook "notes"), and CoreNLP often tags such an unknown name as a person; a person's
+     * name is seldom followed by a division its namesake village lies in.
+     */
+    private boolean locatedByTheDivisionAfter(List<Token> tokens, int end, List<GazetteerPlace> places) {
+        if (end + 1 >= tokens.size() || !LOCATING_MARKS.contains(tokens.get(end).word())) {
+            return false;
+        }
+        for (int len = Math.min(MAX_DIVISION_TOKENS, tokens.size() - end - 1); len >= 1; len--) {
+            if (!wordsOnly(tokens, end + 1, end + 1 + len)) {
+                continue;
+            }
+            List<GazetteerPlace> divisions = gazetteer.findKey(PlaceNames.key(joined(tokens, end + 1, end + 1 + len)))
+                    .stream().filter(GazetteerPlace::isGovernorate).toList();
+            if (places.stream().anyMatch(p -> !p.isGovernorate() && divisions.stream()
+                    .anyMatch(d -> d.country().equals(p.country()) && d.admin1().equals(p.admin1())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name alone may stand for the place: its own name, or a spelling curated for it (OCHA variants,
+     * news spellings). GeoNames' alternate names also hold former, foreign and historical names ("Molotov" for
+     * Perm, "Kobo" for a Chinese town), which news text uses for other things ("a Molotov cocktail"), so such a
+     * name of a settlement is only read as that place when the text says it is a place (a place tag, a cue word).
+     * Divisions keep their alternates: those are OCHA's official names ("Extreme-Nord").
+     */
+    private static boolean knownBy(GazetteerPlace place, String key) {
+        String own = PlaceNames.key(place.name());
+        boolean settlement = Set.of("city", "town", "village").contains(place.featureClass());
+        return !settlement || !place.source().startsWith("GeoNames") || own.equals(key) || key.equals(own + "s");
     }
 
     /**
@@ -286,6 +330,10 @@ final class SpanFinder {
         if (begin <= 1 || !capitalised(tokens.get(begin - 1).word()) || words.directions().contains(lower(tokens.get(begin - 1).word()))
                 || ARTICLE.matcher(tokens.get(begin - 1).word()).matches()) {
             return false;
+        }
+        if (PLACE_TAGS.contains(tokens.get(begin - 1).ner()) && gazetteer.findKey(PlaceNames.key(joined(tokens, begin, end)))
+                .stream().anyMatch(GazetteerPlace::isGovernorate)) {
+            return false; // "Sur Diyarbakir", "Guadalajara Jalisco": the division a place lies in, written after it
         }
         return sameEntity(tokens.get(begin - 1), tokens.get(begin)) || oneWord && "NNP".equals(tokens.get(begin - 1).pos());
     }

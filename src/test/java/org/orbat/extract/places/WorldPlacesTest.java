@@ -141,4 +141,47 @@ class WorldPlacesTest {
         Place town = placeOf("Antioquia", "Farmers marched from Antioquia to the coast (about 40 km) on Monday.");
         assertThat(town.featureClass()).isNotEqualTo("governorate");
     }
+
+    @Test
+    void readsTwoNamesOfASentenceInTheCountryWhereTheyLieTogether() {
+        // el Mina alone is Minna in Nigeria and Tripoli alone the Libyan capital; together they are Lebanese
+        List<PlaceMention> mentions = resolve("Gunmen fired on a patrol in el Mina and later in [Tripoli|LOCATION].");
+        assertThat(mentions).extracting(m -> m.place().country()).containsExactly("LB", "LB");
+    }
+
+    @Test
+    void readsTwoVillagesOfASentenceWhereTheOneWithASingleCountryLies() {
+        List<PlaceMention> mentions = resolve("Shepherds from el Marj met traders from Chtaura on Sunday.");
+        assertThat(mentions).extracting(m -> m.place().country()).containsExactly("LB", "LB");
+        assertThat(mentions.get(0).place().admin1()).isEqualTo("Beqaa");
+    }
+
+    @Test
+    void readsNoFormerNameOfACityInACommonPhrase() {
+        // GeoNames keeps "Molotov" as a former name of Perm; a Molotov cocktail is no place
+        assertThat(resolve("Youths threw a Molotov cocktail at the town hall in [Zgharta|LOCATION]."))
+                .extracting(PlaceMention::text).containsExactly("Zgharta");
+    }
+
+    @Test
+    void readsAPersonTaggedVillageFollowedByTheDivisionItLiesIn() {
+        Place village = placeOf("Velyka", "Troops entered [Velyka Novosilka|PERSON], Donetsk on Sunday.");
+        assertThat(village.country()).isEqualTo("UA");
+        assertThat(village.admin1()).isEqualTo("Donetsk");
+        assertThat(village.featureClass()).isNotEqualTo("governorate");
+    }
+
+    @Test
+    void keepsAPersonBeforeADivisionAPerson() {
+        assertThat(resolve("Villagers met [Ahmed|PERSON], Donetsk's new governor."))
+                .extracting(PlaceMention::text).containsExactly("Donetsk");
+    }
+
+    @Test
+    void readsTheDivisionWrittenRightAfterAPlaceAsWhereItLies() {
+        // Yenisehir alone is the Greek city of Larisa (a former name); followed by Diyarbakir, the Turkish district
+        Place place = placeOf("Yenisehir", "Police raided a cafe in [Yenisehir|CITY] [Diyarbakir|LOCATION] on Friday.");
+        assertThat(place.country()).isEqualTo("TR");
+        assertThat(place.admin1()).isEqualTo("Diyarbakir");
+    }
 }
