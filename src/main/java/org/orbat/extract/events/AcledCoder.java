@@ -69,6 +69,9 @@ final class AcledCoder {
     private static final Pattern DEMONSTRATION = Pattern.compile("\\b(protest\\w*|demonstrat\\w*|rally|rallies|march\\w*)\\b");
     private static final Pattern ABUSED_DETAINEE = Pattern.compile(
         "\\b(tortur\\w*|to death|died in (custody|detention|prison)|executed|summarily killed)\\b");
+    /** Buildings and vehicles civilians live in, work in or travel by; one list for the object and the passive subject. */
+    private static final String CIVILIAN_PLACES =
+        "villages?|houses?|homes?|markets?|schools?|hospitals?|clinics?|mosques?|churches|church|bus|buses|minibus(es)?|trucks?|cars?|taxis?|shops?";
     /** A fighting word that takes two sides at once: "clashed", "fought", "scuffles". */
     private static final Pattern RECIPROCAL = Pattern.compile("\\b(clash\\w*|fought|fight\\w*|scuffle\\w*|brawl\\w*|skirmish\\w*|confrontations?)$");
     /** The means of an attack, when it is a weapon used from a distance: "with mines", "using drones". */
@@ -77,8 +80,7 @@ final class AcledCoder {
             + "artillery|drones?|shells)\\b");
     /** "A truck was attacked": what civilians live in or travel by, as the subject of a passive trigger. */
     private static final Pattern CIVILIAN_SUBJECT_OF_PASSIVE = Pattern.compile(
-        "\\b(villages?|houses?|homes?|markets?|schools?|hospitals?|clinics?|mosques?|churches|church|bus|buses|minibus(es)?|trucks?|cars?|taxis?|shops?)"
-            + " (was|were|has been|have been|had been)( \\w+)? \\w+$");
+        "\\b(" + CIVILIAN_PLACES + ") (was|were|has been|have been|had been)( \\w+)? \\w+$");
 
     /** Whether the trigger that ends at {@code triggerEndChar} takes two sides at once ("clashed"). */
     static boolean reciprocal(String sentence, int triggerEndChar) {
@@ -90,8 +92,8 @@ final class AcledCoder {
 
     /** What civilians live in, work in or travel by, heading the first noun phrase after a fighting word. */
     private static final Pattern CIVILIAN_OBJECT = Pattern.compile(
-        "^\\W*((?!(near|in|at|of|outside|inside|by|to|on|from|around|between|with)\\b)[\\w'-]+\\s+){0,4}?(villages?|hamlets?|houses?|homes?|markets?|schools?|hospitals?|clinics?|mosques?|churches|church|"
-            + "bus|buses|minibus(es)?|trucks?|cars?|taxis?|shops?|farms?|residential|wedding|funeral)\\b");
+        "^\\W*((?!(near|in|at|of|outside|inside|by|to|on|from|around|between|with)\\b)[\\w'-]+\\s+){0,4}?(hamlets?|"
+            + CIVILIAN_PLACES + "|farms?|residential|wedding|funeral)\\b");
     private static final Pattern BASE = Pattern.compile("\\b(base|bases|headquarters|outpost|camp|position|positions)\\b");
 
     /**

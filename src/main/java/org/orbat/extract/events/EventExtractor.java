@@ -294,7 +294,7 @@ public final class EventExtractor {
             two.clear();
             two.addAll(both.side2());
         }
-        int endChar = s.tokens().get(trigger.tokenEnd() - 1).end() - s.begin();
+        int endChar = endOf(s, trigger);
         AcledCoder.Coding coding = coder.code(trigger.label(), s.text(), one.stream().map(Party::kind).toList(),
             two.stream().map(Party::kind).toList(), endChar, parties.stream().map(Party::kind).toList());
         if (coding.type() == EventType.RIOT && type != EventType.RIOT) {
