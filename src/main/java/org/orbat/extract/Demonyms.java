@@ -51,6 +51,19 @@ public final class Demonyms {
         return resolver.resolve(nameOrAdjective).filter(r -> r.actor().kind().isParty()).map(r -> r.actor().id());
     }
 
+    /**
+     * The country a demonym or a country's own name stands for, written as the tables write it:
+     * "Iranian" and "Iran" both give "Iran". Empty for other words and for adjectives of two states.
+     */
+    public Optional<String> country(String nameOrAdjective) {
+        String key = nameOrAdjective.toLowerCase(Locale.ROOT);
+        String state = states.get(key);
+        if (state != null) {
+            return state.isEmpty() ? Optional.empty() : Optional.of(state);
+        }
+        return states.values().stream().filter(v -> v.equalsIgnoreCase(nameOrAdjective)).findFirst();
+    }
+
     private static Map<String, String> load(List<String> resources) {
         Map<String, String> out = new HashMap<>();
         for (String resource : resources) {

@@ -21,12 +21,23 @@ public final class MentionIndex {
     private final Map<Integer, List<ActorMention>> actorsBySentence = new HashMap<>();
     private final Map<Integer, List<PlaceMention>> placesBySentence = new HashMap<>();
     private final Map<String, Actor> actors = new HashMap<>();
+    /** How the actor stage names a match made by folding spellings or by a name's core, not by a listed alias. */
+    private static final java.util.Set<String> LOOSE_RULES = java.util.Set.of("spelling rule", "designator");
 
     public MentionIndex(ResolvedArticle article, List<PlaceMention> places) {
         for (Actor a : article.actors()) {
             actors.put(a.id(), a);
         }
+        java.util.Set<String> placeSpans = new java.util.HashSet<>();
+        for (PlaceMention p : places) {
+            placeSpans.add(p.sentence() + ":" + p.tokenBegin() + ":" + p.tokenEnd());
+        }
         for (ActorMention m : article.mentions()) {
+            // "Cabo Delgado" is the core of "Cabo Delgado insurgents": a span the gazetteer places, that names
+            // an actor only by a loose match, is the place (the actor stage cannot see the gazetteer).
+            if (LOOSE_RULES.contains(m.rule()) && placeSpans.contains(m.sentence() + ":" + m.tokenBegin() + ":" + m.tokenEnd())) {
+                continue;
+            }
             actorsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         actorsBySentence.values().forEach(l -> l.sort(Comparator.comparingInt(ActorMention::tokenBegin)));

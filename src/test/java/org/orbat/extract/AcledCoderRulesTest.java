@@ -406,4 +406,71 @@ class AcledCoderRulesTest {
             EventType.VIOLENCE_AGAINST_CIVILIANS);
         assertThat(e.side1()).containsExactly("islamist-militia-mz");
     }
+
+    @Test
+    void anIslamistRoleNamedMidSentenceByACapitalisedAdjectiveIsStillGeneric() {
+        Event e = only("On 2 May 2022, suspected Islamic insurgents attacked a bus near Mocimboa da Praia, Mozambique.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("islamist-militia-mz");
+    }
+
+    @Test
+    void aMilitiaNamedByItsPatronIsTheCodebooksProStateMilitia() {
+        Event iran = only("On 4 May 2022, pro-Iran militias fired rockets at a US base near Al-Omar oil field in Deir ez-Zor, Syria.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(iran.side1()).containsExactly("militia-pro-iran");
+        Event backed = only("On 6 May 2022, Iranian-backed militiamen shelled a village near Al-Bukamal, Syria.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(backed.side1()).containsExactly("militia-pro-iran");
+        Event government = only("On 8 May 2022, pro-government militias killed three herders near Kutum, Sudan.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(government.side1()).containsExactly("militia-pro-government");
+    }
+
+    @Test
+    void aTriggerNamingThePartysOwnMeansMakesThePartyTheActor() {
+        Event e = only("On 9 May 2022, regime helicopters dropped barrel bombs on IS positions near Palmyra in Homs, Syria.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.side1()).containsExactly("syrian-arab-army");
+        assertThat(e.side2()).containsExactly("islamic-state");
+    }
+
+    @Test
+    void aProvinceThatIsOnlyTheCoreOfAGroupsNameStaysAPlace() {
+        Event e = only("On 10 May 2022, gunmen shot dead a farmer in Chai village, Macomia district, Cabo Delgado.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actors()).doesNotContain("islamic-state-mozambique");
+    }
+
+    @Test
+    void aClaimOfResponsibilityInTheNextSentenceNamesWhoActed() {
+        List<Event> events = events("On 12 May 2022, two Taliban fighters were shot dead near a checkpoint in Kunduz city. "
+            + "Later Islamic State claimed responsibility for the attack.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).side1()).containsExactly("islamic-state");
+        assertThat(events.get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void clashesBetweenACountedNumberOfOneGroupsUnitsPutTheGroupOnBothSides() {
+        Event e = only("On 13 May 2022, a Taliban member was wounded during clashes between 2 Taliban groups in Khost city.",
+            EventType.BATTLE);
+        assertThat(e.side1()).isNotEmpty().isEqualTo(e.side2());
+    }
+
+    @Test
+    void clashesBetweenRiotersAreRiotersAgainstRioters() {
+        Event e = only("On 14 May 2022, clashes broke out between rioters in the Bab al-Tabbaneh neighbourhood of Tripoli, Lebanon.",
+            EventType.RIOT);
+        assertThat(e.side1()).containsExactly("rioters-lb");
+        assertThat(e.side2()).containsExactly("rioters-lb");
+    }
+
+    @Test
+    void whoeverTookAPlaceAfterClashesWithAGroupFoughtThatGroup() {
+        Event e = only("On 15 May 2022, the Syrian army took control of Tal Sultan village in Idlib countryside after clashes "
+            + "with Hay'at Tahrir al-Sham.", EventType.TERRITORY_CAPTURE);
+        assertThat(e.side1()).containsExactly("syrian-arab-army");
+        assertThat(e.side2()).containsExactly("hayat-tahrir-al-sham");
+    }
 }

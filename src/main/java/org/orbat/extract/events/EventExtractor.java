@@ -73,10 +73,12 @@ public final class EventExtractor {
     private final FactDates dates = new FactDates();
     private final Demonyms demonyms;
     private final StateForces forces;
+    private final MilitiaPatrons patrons;
 
     public EventExtractor(Demonyms demonyms, org.orbat.actors.ActorResolver resolver) {
         this.demonyms = demonyms;
         this.forces = new StateForces(resolver);
+        this.patrons = new MilitiaPatrons(demonyms);
     }
 
     public Result extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
@@ -93,6 +95,9 @@ public final class EventExtractor {
             // A toll far above what the rest of the article supports is held for review, not stated as fact.
             Optional<Integer> toll = articleTolls.forSentence(s.index()).flatMap(TollClaim::asFact);
             String reporter = sources.reportedBy(s, abbreviations).orElse(null);
+            if (claimedResponsibility(drafts, s, mentions, documentId, reporter)) {
+                continue;
+            }
             if (found.isEmpty()) {
                 attachToRecent(drafts, s, mentions, toll.orElse(null), reporter, documentId, genericActors, null);
                 continue;
@@ -256,7 +261,9 @@ public final class EventExtractor {
                     || partOfName(s, g)) {
                 continue;
             }
-            Actor a = generic.actor(g.role(), type, country);
+            Actor a = g.role() == GenericActors.Role.UNIDENTIFIED && s.tokens().get(g.tokenEnd() - 1).word().toLowerCase(java.util.Locale.ROOT).startsWith("militia")
+                ? patrons.patron(s.tokens(), g.tokenBegin()).map(generic::militia).orElseGet(() -> generic.actor(g.role(), type, country))
+                : generic.actor(g.role(), type, country);
             genericActors.putIfAbsent(a.id(), a);
             parties.add(new Party(a.id(), g.tokenBegin(), g.tokenEnd(), a.kind()));
         }
@@ -288,7 +295,8 @@ public final class EventExtractor {
         boolean mutual = false;
         if (type.fighting() || type == EventType.RIOT) {
             SideReader.Sides both = sideReader.reciprocal(s, new SideReader.Sides(one, two));
-            mutual = !both.side1().isEmpty() && both.side1().equals(both.side2());
+            // the same actor named on both sides ("clashes between two Taliban groups"): a fight within it
+            mutual = !both.side1().isEmpty() && ids(both.side1()).equals(ids(both.side2()));
             one.clear();
             one.addAll(both.side1());
             two.clear();
@@ -397,6 +405,12 @@ public final class EventExtractor {
             parties.stream().filter(p -> !one.contains(p) && p.kind() != ActorKind.UNIDENTIFIED && SideReader.subjectOfPassive(s, p))
                 .forEach(two::add);
         }
+    }
+
+    private static Set<String> ids(List<Party> parties) {
+        Set<String> out = new java.util.HashSet<>();
+        parties.forEach(p -> out.add(p.actorId()));
+        return out;
     }
 
     /** A trigger that reports the dead being found ("the body of", "bodies were found"), not the killing. */
@@ -641,11 +655,12 @@ public final class EventExtractor {
         return actor || place;
     }
 
-    /** "People's Defense Force", "Women's Union": a capitalised role word inside a sentence, or a possessive, is part of a name. */
+    /** "People's Defense Force", "Women's Union": a role phrase with a capitalised head inside a sentence, or a possessive, is part of a name. */
     private static boolean partOfName(AnnotatedSentence s, GenericActors.Mention g) {
         List<org.orbat.nlp.Token> t = s.tokens();
-        String first = t.get(g.tokenBegin()).word();
-        boolean capitalised = g.tokenBegin() > 0 && Character.isUpperCase(first.charAt(0))
+        // The head decides: "Tribal Forces" is a name, "Islamic militants" an adjective and a role.
+        String head = t.get(g.tokenEnd() - 1).word();
+        boolean capitalised = g.tokenBegin() > 0 && Character.isUpperCase(head.charAt(0))
             && !t.get(g.tokenBegin() - 1).word().equals(":");
         boolean possessive = g.tokenEnd() < t.size() && (t.get(g.tokenEnd()).word().equals("'s") || t.get(g.tokenEnd()).word().equals("'"))
             && g.tokenEnd() + 1 < t.size() && Character.isUpperCase(t.get(g.tokenEnd() + 1).word().charAt(0));
@@ -793,6 +808,43 @@ public final class EventExtractor {
         }
         places.forEach(x -> p.addPlace(x.place()));
         p.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter, toll, stance.stanceOf(s, 0)));
+        p.lastSentence = s.index();
+        return true;
+    }
+
+    private static final java.util.regex.Pattern RESPONSIBILITY = java.util.regex.Pattern.compile(
+        "\\b(claim(ed|s)?|took|takes|accept(ed|s)?|admit(ted|s)?)\\s+(\\w+\\s+)?responsibility\\b",
+        java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Later IS claimed responsibility for the attack": a claim in a sentence after the incident names who
+     * carried it out. The armed party that makes the claim joins the incident's side 1, in place of an
+     * unidentified armed group, and the sentence is its evidence (a claim, as its stance says); the
+     * "attack" it names is the one just reported, not a new one.
+     *
+     * @return whether the sentence was such a claim and was attached
+     */
+    private boolean claimedResponsibility(List<EventDraft> drafts, AnnotatedSentence s, MentionIndex mentions,
+                                          String documentId, String reporter) {
+        java.util.regex.Matcher m = RESPONSIBILITY.matcher(s.text());
+        if (drafts.isEmpty() || !m.find()) {
+            return false;
+        }
+        EventDraft p = drafts.stream().max(Comparator.comparingInt((EventDraft x) -> x.lastSentence)).orElseThrow();
+        if (p.lastSentence == s.index() || s.index() - p.lastSentence > REACH || !p.type.tolled()) {
+            return false;
+        }
+        int claim = m.start();
+        List<String> claimants = mentions.parties(s.index()).stream()
+            .filter(a -> s.tokens().get(a.tokenEnd() - 1).end() - s.begin() <= claim && mentions.kind(a.actorId()).isArmed())
+            .map(ActorMention::actorId).distinct().toList();
+        if (claimants.isEmpty()) {
+            return false;
+        }
+        p.side1.removeIf(id -> p.generic.contains(id) && id.startsWith("unidentified-armed-group"));
+        p.mentioned.removeIf(id -> p.generic.contains(id) && id.startsWith("unidentified-armed-group"));
+        p.addSides(new java.util.LinkedHashSet<>(claimants), Set.of(), Set.of());
+        p.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter, null, stance.stanceOf(s, 0)));
         p.lastSentence = s.index();
         return true;
     }

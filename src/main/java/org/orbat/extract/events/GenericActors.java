@@ -90,6 +90,16 @@ final class GenericActors {
         return new Actor(id, name, kind, List.of(Alias.registry(name)), List.of(), false);
     }
 
+    /**
+     * An unnamed militia named by its patron, the codebook's way: "Militia (Pro-Government)",
+     * "Militia (Pro-Iran)". One actor per patron wherever it fights, as ACLED keeps it.
+     */
+    Actor militia(String patron) {
+        String name = "Militia (Pro-" + patron + ")";
+        String id = "militia-pro-" + patron.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        return new Actor(id, name, ActorKind.UNIDENTIFIED, List.of(Alias.registry(name)), List.of(), false);
+    }
+
     /** ACLED's English name of a country. */
     String countryName(String iso) {
         String code = iso.toUpperCase(Locale.ROOT);

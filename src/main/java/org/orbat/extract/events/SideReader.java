@@ -22,6 +22,8 @@ final class SideReader {
     /** Words that open a clause about another happening, or a sentence-internal break. */
     private static final Set<String> BOUNDARIES = Set.of("after", "following", "before", "while", "when", "whereas",
         "because", "since", "until", "as", ";", "amid", "during", "which", "who", "where");
+    /** Words that open a clause naming the fighting the main clause's act came out of ("after clashes with X"). */
+    private static final Set<String> FIGHT_OPENERS = Set.of("after", "following", "during", "amid");
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
     /** Participles that open a parenthetical about who stands behind the subject (", backed by Y,"). */
     private static final Set<String> ASIDE_PARTICIPLES = Set.of("backed", "supported", "aided", "assisted", "accompanied",
@@ -87,10 +89,22 @@ final class SideReader {
             if (aside[p.tokenBegin()] && p.tokenEnd() <= triggerBegin) {
                 continue;
             }
-            if (p.tokenEnd() <= triggerBegin && p.tokenBegin() >= from) {
+            // "regime helicopters struck", "army snipers shot": the trigger names the party's own means, so it acted.
+            boolean bearsTrigger = p.tokenBegin() < triggerBegin && p.tokenEnd() >= triggerEnd;
+            if ((p.tokenEnd() <= triggerBegin || bearsTrigger) && p.tokenBegin() >= from) {
                 before.add(p);
             } else if (p.tokenBegin() >= triggerEnd && p.tokenBegin() < to) {
                 after.add(p);
+            }
+        }
+        if (before.isEmpty() && from > 0 && FIGHT_OPENERS.contains(t.get(from - 1).word().toLowerCase(Locale.ROOT))
+                && nominal(t, triggerBegin, triggerEnd) && triggerEnd < t.size() && t.get(triggerEnd).word().equalsIgnoreCase("with")) {
+            // "X took the town after clashes with Y": whoever the main clause names fought the clashes.
+            int mainFrom = clauseStart(t, from - 1, aside);
+            for (Party p : parties) {
+                if (p.tokenBegin() >= mainFrom && p.tokenEnd() < from && !aside[p.tokenBegin()]) {
+                    before.add(p);
+                }
             }
         }
         int between = find(t, "between", triggerEnd, t.size());
@@ -152,11 +166,12 @@ final class SideReader {
 
     /** Words that make a fight mutual: the parties fought one another, none of them only suffered it. */
     private static final java.util.regex.Pattern RECIPROCAL = java.util.regex.Pattern.compile(
-        "\\b(between (two|rival|several)|each other|one another|both sides|exchang\\w*|with each)\\b");
+        "\\b(between (two|the two|\\d+|rival|several)|each other|one another|both sides|exchang\\w*|with each)\\b");
 
     /** Words that make a fight one within a single group or crowd, when only one party is named. */
     private static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile(
-        "\\b(between (two|\\d+|rival|several|the two|individuals|families|residents|villagers|youths|members|supporters)|"
+        "\\b(between (two|\\d+|rival|several|the two|individuals|families|residents|villagers|youths|members|supporters|"
+            + "rioters|protesters|demonstrators|groups|factions|clans|tribes)|"
             + "each other|one another|among themselves)\\b");
 
     /**
@@ -165,15 +180,15 @@ final class SideReader {
      * party named against itself, as ACLED codes fighting within a group or a crowd.
      */
     Sides reciprocal(AnnotatedSentence s, Sides sides) {
-        if (!sides.side2().isEmpty() || sides.side1().isEmpty()
-                || !RECIPROCAL.matcher(s.text().toLowerCase(Locale.ROOT)).find()) {
+        if (!sides.side2().isEmpty() || sides.side1().isEmpty()) {
             return sides;
         }
+        String text = s.text().toLowerCase(Locale.ROOT);
         List<Party> one = sides.side1();
         if (one.size() >= 2) {
-            return new Sides(one.subList(0, 1), one.subList(1, one.size()));
+            return RECIPROCAL.matcher(text).find() ? new Sides(one.subList(0, 1), one.subList(1, one.size())) : sides;
         }
-        return WITHIN.matcher(s.text().toLowerCase(Locale.ROOT)).find() ? new Sides(one, one) : sides;
+        return WITHIN.matcher(text).find() ? new Sides(one, one) : sides;
     }
 
     /**
