@@ -473,4 +473,26 @@ class AcledCoderRulesTest {
         assertThat(e.side1()).containsExactly("syrian-arab-army");
         assertThat(e.side2()).containsExactly("hayat-tahrir-al-sham");
     }
+
+    @Test
+    void anAttackOnAPoliceStationTargetsThePolice() {
+        Event e = only("On 16 May 2022, unknown assailants threw a grenade at a police station in Medellin, Antioquia, Colombia.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).containsExactly("police-forces-of-colombia");
+    }
+
+    @Test
+    void aPoliceStationNamedOnlyAsALandmarkIsNoParty() {
+        Event e = only("On 17 May 2022, gunmen shot dead a shopkeeper near the police station in Medellin, Antioquia, Colombia.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actors()).doesNotContain("police-forces-of-colombia");
+    }
+
+    @Test
+    void aCoordinatedSubjectOfAMutualFightIsBothSidesNotThePeopleItLeftWounded() {
+        Event e = only("On 18 May 2022, army troops and ELN guerrillas clashed in a rural area of Tame, Arauca, Colombia, "
+            + "leaving three people wounded.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("military-forces-of-colombia");
+        assertThat(e.side2()).contains("eln");
+    }
 }

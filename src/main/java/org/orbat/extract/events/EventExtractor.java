@@ -292,6 +292,9 @@ public final class EventExtractor {
         } else if (!riotCandidate) {
             asCodebookSides(s, parties, one, two);
         }
+        if (type.fighting()) {
+            coordinatedFighters(s, anchor, one, two);
+        }
         boolean mutual = false;
         if (type.fighting() || type == EventType.RIOT) {
             SideReader.Sides both = sideReader.reciprocal(s, new SideReader.Sides(one, two));
@@ -407,6 +410,26 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * "Military forces and FARC dissidents clashed in the area, leaving two people injured": a mutual
+     * fighting word with no "with" or "against" after it makes its coordinated subject both sides, the
+     * first against the rest; the unarmed people the rest of the clause names only suffered it.
+     */
+    private static void coordinatedFighters(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor, List<Party> one, List<Party> two) {
+        List<Party> armed = one.stream().filter(p -> p.kind().isArmed()).toList();
+        List<org.orbat.nlp.Token> t = s.tokens();
+        boolean object = anchor.tokenEnd() < t.size()
+            && Set.of("with", "against", "between").contains(t.get(anchor.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT));
+        if (armed.size() < 2 || object || !AcledCoder.reciprocal(s.text(), endOf(s, anchor))
+                || two.stream().anyMatch(p -> p.kind() != ActorKind.CIVILIAN && p.kind() != ActorKind.CROWD)) {
+            return;
+        }
+        one.clear();
+        one.add(armed.get(0));
+        two.clear();
+        two.addAll(armed.subList(1, armed.size()));
+    }
+
     private static Set<String> ids(List<Party> parties) {
         Set<String> out = new java.util.HashSet<>();
         parties.forEach(p -> out.add(p.actorId()));
@@ -513,8 +536,11 @@ public final class EventExtractor {
                     qualified = true;
                 }
             }
-            // "an army base", "the police station", "a military academy": the word describes a place or thing.
-            boolean modifier = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).pos().startsWith("NN");
+            // "an army base", "the police station", "a military academy": the word describes a place or thing,
+            // unless that thing is what was attacked ("threw a grenade at a police station"): the codebook's
+            // target is then the force that holds it.
+            boolean modifier = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).pos().startsWith("NN")
+                && !(INSTALLATIONS.contains(t.get(m.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT)) && attacked(t, m.tokenBegin()));
             if (named || qualified || modifier) {
                 continue;
             }
@@ -533,6 +559,24 @@ public final class EventExtractor {
                 forces.actor(local.get()).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
             }
         }
+    }
+
+    /** What a force holds and an attack can hit: "a police station", "an army checkpoint". */
+    private static final Set<String> INSTALLATIONS = Set.of("station", "stations", "post", "posts", "base", "bases",
+        "checkpoint", "checkpoints", "barracks", "convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles",
+        "outpost", "outposts", "camp", "camps", "headquarters", "position", "positions");
+    /** Words right before what an attack hits: "at", "on", "attacked", "stormed"… */
+    private static final Set<String> ATTACK_WORDS = Set.of("at", "on", "against", "targeting", "targeted", "attacked",
+        "attack", "attacks", "stormed", "raided", "hit", "struck", "shelled", "bombed", "ambushed", "torched",
+        "burned", "overran", "besieged");
+
+    /** The words before {@code begin}, past articles, adjectives and numbers, end with a word of attack. */
+    private static boolean attacked(List<org.orbat.nlp.Token> t, int begin) {
+        int i = begin - 1;
+        while (i >= 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD"))) {
+            i--;
+        }
+        return i >= 0 && ATTACK_WORDS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "in Syria", "across Iraq": a country in a locative phrase is where, not who. */
