@@ -495,4 +495,20 @@ class AcledCoderRulesTest {
         assertThat(e.side1()).containsExactly("military-forces-of-colombia");
         assertThat(e.side2()).contains("eln");
     }
+
+    @Test
+    void anArmedPartyHitByNoOneNamedFoughtAnUnidentifiedArmedGroup() {
+        Event e = only("On 19 May 2022, two Syrian Democratic Forces fighters were shot dead on a road near Al-Busayrah, Deir ez-Zor, Syria.",
+            EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("unidentified-armed-group-sy");
+        assertThat(e.side2()).containsExactly("syrian-democratic-forces");
+    }
+
+    @Test
+    void aLocalMilitiaIsTheCodebooksIdentityMilitia() {
+        Event e = only("On 20 May 2022, a local militia ambushed Islamist insurgents near Mueda, Cabo Delgado, Mozambique.",
+            EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("unidentified-communal-militia-mz");
+        assertThat(e.side2()).containsExactly("islamist-militia-mz");
+    }
 }

@@ -257,7 +257,7 @@ public final class EventExtractor {
             countryForces(s, mentions, parties, country, day, genericActors);
         }
         for (GenericActors.Mention g : generic.find(s)) {
-            if (overlapsName(g, s, mentions) || g.role().armed() && qualified(g, parties)
+            if (overlapsName(g, s, mentions) || g.role().armed() && qualified(s, g, parties)
                     || partOfName(s, g)) {
                 continue;
             }
@@ -339,7 +339,10 @@ public final class EventExtractor {
             d.subEvent = AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE;
         }
         d.country = country;
-        if (one.isEmpty() && unattributed(coding)) {
+        // "The body of a QSD member was found", "two soldiers were shot dead": an armed party hit by no one
+        // named fought an unidentified armed group, as the codebook codes it.
+        boolean armedTarget = coding.type() == EventType.BATTLE && two.stream().anyMatch(p -> p.kind().isArmed() && !p.kind().isGeneric());
+        if (one.isEmpty() && (unattributed(coding) || armedTarget)) {
             one.add(genericParty(GenericActors.Role.UNIDENTIFIED, coding.type(), country, genericActors));
         }
         Set<String> side1 = new java.util.LinkedHashSet<>();
@@ -712,8 +715,10 @@ public final class EventExtractor {
     }
 
     /** "Taliban gunmen", "Houthi militants": a named actor right before the role word is who they are. */
-    private static boolean qualified(GenericActors.Mention g, List<Party> parties) {
-        return parties.stream().anyMatch(p -> p.tokenEnd() == g.tokenBegin() || p.tokenEnd() + 1 == g.tokenBegin());
+    private static boolean qualified(AnnotatedSentence s, GenericActors.Mention g, List<Party> parties) {
+        // one token may stand between, when it joins the name to the role ("IS 's gunmen", "Houthi - affiliated militants")
+        boolean joined = g.tokenBegin() > 0 && !s.tokens().get(g.tokenBegin() - 1).pos().startsWith("VB");
+        return parties.stream().anyMatch(p -> p.tokenEnd() == g.tokenBegin() || joined && p.tokenEnd() + 1 == g.tokenBegin());
     }
 
     /** The country most of the article's places lie in (ISO alpha-2), or {@code null}. */
