@@ -164,4 +164,14 @@ class EventExtractionTest {
         assertThat(e.type()).isEqualTo(EventType.DECLARATION);
         assertThat(e.actors()).contains("jaysh-al-islam");
     }
+
+    @Test
+    void aLeadersMenActAsWhatHeLedThatDay() {
+        Event e = only(events("Nasrallah's fighters attacked rebel positions near Zabadani on Monday.", "2016-07-06"), EventType.BATTLE);
+        assertThat(e.actors()).contains("hezbollah");
+        Event f = only(events("Assads forces attacked rebel positions near Douma on Monday.", "2018-02-21"), EventType.BATTLE);
+        assertThat(f.actors()).as("a government's men are its forces").contains("syrian-arab-army");
+        Event g = only(events("Alloush's fighters attacked army positions near Douma on Monday.", "2018-02-21"), EventType.BATTLE);
+        assertThat(g.actors()).as("he died in 2015").doesNotContain("jaysh-al-islam");
+    }
 }

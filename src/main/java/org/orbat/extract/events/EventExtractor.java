@@ -34,7 +34,8 @@ import org.orbat.nlp.AnnotatedSentence;
 /**
  * Finds events in an article. A sentence with a trigger phrase (event-triggers.tsv) states an
  * event of that type, with who did what to whom read from the sentence's grammar ({@link SideReader}; an
- * opening "It" or "The group" stands for the previous sentence's subject, {@link SubjectAnaphora}),
+ * opening "It" or "The group" stands for the previous sentence's subject, {@link SubjectAnaphora}; a leader's
+ * men for what he leads, {@link Followers}),
  * filed the way an ACLED coder would ({@link AcledCoder}), with its places, its date (the sentence's
  * own, else the publication date), its toll, its reporting source and its stance. Generic actors
  * ("gunmen", "two farmers", "protesters") stand on a side as ACLED's generic actors, named per country.
@@ -74,10 +75,12 @@ public final class EventExtractor {
     private final FactDates dates = new FactDates();
     private final Demonyms demonyms;
     private final StateForces forces;
+    private final Followers followers;
 
     public EventExtractor(Demonyms demonyms, org.orbat.actors.ActorResolver resolver) {
         this.demonyms = demonyms;
         this.forces = new StateForces(resolver);
+        this.followers = new Followers(resolver);
     }
 
     public Result extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
@@ -281,6 +284,14 @@ public final class EventExtractor {
         java.time.LocalDate day = when.start() != null ? when.start().date() : published != null ? published.date() : null;
         if (country != null && day != null) {
             countryForces(s, mentions, parties, country, day, genericActors);
+        }
+        for (ActorMention m : mentions.all(s.index())) {
+            if (mentions.kind(m.actorId()) == ActorKind.PERSON) {
+                followers.of(s, m, day).ifPresent(led -> {
+                    genericActors.putIfAbsent(led.actor().id(), led.actor());
+                    parties.add(new Party(led.actor().id(), m.tokenBegin(), led.tokenEnd(), led.actor().kind()));
+                });
+            }
         }
         for (GenericActors.Mention g : generic.find(s)) {
             if (overlapsName(g, s, mentions) || g.role().armed() && qualified(g, parties)
