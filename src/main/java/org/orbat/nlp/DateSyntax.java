@@ -10,7 +10,7 @@ import org.orbat.model.DateValue;
  * Decides whether a date SUTime found is written as a date. SUTime reads any number from 1000 to 2999 as a year
  * and any season or time-of-day word as a date; news text is full of such numbers and words that are no date: a
  * resolution ("resolution 2254"), a clock time ("at 1459", "2159 18.05.2017", "(2000 GMT)"), a count ("more than
- * 1400 were killed", "up to 1429"), a page counter ("Rises (1881)"), and names ("Operation Peace Spring", "the Arab
+ * 1400 were killed", "up to 1429"), a page counter ("Rises (1881)"), a range of counts ("from 2000 to a few hundred"), and names ("Operation Peace Spring", "the Arab
  * Spring"). So a bare number becomes a year only after a word that introduces one ("in 2014", "since 2011", "March
  * 2015" is already date syntax), and a capitalised time word inside a name is no date. A year SUTime computed from a
  * count of years ("now in its sixth year") rather than read, far from the publication year, is dropped too.
@@ -84,10 +84,25 @@ final class DateSyntax {
             || next.matches("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}")) {
             return false;
         }
+        if (previous.equals("from") && RANGE_LINKS.contains(next) && !yearAfter(words, at + 2)) {
+            // "reduced the population from 2000 to a few hundred": a range of counts, not of years.
+            return false;
+        }
         if (YEAR_INTRODUCERS.contains(previous)) {
             return true;
         }
         return RANGE_LINKS.contains(previous) && at >= 2 && words.get(at - 2).matches("[12]\\d{3}");
+    }
+
+    /** Whether the words from {@code at} on name a year or a date ("to 2014", "to March 2015", "to mid-2016"). */
+    private static boolean yearAfter(List<String> words, int at) {
+        for (int i = at; i < Math.min(words.size(), at + 3); i++) {
+            String word = words.get(i);
+            if (word.matches("[12]\\d{3}s?") || TimeWords.shared().isTimeWord(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -124,4 +124,54 @@ class EventExtractionTest {
         Event e = only(events("The Assad regime attacked rebel positions in Daraa on Sunday.", "2018-06-25"), EventType.BATTLE);
         assertThat(e.actors()).contains("syrian-arab-army").doesNotContain("syrian-government");
     }
+
+    @Test
+    void theRegimeOfASyrianReportActsThroughItsArmy() {
+        Event e = only(events("The regime shelled the village of Kafr Nabl in Idlib on Tuesday.", "2016-05-04"),
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.actors()).contains("syrian-arab-army");
+    }
+
+    @Test
+    void twoActsSetSideBySideByWhileAreTwoEvents() {
+        List<Event> es = events("Rebels shelled the airport of Hama, while the army captured the village of Morek on Friday.",
+            "2017-04-02");
+        assertThat(es).extracting(Event::type).contains(EventType.REMOTE_VIOLENCE, EventType.TERRITORY_CAPTURE);
+        Event capture = only(es, EventType.TERRITORY_CAPTURE);
+        assertThat(capture.actors()).contains("syrian-arab-army");
+    }
+
+    @Test
+    void aGroupMergedIntoAnotherIsDisbanded() {
+        Event e = only(events("Jaysh al-Islam merged into the National Front for Liberation in May 2018.", "2018-06-01"),
+            EventType.DISBANDING);
+        assertThat(e.actors()).contains("jaysh-al-islam");
+    }
+
+    @Test
+    void aYearInARelativeClauseDoesNotDateTheAct() {
+        Event e = only(events("Warplanes bombed the stadium of Saraqeb which was built in 1987.", "2016-08-03"),
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.date().iso()).startsWith("2016");
+    }
+
+    @Test
+    void anOpeningItStandsForThePreviousSentencesSubject() {
+        List<Event> es = events("Jaysh al-Islam announced on Monday that anyone helping the Islamic State would be hunted down. "
+            + "It also threatened the Levant Front with war.", "2016-03-09");
+        Event e = es.stream().filter(x -> x.evidence().stream().anyMatch(ev -> ev.text().startsWith("It also")))
+            .findFirst().orElseThrow();
+        assertThat(e.type()).isEqualTo(EventType.DECLARATION);
+        assertThat(e.actors()).contains("jaysh-al-islam");
+    }
+
+    @Test
+    void aLeadersMenActAsWhatHeLedThatDay() {
+        Event e = only(events("Nasrallah's fighters attacked rebel positions near Zabadani on Monday.", "2016-07-06"), EventType.BATTLE);
+        assertThat(e.actors()).contains("hezbollah");
+        Event f = only(events("Assads forces attacked rebel positions near Douma on Monday.", "2018-02-21"), EventType.BATTLE);
+        assertThat(f.actors()).as("a government's men are its forces").contains("syrian-arab-army");
+        Event g = only(events("Alloush's fighters attacked army positions near Douma on Monday.", "2018-02-21"), EventType.BATTLE);
+        assertThat(g.actors()).as("he died in 2015").doesNotContain("jaysh-al-islam");
+    }
 }

@@ -37,6 +37,15 @@ class DateSyntaxTest {
     }
 
     @Test
+    void aNumberRangingFromOneCountToAnotherIsNoYear() {
+        assertThat(admits("the siege cut the garrison from 1500 to a few dozen men", 6, 7, DateValue.year(1500)))
+            .isFalse();
+        assertThat(admits("the price rose from 1200 to about 4000 pounds", 4, 5, DateValue.year(1200))).isFalse();
+        assertThat(admits("the rebels held the valley from 2012 to 2014", 6, 7, DateValue.year(2012))).isTrue();
+        assertThat(admits("the rebels held the valley from 2012 to early 2014", 6, 7, DateValue.year(2012))).isTrue();
+    }
+
+    @Test
     void dropsSeasonWordsInsideOperationNames() {
         assertThat(admits("Turkey launched Operation Peace Spring against the SDF", 4, 5, DateValue.year(2017)))
             .isFalse();

@@ -8,7 +8,8 @@ import org.orbat.nlp.Token;
 /**
  * Recognises a running tally of a war or a period rather than one incident's toll: "since 2011", "since the start of
  * the conflict", "killed in Syria's civil war", "the conflict has claimed the lives of", "so far", "in the past two
- * months", "a month of infighting". The ACLED codebook gives each event the deaths of its own day and place and
+ * months", "a month of infighting", a campaign's toll so far ("the battle has killed 300", "air strikes have killed
+ * hundreds"), several incidents ("a string of bombings") and several days ("killed on Thursday and Friday"). The ACLED codebook gives each event the deaths of its own day and place and
  * splits a total over days or places among them ("Reported fatalities"), so a tally is never one event's toll.
  * A count in the thousands is a tally too unless its clause names the incident ("the chemical attack killed 1,400"):
  * no single report of a strike or a clash counts thousands of dead without saying which. Stateless.
@@ -17,6 +18,16 @@ final class CumulativeTally {
     private static final Set<String> BEGINNINGS = Set.of("start", "beginning", "outbreak", "onset", "outset");
     private static final Lexicon WAR_NOUNS = Lexicon.load("cumulative-cues");
     private static final Lexicon INCIDENTS = Lexicon.load("incident-nouns");
+    private static final Lexicon CAMPAIGNS = Lexicon.load("campaign-nouns");
+    private static final Lexicon SERIES = Lexicon.load("series-nouns");
+    private static final Lexicon WEEKDAYS = Lexicon.load("weekdays");
+    /** Words besides a weekday's name that tie a toll to one day ("have killed 12 today"). */
+    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "overnight");
+    /** Words between a perfect's auxiliary and its verb ("have so far killed", "has reportedly been killed"). */
+    private static final Set<String> PERFECT_FILLERS = Set.of("been", "so", "far", "now", "already", "reportedly",
+            "also", "since");
+    /** Verbs a toll follows in the perfect besides those of death ("has cost the lives of", "have claimed"). */
+    private static final Set<String> PERFECT_TOLL_VERBS = Set.of("cost", "claimed", "left", "taken");
     /**
      * Words after "since" that count back only days, as a report of one day's or one raid's toll does ("since
      * Wednesday afternoon", "since dawn"); such a toll stays an event's.
@@ -70,12 +81,88 @@ final class CumulativeTally {
             war |= WAR_NOUNS.contains(word) && !namesAMonitor(tokens, i);
             period |= LONG_UNITS.contains(word) && (i < toll.tokenBegin() || i >= toll.tokenEnd());
         }
+        if (manyDays(tokens, clause) || series(tokens, clause) || campaignSoFar(tokens, clause, toll)) {
+            return true;
+        }
         // One named incident ("the attack killed 40, the deadliest of the war") outweighs a war or period word;
         // plural incidents ("air raids have killed 1,200 in the past month") are a tally themselves.
         if ((war || period) && !oneIncident) {
             return true;
         }
         return !incident && toll.count() > LARGEST_UNNAMED_INCIDENT;
+    }
+
+    /**
+     * "killed on Thursday and Friday", "between Monday and Wednesday": two days joined in the toll's clause make it a
+     * total over days. Days apart ("killed on Tuesday, the army said Wednesday") date the deaths and the report.
+     */
+    private static boolean manyDays(List<Token> tokens, Clause clause) {
+        int last = -1;
+        for (int i = clause.begin(); i < clause.end(); i++) {
+            String word = Words.lower(tokens, i);
+            if (WEEKDAYS.contains(word)) {
+                if (last >= 0 && i - last <= 3 && !Words.lower(tokens, last).equals(word)) {
+                    return true;
+                }
+                last = i;
+            }
+        }
+        return false;
+    }
+
+    /** "a string of bombings", "a wave of air raids": several incidents gathered in one phrase. */
+    private static boolean series(List<Token> tokens, Clause clause) {
+        if (namesOneDay(tokens, clause)) {
+            return false;
+        }
+        for (int i = clause.begin(); i + 1 < clause.end(); i++) {
+            if (SERIES.contains(Words.lower(tokens, i)) && Words.lower(tokens, i + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The battle for the town has killed 300", "air strikes have killed hundreds": a campaign, or incidents in the
+     * plural that do the killing, said in the present perfect with no day named, give what the campaign has cost so
+     * far. A day's name keeps the toll one day's ("air strikes have killed 12 since Friday"), and so does a passive
+     * ("12 people have been killed in air strikes"), the way news reports the day's incident.
+     */
+    private static boolean campaignSoFar(List<Token> tokens, Clause clause, Toll toll) {
+        boolean perfect = false;
+        boolean campaign = false;
+        if (namesOneDay(tokens, clause)) {
+            return false;
+        }
+        for (int i = clause.begin(); i < clause.end(); i++) {
+            String word = Words.lower(tokens, i);
+            perfect |= (word.equals("has") || word.equals("have")) && perfectOfDeath(tokens, i + 1);
+            campaign |= CAMPAIGNS.contains(word) || INCIDENTS.contains(word) && word.endsWith("s") && i < toll.tokenBegin();
+        }
+        return perfect && campaign;
+    }
+
+    /** "has killed", "have been killed", "has cost the lives": the perfect is said of the deaths, not of "has asked". */
+    private static boolean perfectOfDeath(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && i < from + 3 && PERFECT_FILLERS.contains(Words.lower(tokens, i))) {
+            i++;
+        }
+        String word = Words.lower(tokens, i);
+        return Lexicon.DEATH.contains(word) || PERFECT_TOLL_VERBS.contains(word);
+    }
+
+    /** "a wave of bombings over the past 24 hours", "on Monday": a clause that keeps its count to one day. */
+    private static boolean namesOneDay(List<Token> tokens, Clause clause) {
+        for (int i = clause.begin(); i < clause.end(); i++) {
+            String word = Words.lower(tokens, i);
+            if (WEEKDAYS.contains(word) || DAY_WORDS.contains(word)
+                    || word.equals("24") && Words.lower(tokens, i + 1).equals("hours")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

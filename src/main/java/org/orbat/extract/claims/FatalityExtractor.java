@@ -43,7 +43,8 @@ public final class FatalityExtractor {
 
     /**
      * The tolls of a sentence, in sentence order: counts written as numbers or vague words, and single deaths
-     * written without one ({@link SingularDeaths}). Running tallies are kept, marked {@link Toll#tally()}.
+     * written without one ({@link SingularDeaths}). Running tallies and the tolls of an earlier incident the sentence
+     * recalls ({@link RecalledIncident}) are kept, marked {@link Toll#tally()}.
      */
     public List<Toll> find(AnnotatedSentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -68,7 +69,7 @@ public final class FatalityExtractor {
         boolean warLong = CumulativeTally.mentionedIn(tokens);
         List<Toll> out = new ArrayList<>(tolls.size());
         for (Toll toll : tolls) {
-            out.add(warLong || CumulativeTally.covers(tokens, toll) ? toll.asTally() : toll);
+            out.add(warLong || CumulativeTally.covers(tokens, toll) || RecalledIncident.covers(tokens, toll) ? toll.asTally() : toll);
         }
         out.sort(Comparator.comparingInt(Toll::tokenBegin));
         return List.copyOf(out);

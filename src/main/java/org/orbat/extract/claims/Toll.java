@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param estimated whether the count stands for a vague word, valued as the ACLED codebook values it ("dozens" → 12,
  *     "hundreds" → 100, "several" → 3; "Reported fatalities")
  * @param tally whether the count is a running tally of a war or a period ("since 2011", "killed in the civil war",
- *     "in the past two months") or a national figure in the thousands with no incident named: true of the sentence,
- *     but never one event's toll
+ *     "in the past two months"), a national figure in the thousands with no incident named, or the toll of an earlier
+ *     incident the sentence recalls ("comes a week after a bomb killed 40"): true of the sentence, but never the toll
+ *     of the event it reports
  */
 public record Toll(int count, boolean atLeast, String who, int tokenBegin, int tokenEnd, boolean killed,
                    boolean part, boolean estimated, boolean tally) {

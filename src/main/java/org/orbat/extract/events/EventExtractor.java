@@ -33,7 +33,9 @@ import org.orbat.nlp.AnnotatedSentence;
 
 /**
  * Finds events in an article. A sentence with a trigger phrase (event-triggers.tsv) states an
- * event of that type, with who did what to whom read from the sentence's grammar ({@link SideReader}),
+ * event of that type, with who did what to whom read from the sentence's grammar ({@link SideReader}; an
+ * opening "It" or "The group" stands for the previous sentence's subject, {@link SubjectAnaphora}; a leader's
+ * men for what he leads, {@link Followers}),
  * filed the way an ACLED coder would ({@link AcledCoder}), with its places, its date (the sentence's
  * own, else the publication date), its toll, its reporting source and its stance. Generic actors
  * ("gunmen", "two farmers", "protesters") stand on a side as ACLED's generic actors, named per country.
@@ -74,11 +76,13 @@ public final class EventExtractor {
     private final Demonyms demonyms;
     private final StateForces forces;
     private final MilitiaPatrons patrons;
+    private final Followers followers;
 
     public EventExtractor(Demonyms demonyms, org.orbat.actors.ActorResolver resolver) {
         this.demonyms = demonyms;
         this.forces = new StateForces(resolver);
         this.patrons = new MilitiaPatrons(demonyms);
+        this.followers = new Followers(resolver);
     }
 
     public Result extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
@@ -89,8 +93,10 @@ public final class EventExtractor {
         Map<String, Actor> genericActors = new LinkedHashMap<>();
         List<EventDraft> drafts = new ArrayList<>();
         Narrative narrative = new Narrative();
+        SubjectAnaphora anaphora = new SubjectAnaphora();
         for (AnnotatedSentence s : article.sentences()) {
             FactDates.Span inherited = narrative.dateFor(s);
+            Optional<Party> anaphor = anaphora.resolve(s, mentions);
             List<PhraseLexicon.Match<Trigger>> found = triggersOutsideNames(s, mentions);
             // A toll far above what the rest of the article supports is held for review, not stated as fact.
             Optional<Integer> toll = articleTolls.forSentence(s.index()).flatMap(TollClaim::asFact);
@@ -114,7 +120,9 @@ public final class EventExtractor {
                     disputeRecent(drafts, s, trigger.label().type(), reporter, documentId);
                     continue;
                 }
-                EventDraft draft = draft(s, trigger, found, mentions, published, inherited, country, genericActors);
+                int part = contrastPart(s, trigger.tokenBegin());
+                List<PhraseLexicon.Match<Trigger>> ofPart = found.stream().filter(m -> contrastPart(s, m.tokenBegin()) == part).toList();
+                EventDraft draft = draft(s, trigger, ofPart, anaphor, mentions, published, inherited, country, genericActors);
                 draft.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter,
                     draft.type.tolled() ? toll.orElse(null) : null, st));
                 mergeOrAdd(drafts, draft);
@@ -179,25 +187,47 @@ public final class EventExtractor {
     }
 
     /**
-     * At most one incident and one organisational event per sentence. Among incidents, a trigger in a
-     * subordinate clause ("after they detained") yields to one in the main clause, a weak trigger
-     * ("killed") to any other, and then the most specific type (lowest rank) wins, the earliest on a tie.
+     * At most one incident and one organisational event per sentence, or per part of a sentence that sets two
+     * acts side by side (", while", ", whereas": "rebels shelled the base, while jets struck the town"). Among
+     * incidents, a trigger in a subordinate clause ("after they detained") yields to one in the main clause, a
+     * weak trigger ("killed") to any other, and then the most specific type (lowest rank) wins, the earliest on a tie.
      */
     private static List<PhraseLexicon.Match<Trigger>> chosen(AnnotatedSentence s, List<PhraseLexicon.Match<Trigger>> found) {
         List<PhraseLexicon.Match<Trigger>> out = new ArrayList<>();
         for (EventType.Kind kind : EventType.Kind.values()) {
-            List<PhraseLexicon.Match<Trigger>> pool = found.stream().filter(m -> m.label().type().kind() == kind).toList();
-            List<PhraseLexicon.Match<Trigger>> main = pool.stream().filter(m -> !subordinate(s, m.tokenBegin())).toList();
-            pool = main.isEmpty() ? pool : main;
-            List<PhraseLexicon.Match<Trigger>> strong = pool.stream().filter(m -> !m.label().weak()).toList();
-            pool = strong.isEmpty() ? pool : strong;
-            pool.stream()
-                .min(Comparator.comparingInt((PhraseLexicon.Match<Trigger> m) -> m.label().type().rank())
-                    .thenComparingInt(PhraseLexicon.Match::tokenBegin))
-                .ifPresent(out::add);
+            List<PhraseLexicon.Match<Trigger>> ofKind = found.stream().filter(m -> m.label().type().kind() == kind).toList();
+            int parts = kind == EventType.Kind.INCIDENT ? contrastPart(s, s.tokens().size()) + 1 : 1;
+            for (int part = 0; part < parts; part++) {
+                int p = part;
+                List<PhraseLexicon.Match<Trigger>> pool = parts == 1 ? ofKind
+                    : ofKind.stream().filter(m -> contrastPart(s, m.tokenBegin()) == p).toList();
+                List<PhraseLexicon.Match<Trigger>> main = pool.stream().filter(m -> !subordinate(s, m.tokenBegin())).toList();
+                pool = main.isEmpty() ? pool : main;
+                List<PhraseLexicon.Match<Trigger>> strong = pool.stream().filter(m -> !m.label().weak()).toList();
+                pool = strong.isEmpty() ? pool : strong;
+                pool.stream()
+                    .min(Comparator.comparingInt((PhraseLexicon.Match<Trigger> m) -> m.label().type().rank())
+                        .thenComparingInt(PhraseLexicon.Match::tokenBegin))
+                    .ifPresent(out::add);
+            }
         }
         out.sort(Comparator.comparingInt((PhraseLexicon.Match<Trigger> m) -> m.label().type().kind().ordinal()).reversed());
         return out;
+    }
+
+    /** Words that, after a comma, set a second main clause beside the first rather than subordinate it. */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas");
+
+    /** Which part of the sentence token {@code index} is in, counting the ", while" and ", whereas" before it. */
+    private static int contrastPart(AnnotatedSentence s, int index) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int part = 0;
+        for (int i = 1; i < Math.min(index, t.size()); i++) {
+            if (t.get(i - 1).word().equals(",") && CONTRASTS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                part++;
+            }
+        }
+        return part;
     }
 
     /**
@@ -211,6 +241,9 @@ public final class EventExtractor {
             String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
             if (w.equals(",") || w.equals(";")) {
                 return false;
+            }
+            if (CONTRASTS.contains(w) && i > 0 && t.get(i - 1).word().equals(",")) {
+                return false;   // ", while jets struck the town": a second main clause, not a subordinate one
             }
             if (SUBORDINATORS.contains(w) && !(w.equals("as") && i + 1 < t.size() && t.get(i + 1).word().equalsIgnoreCase("well"))) {
                 boolean nominal = t.get(tokenBegin).pos().startsWith("NN") && tokenBegin - i <= 3
@@ -233,7 +266,7 @@ public final class EventExtractor {
     }
 
     private EventDraft draft(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger, List<PhraseLexicon.Match<Trigger>> found,
-                             MentionIndex mentions, DateValue published, FactDates.Span inherited, String articleCountry,
+                             Optional<Party> anaphor, MentionIndex mentions, DateValue published, FactDates.Span inherited, String articleCountry,
                              Map<String, Actor> genericActors) {
         EventType type = trigger.label().type();
         // The most specific place the sentence names comes first: ACLED places an event at the village, not
@@ -249,12 +282,21 @@ public final class EventExtractor {
                 parties.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind));
             }
         }
+        anaphor.ifPresent(parties::add);
         nationalActor(s, trigger, mentions).ifPresent(parties::add);
         FactDates.Span when = s.times().isEmpty() && inherited != null ? inherited : dates.at(s, trigger.tokenBegin(), published);
         // The day decides which forces stood for a state then (Afghanistan's before and after August 2021).
         java.time.LocalDate day = when.start() != null ? when.start().date() : published != null ? published.date() : null;
         if (country != null && day != null) {
             countryForces(s, mentions, parties, country, day, genericActors);
+        }
+        for (ActorMention m : mentions.all(s.index())) {
+            if (mentions.kind(m.actorId()) == ActorKind.PERSON) {
+                followers.of(s, m, day).ifPresent(led -> {
+                    genericActors.putIfAbsent(led.actor().id(), led.actor());
+                    parties.add(new Party(led.actor().id(), m.tokenBegin(), led.tokenEnd(), led.actor().kind()));
+                });
+            }
         }
         for (GenericActors.Mention g : generic.find(s)) {
             if (overlapsName(g, s, mentions) || g.role().armed() && qualified(s, g, parties)

@@ -13,7 +13,8 @@ import org.orbat.nlp.Token;
 /**
  * Dates a fact stated by a sentence: a full date that opens the sentence ("On 23 October 2024, ...",
  * "Around 5 March 2022 (as reported), ...", also after a heading label "Looting: On ..."), else the sentence's own date expression nearest the
- * trigger, else the publication date. A sentence whose expressions span two days ("Friday into
+ * trigger, else the publication date. A month or year after "since" (when a state of things began) and a date in a
+ * relative clause after the trigger ("the hall, which opened in 2004") date no act. A sentence whose expressions span two days ("Friday into
  * Saturday") gives a range. An opening date frames everything the sentence reports, as in the
  * ACLED codebook's notes ("On <date>, <actor> <did X> in <place>"), so a later "three days ago"
  * in a clause about something else does not move the event. Stateless and thread-safe.
@@ -22,6 +23,7 @@ public final class FactDates {
     private static final int OPENING_REACH = 2;
     private static final int LABEL_REACH = 2;
     private static final Set<String> OPENERS = Set.of("on", "around", "about", "by", "early", "late", "in");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     /** A date and, when the sentence gives a range, its end (else {@code null}). */
@@ -36,6 +38,10 @@ public final class FactDates {
         Optional<TimeExpression> opening = opening(sentence);
         if (opening.isPresent()) {
             return new Span(opening.get().value(), null, true);
+        }
+        times = times.stream().filter(t -> !periodStart(sentence, t) && !inRelativeClause(sentence, t, trigger)).toList();
+        if (times.isEmpty()) {
+            return new Span(published, null, false);
         }
         TimeExpression nearest = times.get(0);
         for (TimeExpression t : times) {
@@ -57,6 +63,36 @@ public final class FactDates {
             }
         }
         return new Span(start, end, true);
+    }
+
+    /**
+     * "in power since 1963", "displaced since March 2012": a month or year after "since" is when a state of things
+     * began, not when the act the sentence reports happened (a day after "since" still dates a recent toll:
+     * "since Saturday").
+     */
+    private static boolean periodStart(AnnotatedSentence sentence, TimeExpression t) {
+        int before = t.tokenBegin() - 1;
+        return before >= 0 && sentence.tokens().get(before).word().equalsIgnoreCase("since")
+            && t.value().precision() != DateValue.Precision.DAY;
+    }
+
+    /**
+     * "The blast damaged the hall, which was opened in 2004": a date in a relative clause that begins after the
+     * trigger dates what that clause says of its noun, not the act. The clause runs from its "which", "who" or
+     * "whom" to the next comma, semicolon or closing bracket ("the town, which lies on the river, on Monday").
+     */
+    private static boolean inRelativeClause(AnnotatedSentence sentence, TimeExpression t, int trigger) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = t.tokenBegin() - 1; i > trigger && i >= 0; i--) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (word.equals(")") || word.equals(";") || word.equals(",")) {
+                return false;
+            }
+            if (RELATIVES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -98,6 +98,34 @@ class TollRulesTest {
     }
 
     @Test
+    void leavesOutACampaignsTollSoFar() {
+        assertThat(toll("The battle for the dam has killed some 240 fighters on both sides.")).isEmpty();
+        assertThat(toll("The siege of the old town has cost the lives of at least 70 defenders.")).isEmpty();
+        assertThat(toll("Allied raids in support of the push have killed hundreds of villagers.")).isEmpty();
+        assertThat(toll("The battle for the dam killed 14 fighters on Sunday.")).contains(14);
+        assertThat(toll("Nine farmers have been killed in raids on the valley.")).contains(9);
+        assertThat(toll("Officials have accused the militia of launching rocket attacks on the port and killing 25 dockers."))
+            .contains(25);
+    }
+
+    @Test
+    void leavesOutTotalsOverSeveralIncidentsOrDays() {
+        assertThat(toll("A wave of bombings across the capital left 95 people dead.")).isEmpty();
+        assertThat(toll("At least 75 guards were killed on Tuesday and Wednesday as the militia stormed the depot.")).isEmpty();
+        assertThat(toll("At least 75 guards were killed on Tuesday as the militia stormed the depot.")).contains(75);
+        assertThat(toll("A total of 9 fighters were killed in the raid on Tuesday the army said Wednesday.")).contains(9);
+        assertThat(toll("Some 40 fighters were killed in a series of air strikes over the past 24 hours.")).contains(40);
+    }
+
+    @Test
+    void leavesOutTheTollOfAnEarlierIncidentTheSentenceRecalls() {
+        assertThat(toll("The raid on the airbase comes a week after rebels killed 60 guards at a fuel depot.")).isEmpty();
+        assertThat(toll("Saturday's ambush followed a truck bomb that killed 31 people at the market.")).isEmpty();
+        assertThat(toll("Rebels killed 16 guards after storming the airbase.")).contains(16);
+        assertThat(toll("Villagers fled after a truck bomb killed 31 people at the market.")).contains(31);
+    }
+
+    @Test
     void keepsALargeTollTheSentenceTiesToOneIncident() {
         assertThat(toll("The chemical attack killed more than 1400 people in the suburbs.")).contains(1400);
     }

@@ -57,4 +57,24 @@ class FactDatesTest {
             new TimeExpression("March", 12, 13, DateValue.month(2024, 3)));
         assertThat(dates.at(s, 10, PUBLISHED).start()).isEqualTo(DateValue.day(LocalDate.of(2024, 10, 20)));
     }
+
+    @Test
+    void theYearAStateOfThingsBeganDatesNoAct() {
+        AnnotatedSentence s = sentence("The protests grew against a party in power since 1970 .",
+            new TimeExpression("1970", 9, 10, DateValue.year(1970)));
+        assertThat(dates.at(s, 1, PUBLISHED).start()).isEqualTo(PUBLISHED);
+        AnnotatedSentence recent = sentence("Since Saturday , jets have struck the town daily .",
+            new TimeExpression("Saturday", 1, 2, DateValue.day(LocalDate.of(2024, 10, 19))));
+        assertThat(dates.at(recent, 6, PUBLISHED).start()).isEqualTo(DateValue.day(LocalDate.of(2024, 10, 19)));
+    }
+
+    @Test
+    void aDateInARelativeClauseAfterTheTriggerDatesItsNounNotTheAct() {
+        AnnotatedSentence s = sentence("A rocket hit the library which the mayor opened in 1998 .",
+            new TimeExpression("1998", 10, 11, DateValue.year(1998)));
+        assertThat(dates.at(s, 2, PUBLISHED).start()).isEqualTo(PUBLISHED);
+        AnnotatedSentence closed = sentence("Jets struck the mill , which stands by the river , on Monday .",
+            new TimeExpression("Monday", 12, 13, DateValue.day(LocalDate.of(2024, 10, 21))));
+        assertThat(dates.at(closed, 1, PUBLISHED).start()).isEqualTo(DateValue.day(LocalDate.of(2024, 10, 21)));
+    }
 }
