@@ -40,7 +40,7 @@ enum InterCode {
             case STATE, STATE_FORCE, GOVERNANCE -> STATE_FORCES;
             case GROUP, COALITION, PERSON -> REBEL_GROUP;
             // the codebook's generic names: an unnamed identity militia, the umbrella of unnamed rebels
-            case UNIDENTIFIED -> name.startsWith("Unidentified Communal Militia") ? IDENTITY_MILITIA
+            case UNIDENTIFIED -> name.contains("Communal Militia") ? IDENTITY_MILITIA
                 : name.startsWith("Opposition Rebels") ? REBEL_GROUP : POLITICAL_MILITIA;
             case CROWD -> name.startsWith("Rioters") ? RIOTERS : PROTESTERS;
             case CIVILIAN -> CIVILIANS;

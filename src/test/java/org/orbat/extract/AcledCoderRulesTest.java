@@ -511,4 +511,18 @@ class AcledCoderRulesTest {
         assertThat(e.side1()).containsExactly("unidentified-communal-militia-mz");
         assertThat(e.side2()).containsExactly("islamist-militia-mz");
     }
+
+    @Test
+    void aMilitiaNamedByItsCommunityIsThatCommunitysIdentityMilitia() {
+        Event e = only("On 21 May 2022, suspected Toposa militia abducted three herders near Kapoeta town, Eastern Equatoria, South Sudan.",
+            EventType.ARREST_ABDUCTION);
+        assertThat(e.side1()).containsExactly("communal-militia-toposa-ss");
+    }
+
+    @Test
+    void aStatesNationalityBeforeARoleWordNamesNoCommunity() {
+        Event e = only("On 22 May 2022, Sudanese gunmen shot dead a trader near Malakal, Upper Nile, South Sudan.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).noneMatch(id -> id.startsWith("communal-militia"));
+    }
 }

@@ -306,6 +306,12 @@ public final class EventExtractor {
             Actor a = g.role() == GenericActors.Role.UNIDENTIFIED && s.tokens().get(g.tokenEnd() - 1).word().toLowerCase(java.util.Locale.ROOT).startsWith("militia")
                 ? patrons.patron(s.tokens(), g.tokenBegin()).map(generic::militia).orElseGet(() -> generic.actor(g.role(), type, country))
                 : generic.actor(g.role(), type, country);
+            if (g.role() == GenericActors.Role.UNIDENTIFIED || g.role() == GenericActors.Role.COMMUNAL) {
+                Optional<String> community = community(s, g, mentions);
+                if (community.isPresent()) {
+                    a = generic.communal(community.get(), country);
+                }
+            }
             genericActors.putIfAbsent(a.id(), a);
             parties.add(new Party(a.id(), g.tokenBegin(), g.tokenEnd(), a.kind()));
         }
@@ -754,6 +760,24 @@ public final class EventExtractor {
         boolean possessive = g.tokenEnd() < t.size() && (t.get(g.tokenEnd()).word().equals("'s") || t.get(g.tokenEnd()).word().equals("'"))
             && g.tokenEnd() + 1 < t.size() && Character.isUpperCase(t.get(g.tokenEnd() + 1).word().charAt(0));
         return capitalised || possessive;
+    }
+
+    /**
+     * "Murle militia", "armed Kuchi militants": a single proper noun right before an armed role word, that
+     * names no actor, place or state, is the community the militia fights for (ACLED's identity militia).
+     */
+    private Optional<String> community(AnnotatedSentence s, GenericActors.Mention g, MentionIndex mentions) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int i = g.tokenBegin() - 1;
+        if (i < 1 || !t.get(i).pos().startsWith("NNP") || t.get(i - 1).pos().startsWith("NNP")
+                || !Character.isUpperCase(t.get(i).word().charAt(0)) || t.get(i).word().length() < 3) {
+            return Optional.empty();
+        }
+        boolean named = mentions.all(s.index()).stream().anyMatch(m -> m.tokenBegin() <= i && i < m.tokenEnd())
+            || mentions.places(s.index()).stream().anyMatch(p -> p.tokenBegin() <= i && i < p.tokenEnd());
+        String word = t.get(i).word();
+        return named || demonyms.country(word).isPresent() || word.equals(word.toUpperCase(java.util.Locale.ROOT))
+            ? Optional.empty() : Optional.of(word);
     }
 
     /** "Taliban gunmen", "Houthi militants": a named actor right before the role word is who they are. */

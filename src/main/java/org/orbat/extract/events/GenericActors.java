@@ -100,6 +100,18 @@ final class GenericActors {
         return new Actor(id, name, ActorKind.UNIDENTIFIED, List.of(Alias.registry(name)), List.of(), false);
     }
 
+    /**
+     * A militia a report names by the community it fights for ("Murle militia", "Kuchi gunmen"), the
+     * codebook's identity militia named after its community: "Murle Communal Militia (South Sudan)".
+     */
+    Actor communal(String community, String countryIso) {
+        String base = community + " Communal Militia";
+        String name = countryIso == null ? base : base + " (" + countryName(countryIso) + ")";
+        String id = "communal-militia-" + community.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+            + (countryIso == null ? "" : "-" + countryIso.toLowerCase(Locale.ROOT));
+        return new Actor(id, name, ActorKind.UNIDENTIFIED, List.of(Alias.registry(name)), List.of(), false);
+    }
+
     /** ACLED's English name of a country. */
     String countryName(String iso) {
         String code = iso.toUpperCase(Locale.ROOT);
