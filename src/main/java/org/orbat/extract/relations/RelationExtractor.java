@@ -126,10 +126,10 @@ public final class RelationExtractor {
                 typed(f.type(), f.source(), f.target(), "includes", mentions)
                     .ifPresent(t -> add(out, documentId, s, mentions, t, f.source(), f.target(), f.at(), published));
             }
-            for (Found f : frames.roles(sentence, parties, mentions)) {
+            for (Found f : AffiliateRoles.find(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
-            for (Found f : frames.companions(sentence, parties, mentions)) {
+            for (Found f : AllyPhrases.find(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
             for (Found f : frames.find(sentence, parties, mentions)) {
@@ -188,6 +188,11 @@ public final class RelationExtractor {
 
     /** One relation read from a sentence, before dating and sourcing. */
     record Found(RelationType type, String source, String target, int at) {
+        /** Adds the relation to {@code out} when the parties' kinds allow its type ({@link #typed}). */
+        static void emit(List<Found> out, RelationType type, String source, String target, String phrase,
+                         MentionIndex index, int at) {
+            typed(type, source, target, phrase, index).ifPresent(t -> out.add(new Found(t, source, target, at)));
+        }
     }
 
     private List<Found> pairs(AnnotatedSentence s, PhraseLexicon.Match<Cue> cue, List<ActorMention> parties, MentionIndex index) {
