@@ -59,6 +59,14 @@ final class AffiliateRoles {
                 if (members.isEmpty()) {
                     members.addAll(tree.subjectOf(governor, 0));
                 }
+                if (members.isEmpty()) {
+                    // "X is widely considered to be Y's branch": the passive subject of the verb of saying.
+                    for (Dependency d : tree.children(governor)) {
+                        if (d.relation().equals("nsubj:pass")) {
+                            members.addAll(tree.withConjuncts(d.dependent()));
+                        }
+                    }
+                }
             }
             for (ActorMention m : PartyArguments.partiesOf(tree, parties, members)) {
                 for (ActorMention o : PartyArguments.partiesOf(tree, parties, owners)) {

@@ -3,6 +3,7 @@ package org.orbat.extract.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.model.RelationType;
@@ -15,14 +16,44 @@ import org.orbat.nlp.Dependency;
  */
 final class FrameArguments {
     static final Set<String> LIGHT_VERBS = RelationWords.of("light-verb");
+    /** Verbs whose object is given to someone: "provided support to X". */
+    private static final Set<String> GIVING = RelationWords.of("giving");
+    private static final Set<String> PURPOSE_BREAKS = Set.of(",", ";", ":", "\"", "(", ")", "which", "that", "who");
     private static final Set<String> RECIPROCAL_OBJECTS = RelationWords.of("reciprocal-object");
 
     private FrameArguments() {
     }
 
+    /**
+     * "the infighting pits X against Y": the object and the "against" phrase are the two sides.
+     */
+    static void pitted(ParseTree tree, int verb, List<Integer> agents, List<Integer> patients) {
+        for (Dependency d : tree.children(verb)) {
+            if (d.relation().equals("obj")) {
+                agents.addAll(tree.withConjuncts(d.dependent()));
+                // "pits X against Y" read with the "against" phrase hung on X.
+                for (Dependency x : tree.children(d.dependent())) {
+                    if (x.relation().startsWith("nmod") && "against".equals(tree.caseOf(x.dependent()))) {
+                        patients.addAll(tree.withConjuncts(x.dependent()));
+                    }
+                }
+            } else if (d.relation().startsWith("obl") && "against".equals(tree.caseOf(d.dependent()))) {
+                patients.addAll(tree.withConjuncts(d.dependent()));
+                // "against A and B-linked group the C Committee": the parser hangs a further side,
+                // a name, on the first one as a loose dependent.
+                for (Dependency x : tree.children(d.dependent())) {
+                    if (x.relation().equals("dep") && tree.pos(x.dependent()).startsWith("NNP")) {
+                        patients.addAll(tree.withConjuncts(x.dependent()));
+                    }
+                }
+            }
+        }
+    }
+
     static void verbs(ParseTree tree, int verb, Frames.Frame f, List<Integer> agents, List<Integer> patients) {
         boolean passive = tree.has(verb, "nsubj:pass") || tree.has(verb, "aux:pass")
-            || tree.pos(verb).equals("VBN") && tree.relation(verb).startsWith("acl");
+            || tree.pos(verb).equals("VBN") && (tree.relation(verb).startsWith("acl") || tree.relation(verb).equals("advcl")
+            || tree.relation(verb).equals("dep") && !tree.has(verb, "nsubj"));
         if (passive) {
             for (Dependency d : tree.children(verb)) {
                 if (d.relation().equals("nsubj:pass")) {
@@ -35,6 +66,10 @@ final class FrameArguments {
             if (patients.isEmpty() && tree.relation(verb).startsWith("acl")) {
                 // "Kurdish forces backed by US jets": the participle describes the noun it modifies.
                 patients.addAll(tree.withConjuncts(tree.governor(verb)));
+            }
+            if (patients.isEmpty() && tree.pos(verb).equals("VBN")) {
+                // "Backed by Turkish jets, the rebels advanced": a fronted participle describes the clause's subject.
+                patients.addAll(tree.hostSubject(verb));
             }
             return;
         }
@@ -50,8 +85,13 @@ final class FrameArguments {
         }
     }
 
-    static void nouns(ParseTree tree, List<ActorMention> parties, int noun, Frames.Frame f, List<Integer> agents,
-                                      List<Integer> patients, List<List<Integer>> pairs) {
+    /**
+     * Reads a noun frame's arguments into {@code agents}, {@code patients} and {@code pairs}; returns whether
+     * the agents are the "by" phrase of one act ("an offensive by X and Y"), who then acted together.
+     */
+    static boolean nouns(ParseTree tree, List<ActorMention> parties, int noun, Frames.Frame f, List<Integer> agents,
+                         List<Integer> patients, List<List<Integer>> pairs, Frames frames) {
+        boolean byPhrase = false;
         for (Dependency d : tree.children(noun)) {
             String rel = d.relation();
             String prep = tree.caseOf(d.dependent());
@@ -62,6 +102,7 @@ final class FrameArguments {
                     patients.addAll(tree.withConjuncts(d.dependent()));
                 } else if ("by".equals(prep) || "from".equals(prep) || "of".equals(prep) && f.type() == RelationType.SUPPORTED_BY) {
                     agents.addAll(tree.withConjuncts(d.dependent()));
+                    byPhrase |= "by".equals(prep);
                 }
             } else if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nsubj")) {
                 // "IS's offensive", "coalition air strikes", and the copula's subject in "X is at war with Y".
@@ -72,11 +113,26 @@ final class FrameArguments {
                     String p = tree.caseOf(a.dependent());
                     if (a.relation().equals("obl:agent") || a.relation().startsWith("obl") && "by".equals(p)) {
                         agents.addAll(tree.withConjuncts(a.dependent()));
+                        byPhrase = true;
                     } else if (a.relation().startsWith("obl") && f.prepositions().contains(p)) {
                         patients.addAll(tree.withConjuncts(a.dependent()));
                     }
                 }
             }
+        }
+        int above = tree.governor(noun);
+        if (above >= 0 && tree.relation(noun).startsWith("nmod") && "of".equals(tree.caseOf(noun)) && tree.pos(above).startsWith("NN")) {
+            // "the launch of an offensive by X": the parser often hangs the act's "by" phrase on the noun
+            // whose "of" phrase the act is.
+            for (Dependency d : tree.children(above)) {
+                if (d.dependent() > noun && d.relation().startsWith("nmod") && "by".equals(tree.caseOf(d.dependent()))) {
+                    agents.addAll(tree.withConjuncts(d.dependent()));
+                    byPhrase = true;
+                }
+            }
+        }
+        if (f.type() == RelationType.RIVAL_OF && patients.isEmpty()) {
+            purpose(tree, frames, noun, patients);
         }
         if (f.type() == RelationType.SUPPORTED_BY && "in".equals(tree.caseOf(noun))) {
             // "in support of X": X is the one supported, and the supporter is whoever acts in the clause.
@@ -88,7 +144,22 @@ final class FrameArguments {
             }
             agents.clear();
             agents.addAll(tree.actorOfClause(noun));
-            return;
+            return false;
+        }
+        int governor = tree.governor(noun);
+        if (f.type() == RelationType.SUPPORTED_BY && tree.relation(noun).equals("obj") && GIVING.contains(tree.lemma(governor))) {
+            // "Iran provided military aid to the Houthis", "Russia gave the army air support": the giver is
+            // the verb's subject and the one supported its "to"/"for" phrase or indirect object.
+            if (agents.isEmpty()) {
+                agents.addAll(tree.subjectOf(governor, 0));
+            }
+            for (Dependency d : tree.children(governor)) {
+                String prep = tree.caseOf(d.dependent());
+                if (patients.isEmpty() && (d.relation().equals("iobj") || d.relation().startsWith("obl") && f.prepositions().contains(prep))) {
+                    patients.addAll(tree.withConjuncts(d.dependent()));
+                }
+            }
+            return false;
         }
         if (f.type() == RelationType.SUPPORTED_BY && agents.isEmpty() && tree.relation(noun).equals("obj")) {
             // "X receives backing from Y": the parser hangs the giver on the verb of receiving.
@@ -103,20 +174,52 @@ final class FrameArguments {
             patients.addAll(tree.actorOfClause(noun));
         }
         if (!PartyArguments.partiesOf(tree, parties, agents).isEmpty()) {
-            return;
+            return byPhrase;
         }
         // "its raids", "air strikes": the possessor or modifier names no party; the clause may.
         agents.clear();
         String rel = tree.relation(noun);
-        int governor = tree.governor(noun);
         if (governor < 0 || !tree.pos(governor).startsWith("VB") || tree.isPassive(governor)) {
-            return;
+            return false;
         }
         if (f.type() == RelationType.SUPPORTED_BY) {
-            return;
+            return false;
         }
         if (rel.equals("obj") && LIGHT_VERBS.contains(tree.lemma(governor))) {
             agents.addAll(tree.subjectOf(governor, 0));
+        }
+        return false;
+    }
+
+    /**
+     * "an offensive by X to drive Y out of the province": an infinitive of purpose that follows the act's
+     * noun phrase names whom the act is against, whether the parser hangs it on the noun or, as it often
+     * does, on the verb of the clause (the attachment is ambiguous; the words are not).
+     */
+    private static void purpose(ParseTree tree, Frames frames, int noun, List<Integer> patients) {
+        int to = noun + 1;
+        while (to + 1 < tree.size() && !(tree.word(to).equals("to") && tree.pos(to + 1).equals("VB"))) {
+            // Only the act's own phrase may stand between: no clause break, no finite verb.
+            String pos = tree.pos(to);
+            if (PURPOSE_BREAKS.contains(tree.word(to)) || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                    || pos.equals("MD") || to - noun > 24) {
+                return;
+            }
+            to++;
+        }
+        if (to + 1 >= tree.size()) {
+            return;
+        }
+        int verb = to + 1;
+        Optional<Frames.Frame> act = frames.at(tree.sentence(), verb);
+        if (act.isEmpty() || act.get().noun() || act.get().type() != RelationType.RIVAL_OF || act.get().inverse()) {
+            return;
+        }
+        for (Dependency d : tree.children(verb)) {
+            String rel = d.relation();
+            if (rel.equals("obj") || rel.startsWith("obl") && act.get().prepositions().contains(tree.caseOf(d.dependent()))) {
+                patients.addAll(tree.withConjuncts(d.dependent()));
+            }
         }
     }
 

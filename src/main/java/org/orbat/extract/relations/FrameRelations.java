@@ -80,26 +80,20 @@ final class FrameRelations {
             }
             Frames.Frame f = frame.get();
             List<List<Integer>> pairs = new ArrayList<>();
+            List<List<Integer>> sides = new ArrayList<>();
             List<Integer> agents = new ArrayList<>();
             List<Integer> patients = new ArrayList<>();
             if (f.noun()) {
-                FrameArguments.nouns(tree, parties, i, f, agents, patients, pairs);
-            } else if (tree.lemma(i).equals("pit")) {
-                // "the infighting pits X against Y": the object and the "against" phrase are the sides.
-                for (Dependency d : tree.children(i)) {
-                    if (d.relation().equals("obj")) {
-                        agents.addAll(tree.withConjuncts(d.dependent()));
-                    } else if (d.relation().startsWith("obl") && "against".equals(tree.caseOf(d.dependent()))) {
-                        patients.addAll(tree.withConjuncts(d.dependent()));
-                        // "against A and B-linked group the C Committee": the parser hangs a further side,
-                        // a name, on the first one as a loose dependent.
-                        for (Dependency x : tree.children(d.dependent())) {
-                            if (x.relation().equals("dep") && tree.pos(x.dependent()).startsWith("NNP")) {
-                                patients.addAll(tree.withConjuncts(x.dependent()));
-                            }
-                        }
-                    }
+                boolean joint = FrameArguments.nouns(tree, parties, i, f, agents, patients, pairs, frames);
+                if (joint && f.type() == RelationType.RIVAL_OF) {
+                    // "an offensive by X and Y against Z": one act with two agents, who fought it together.
+                    sides.add(agents);
                 }
+            } else if (tree.lemma(i).equals("pit")) {
+                FrameArguments.pitted(tree, i, agents, patients);
+                // "pits X against A and B": the parties named on one side of the infighting fight on it together.
+                sides.add(agents);
+                sides.add(patients);
             } else {
                 FrameArguments.verbs(tree, i, f, agents, patients);
             }
@@ -122,6 +116,16 @@ final class FrameRelations {
                     }
                 }
             }
+            for (List<Integer> side : sides) {
+                List<ActorMention> one = PartyArguments.partiesOf(tree, parties, side);
+                if (one.size() >= 2 && !p.isEmpty() && !a.isEmpty()) {
+                    for (int x = 0; x < one.size(); x++) {
+                        for (int y = x + 1; y < one.size(); y++) {
+                            Found.emit(out, RelationType.ALLY_OF, one.get(x).actorId(), one.get(y).actorId(), "same side", index, i);
+                        }
+                    }
+                }
+            }
             if (f.type() == RelationType.ALLY_OF && !f.noun()) {
                 // "X and Y coordinated on security against Z": a verb of alliance makes its coordinated
                 // subjects allies, and each a rival of the common foe named after "against".
@@ -137,7 +141,7 @@ final class FrameRelations {
                     }
                 }
             }
-            if (a.size() >= 2 && f.type() == RelationType.RIVAL_OF && (saysTogether(s) || !f.noun())) {
+            if (a.size() >= 2 && f.type() == RelationType.RIVAL_OF && (saysTogether(s) || !f.noun()) && sides.isEmpty()) {
                 // "X and Y attacked Z": allies against a common foe. With nobody else acted against and no
                 // "together", the verb is reciprocal: "X and Y have clashed", "X and Y fought a war" are rivals.
                 boolean together = saysTogether(s) || !p.isEmpty() || FrameArguments.actsOnSomething(tree, i);

@@ -20,6 +20,8 @@ final class ParseTree {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
     /** Words before "with" that make its phrase a companion: "along with", "together with". */
     private static final Set<String> COMPANION = Set.of("along", "together");
+    /** Verbs whose object, not subject, does what their complement says: "allowed the army to advance". */
+    private static final Set<String> OBJECT_CONTROL = RelationWords.of("object-control");
 
     private final AnnotatedSentence s;
     private final List<List<Dependency>> children;
@@ -45,6 +47,10 @@ final class ParseTree {
 
     AnnotatedSentence sentence() {
         return s;
+    }
+
+    int size() {
+        return s.tokens().size();
     }
 
     List<Dependency> children(int token) {
@@ -214,6 +220,15 @@ final class ParseTree {
         }
         boolean auxiliary = (rel.equals("dep") || rel.equals("ccomp")) && (lemma(up).equals("have") || lemma(up).equals("be"))
             && pos(verb).startsWith("VB");
+        if (rel.equals("xcomp") && OBJECT_CONTROL.contains(lemma(up))) {
+            // "X's strikes allowed the army to advance against Y": the one allowed does the act, not X.
+            for (Dependency d : children.get(up)) {
+                if (d.relation().equals("obj")) {
+                    out.addAll(withConjuncts(d.dependent()));
+                }
+            }
+            return out;
+        }
         if (rel.equals("conj") || rel.equals("xcomp") || auxiliary) {
             // "X has in recent days intensified ...": with an adverbial between, the parser makes the
             // participle a dependent of the auxiliary, which keeps the subject.
@@ -221,6 +236,45 @@ final class ParseTree {
         }
         if (rel.startsWith("acl") && !pos(verb).equals("VBN")) {
             return withConjuncts(up);
+        }
+        if (pos(verb).equals("VBG") && adjunct(rel)) {
+            // "X stormed the village, killing 12 Y fighters": a participial adjunct has no subject of its
+            // own; it is the subject of the clause it hangs on.
+            return hostSubject(verb);
+        }
+        return List.of();
+    }
+
+    /** Relations the parser gives a participial adjunct: "…, killing Y", "Once allied to Y, X …". */
+    private static boolean adjunct(String relation) {
+        return relation.equals("advcl") || relation.equals("dep");
+    }
+
+    /**
+     * The subject of the clause a participial adjunct hangs on, found by climbing at most two arcs
+     * through adjuncts and adverbs ("Once allied to Y, X turned": "allied" hangs on "Once", which
+     * modifies "turned"); empty when none of them has a subject.
+     */
+    List<Integer> hostSubject(int participle) {
+        int node = participle;
+        for (int step = 0; step < 2; step++) {
+            String rel = relation(node);
+            if (!(adjunct(rel) || rel.equals("advmod"))) {
+                return List.of();
+            }
+            node = governor(node);
+            if (node < 0) {
+                return List.of();
+            }
+            List<Integer> out = new ArrayList<>();
+            for (Dependency d : children.get(node)) {
+                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                    out.addAll(withConjuncts(d.dependent()));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
         }
         return List.of();
     }

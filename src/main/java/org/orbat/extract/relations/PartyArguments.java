@@ -89,6 +89,17 @@ final class PartyArguments {
                 }
                 continue;
             }
+            if (proxy && rel.startsWith("acl") && tree.lemma(d.dependent()).equals("include")) {
+                // "factions including X", with "including" read as a participle whose object is X.
+                for (Dependency o : tree.children(d.dependent())) {
+                    if (o.relation().equals("obj")) {
+                        for (int q : tree.withConjuncts(o.dependent())) {
+                            collect(tree, parties, q, depth + 1, out);
+                        }
+                    }
+                }
+                continue;
+            }
             if (proxy && rel.equals("acl:relcl") && tree.lemma(d.dependent()).equals("belong")) {
                 // "fighters who belonged to the Levant Front"
                 for (Dependency b : tree.children(d.dependent())) {

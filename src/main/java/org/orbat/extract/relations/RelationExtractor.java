@@ -182,8 +182,27 @@ public final class RelationExtractor {
     /** Whether word order alone finds parties on both sides of a verb cue: only then is a parse worth its cost. */
     private static boolean wouldPair(AnnotatedSentence s, PhraseLexicon.Match<Cue> cue, List<ActorMention> heads) {
         CueShape shape = cue.label().shape();
-        return (shape == CueShape.FORWARD || shape == CueShape.INVERSE)
-            && !leftList(s, heads, cue.tokenBegin()).isEmpty() && !rightList(s, heads, cue.tokenEnd()).isEmpty();
+        boolean verbal = shape == CueShape.FORWARD || shape == CueShape.INVERSE;
+        boolean right = verbal && !rightList(s, heads, cue.tokenEnd()).isEmpty();
+        return right && (!leftList(s, heads, cue.tokenBegin()).isEmpty() || openingParticiple(s, cue.tokenBegin()));
+    }
+
+    /**
+     * Whether a cue is a participle opening the sentence ("Once allied to X, Y turned …"): the one it is
+     * said of is the subject after it, which only the parse finds.
+     */
+    private static boolean openingParticiple(AnnotatedSentence s, int cueBegin) {
+        if (cueBegin > 2 || cueBegin >= s.tokens().size()) {
+            return false;
+        }
+        for (int i = 0; i < cueBegin; i++) {
+            String pos = s.tokens().get(i).pos();
+            if (!(pos.equals("RB") || pos.equals("IN"))) {
+                return false;
+            }
+        }
+        String pos = s.tokens().get(cueBegin).pos();
+        return pos.equals("VBN") || pos.equals("VBG");
     }
 
     /** One relation read from a sentence, before dating and sourcing. */
