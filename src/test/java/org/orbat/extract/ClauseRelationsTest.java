@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.orbat.model.Relation;
 import org.orbat.model.RelationType;
+import org.orbat.model.Stance;
 
 /**
  * Relations whose parties stand in another clause or phrase than the word that states them (issue 12's
@@ -97,5 +98,46 @@ class ClauseRelationsTest {
     void aHeavyBlowGivenToAGroupMakesARival() {
         List<Relation> rs = relations("The Syrian army managed on Friday to give a heavy blow to Jaysh al-Islam near Harasta.");
         assertThat(has(rs, RelationType.RIVAL_OF, "syrian-arab-army", "jaysh-al-islam")).isTrue();
+    }
+
+    @Test
+    void anInfinitiveAfterAnotherVerbIsNoPurposeOfTheStrikes() {
+        List<Relation> rs = relations("Russia launched air strikes in May allowing forces loyal to the government to advance "
+            + "against the rebels and the Islamic State.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "russia", "islamic-state")).isFalse();
+    }
+
+    @Test
+    void aParticipleTaggedAsANounBetweenANounAndANameStillActs() {
+        List<Relation> rs = relations("The Kurdish militias are backed by air raids launched by the US-led coalition fighting "
+            + "the Islamic State in Iraq.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "cjtf-oir", "islamic-state")).isTrue();
+    }
+
+    @Test
+    void armedMenAfterANameStandForTheGroupThoughTaggedAVerb() {
+        List<Relation> rs = relations("On Monday, raids carried out by Turkey against the so-called Nusra Front insurgents in "
+            + "Idlib killed four people.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "turkey", "nusra-front")).isTrue();
+    }
+
+    @Test
+    void theOneWhoRepelsAnAttackIsItsTarget() {
+        List<Relation> rs = relations("The Syrian army repelled an attack by the Nusra Front on a checkpoint near Hama.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "nusra-front", "syrian-arab-army")).isTrue();
+    }
+
+    @Test
+    void theOneWhoComesUnderAttackIsItsTarget() {
+        List<Relation> rs = relations("The Kurdish YPG came under attack from Turkish forces near Afrin on Sunday.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "turkish-armed-forces", "ypg")).isTrue();
+    }
+
+    @Test
+    void anOffensiveFacedIsAClaimWhenTheGroupSaysSo() {
+        List<Relation> rs = relations("Ahrar al-Sham said it faced a fierce offensive by the Islamic State near Marea.");
+        Optional<Relation> rival = find(rs, RelationType.RIVAL_OF, "ahrar-al-sham", "islamic-state");
+        assertThat(rival).isPresent();
+        assertThat(rival.get().evidence().stance()).isEqualTo(Stance.CLAIMED);
     }
 }

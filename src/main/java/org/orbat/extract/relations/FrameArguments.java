@@ -18,6 +18,8 @@ final class FrameArguments {
     static final Set<String> LIGHT_VERBS = RelationWords.of("light-verb");
     /** Verbs whose object is given to someone: "provided support to X". */
     private static final Set<String> GIVING = RelationWords.of("giving");
+    /** Verbs whose subject undergoes the act that is their object: "faced an offensive from Y". */
+    private static final Set<String> UNDERGOING = RelationWords.of("undergoing");
     private static final Set<String> PURPOSE_BREAKS = Set.of(",", ";", ":", "\"", "(", ")", "which", "that", "who");
     private static final Set<String> RECIPROCAL_OBJECTS = RelationWords.of("reciprocal-object");
 
@@ -134,6 +136,19 @@ final class FrameArguments {
         if (f.type() == RelationType.RIVAL_OF && patients.isEmpty()) {
             purpose(tree, frames, noun, patients);
         }
+        if (f.type() == RelationType.RIVAL_OF && PartyArguments.partiesOf(tree, parties, patients).isEmpty() && undergone(tree, noun)) {
+            // "X faces an offensive from Y", "X repelled an attack by Y", "X came under attack from Y":
+            // the one who undergoes the act is its target.
+            patients.addAll(tree.subjectOf(tree.governor(noun), 0));
+            for (Dependency d : tree.children(tree.governor(noun))) {
+                // "faced an offensive by Y" with the "by" phrase hung on the verb.
+                String prep = tree.caseOf(d.dependent());
+                if (agents.isEmpty() && d.relation().startsWith("obl") && ("by".equals(prep) || "from".equals(prep))) {
+                    agents.addAll(tree.withConjuncts(d.dependent()));
+                    byPhrase = true;
+                }
+            }
+        }
         if (f.type() == RelationType.SUPPORTED_BY && "in".equals(tree.caseOf(noun))) {
             // "in support of X": X is the one supported, and the supporter is whoever acts in the clause.
             patients.clear();
@@ -191,6 +206,17 @@ final class FrameArguments {
         return false;
     }
 
+    /** Whether the act is the object of a verb of undergoing, or the "under" phrase of "come". */
+    private static boolean undergone(ParseTree tree, int noun) {
+        int governor = tree.governor(noun);
+        if (governor < 0 || !tree.pos(governor).startsWith("VB") || tree.isPassive(governor)) {
+            return false;
+        }
+        String rel = tree.relation(noun);
+        return rel.equals("obj") && UNDERGOING.contains(tree.lemma(governor))
+            || rel.startsWith("obl") && "under".equals(tree.caseOf(noun)) && tree.lemma(governor).equals("come");
+    }
+
     /**
      * "an offensive by X to drive Y out of the province": an infinitive of purpose that follows the act's
      * noun phrase names whom the act is against, whether the parser hangs it on the noun or, as it often
@@ -199,10 +225,12 @@ final class FrameArguments {
     private static void purpose(ParseTree tree, Frames frames, int noun, List<Integer> patients) {
         int to = noun + 1;
         while (to + 1 < tree.size() && !(tree.word(to).equals("to") && tree.pos(to + 1).equals("VB"))) {
-            // Only the act's own phrase may stand between: no clause break, no finite verb.
+            // Only the act's own phrase may stand between: no clause break, no verb but the "including" of a list
+            // or a participle modifying a name ("Western-backed"); in "strikes in May allowing the army to
+            // advance" the army advances, not the strikes.
             String pos = tree.pos(to);
-            if (PURPOSE_BREAKS.contains(tree.word(to)) || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
-                    || pos.equals("MD") || to - noun > 24) {
+            boolean verb = (pos.startsWith("VB") && !pos.equals("VBN") || pos.equals("MD")) && !tree.lemma(to).equals("include");
+            if (PURPOSE_BREAKS.contains(tree.word(to)) || verb || to - noun > 24) {
                 return;
             }
             to++;

@@ -61,6 +61,11 @@ final class FrameRelations {
         return frames.mayApply(s, from, to) || window.stream().anyMatch(t -> AffiliateRoles.NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
+    /** Whether a verb with this lemma opens a frame ("fight", "back"). */
+    boolean isVerb(String lemma) {
+        return frames.isVerb(lemma);
+    }
+
     /** How far before the first party or after the last a frame word may stand. */
     private static final int REACH = 4;
 

@@ -105,7 +105,8 @@ public final class RelationExtractor {
             boolean worthParsing = designation || twoActors
                 && (frames.mayApply(s, parties) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
             AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing
-                ? gerundsAsNouns(s).withDependencies(parser.parse(namesAsNouns(gerundsAsNouns(s), mentions))) : s;
+                ? TagRepairs.forReading(s, mentions, frames)
+                    .withDependencies(parser.parse(TagRepairs.namesAsNouns(TagRepairs.forReading(s, mentions, frames), mentions))) : s;
             for (Found f : designations.find(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
@@ -138,46 +139,6 @@ public final class RelationExtractor {
         }
         return dedupe(out);
     }
-
-    /**
-     * The sentence with every word of an actor's name tagged as a proper noun: the tagger reads "IS"
-     * (the Islamic State) as a verb and "US-led" as a participle, and a parse built on such tags puts
-     * the group in a verb's place and loses the relation.
-     */
-    private static AnnotatedSentence namesAsNouns(AnnotatedSentence s, MentionIndex mentions) {
-        List<Token> tokens = new ArrayList<>(s.tokens());
-        boolean changed = false;
-        for (ActorMention m : mentions.all(s.index())) {
-            for (int i = m.tokenBegin(); i < m.tokenEnd() && i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
-                    tokens.set(i, new Token(t.word(), t.begin(), t.end(), "NNP", t.word(), t.ner()));
-                    changed = true;
-                }
-            }
-        }
-        return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times()) : s;
-    }
-
-    /**
-     * The sentence with a gerund after a verb of receiving tagged as the noun it is: in "receives
-     * backing from Y" or "got funding" the tagger reads a verb, and the frame would then be read as
-     * the verb "back" without its giver.
-     */
-    private static AnnotatedSentence gerundsAsNouns(AnnotatedSentence s) {
-        List<Token> tokens = new ArrayList<>(s.tokens());
-        boolean changed = false;
-        for (int i = 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.pos().equals("VBG") && RECEIVING.contains(String.valueOf(tokens.get(i - 1).lemma()).toLowerCase(Locale.ROOT))) {
-                tokens.set(i, new Token(t.word(), t.begin(), t.end(), "NN", t.word().toLowerCase(Locale.ROOT), t.ner()));
-                changed = true;
-            }
-        }
-        return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times()) : s;
-    }
-
-    private static final Set<String> RECEIVING = Set.of("receive", "get", "enjoy", "obtain", "gain", "secure", "win");
 
     /** Whether word order alone finds parties on both sides of a verb cue: only then is a parse worth its cost. */
     private static boolean wouldPair(AnnotatedSentence s, PhraseLexicon.Match<Cue> cue, List<ActorMention> heads) {
