@@ -86,6 +86,10 @@ final class DependencyArguments {
                 }
             }
         }
+        if (depth == 0 && (s.tokens().get(verb).pos().equals("VBN") || s.tokens().get(verb).pos().equals("VBG"))) {
+            // "Once allied to Y, X turned against it": a participial adjunct is said of its clause's subject.
+            return new ParseTree(s).hostSubject(verb);
+        }
         return List.of();
     }
 

@@ -52,6 +52,11 @@ final class Frames {
         return t.pos().startsWith("NN") ? Optional.ofNullable(nouns.get(lemma)) : Optional.empty();
     }
 
+    /** Whether a verb with this lemma opens a frame. */
+    boolean isVerb(String lemma) {
+        return verbs.containsKey(lemma);
+    }
+
     /** Whether a frame word stands among tokens {@code [from, to)}: the test that decides whether a sentence is worth parsing. */
     boolean mayApply(AnnotatedSentence s, int from, int to) {
         for (Token t : s.tokens().subList(Math.max(0, from), Math.min(to, s.tokens().size()))) {

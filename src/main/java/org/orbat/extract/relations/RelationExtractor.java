@@ -105,7 +105,8 @@ public final class RelationExtractor {
             boolean worthParsing = designation || twoActors
                 && (frames.mayApply(s, parties) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
             AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing
-                ? gerundsAsNouns(s).withDependencies(parser.parse(namesAsNouns(gerundsAsNouns(s), mentions))) : s;
+                ? TagRepairs.forReading(s, mentions, frames)
+                    .withDependencies(parser.parse(TagRepairs.namesAsNouns(TagRepairs.forReading(s, mentions, frames), mentions))) : s;
             for (Found f : designations.find(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
@@ -126,10 +127,10 @@ public final class RelationExtractor {
                 typed(f.type(), f.source(), f.target(), "includes", mentions)
                     .ifPresent(t -> add(out, documentId, s, mentions, t, f.source(), f.target(), f.at(), published));
             }
-            for (Found f : frames.roles(sentence, parties, mentions)) {
+            for (Found f : AffiliateRoles.find(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
-            for (Found f : frames.companions(sentence, parties, mentions)) {
+            for (Found f : AllyPhrases.find(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
             for (Found f : frames.find(sentence, parties, mentions)) {
@@ -139,55 +140,39 @@ public final class RelationExtractor {
         return dedupe(out);
     }
 
-    /**
-     * The sentence with every word of an actor's name tagged as a proper noun: the tagger reads "IS"
-     * (the Islamic State) as a verb and "US-led" as a participle, and a parse built on such tags puts
-     * the group in a verb's place and loses the relation.
-     */
-    private static AnnotatedSentence namesAsNouns(AnnotatedSentence s, MentionIndex mentions) {
-        List<Token> tokens = new ArrayList<>(s.tokens());
-        boolean changed = false;
-        for (ActorMention m : mentions.all(s.index())) {
-            for (int i = m.tokenBegin(); i < m.tokenEnd() && i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
-                    tokens.set(i, new Token(t.word(), t.begin(), t.end(), "NNP", t.word(), t.ner()));
-                    changed = true;
-                }
-            }
-        }
-        return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times()) : s;
-    }
-
-    /**
-     * The sentence with a gerund after a verb of receiving tagged as the noun it is: in "receives
-     * backing from Y" or "got funding" the tagger reads a verb, and the frame would then be read as
-     * the verb "back" without its giver.
-     */
-    private static AnnotatedSentence gerundsAsNouns(AnnotatedSentence s) {
-        List<Token> tokens = new ArrayList<>(s.tokens());
-        boolean changed = false;
-        for (int i = 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.pos().equals("VBG") && RECEIVING.contains(String.valueOf(tokens.get(i - 1).lemma()).toLowerCase(Locale.ROOT))) {
-                tokens.set(i, new Token(t.word(), t.begin(), t.end(), "NN", t.word().toLowerCase(Locale.ROOT), t.ner()));
-                changed = true;
-            }
-        }
-        return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times()) : s;
-    }
-
-    private static final Set<String> RECEIVING = Set.of("receive", "get", "enjoy", "obtain", "gain", "secure", "win");
-
     /** Whether word order alone finds parties on both sides of a verb cue: only then is a parse worth its cost. */
     private static boolean wouldPair(AnnotatedSentence s, PhraseLexicon.Match<Cue> cue, List<ActorMention> heads) {
         CueShape shape = cue.label().shape();
-        return (shape == CueShape.FORWARD || shape == CueShape.INVERSE)
-            && !leftList(s, heads, cue.tokenBegin()).isEmpty() && !rightList(s, heads, cue.tokenEnd()).isEmpty();
+        boolean verbal = shape == CueShape.FORWARD || shape == CueShape.INVERSE;
+        boolean right = verbal && !rightList(s, heads, cue.tokenEnd()).isEmpty();
+        return right && (!leftList(s, heads, cue.tokenBegin()).isEmpty() || openingParticiple(s, cue.tokenBegin()));
+    }
+
+    /**
+     * Whether a cue is a participle opening the sentence ("Once allied to X, Y turned …"): the one it is
+     * said of is the subject after it, which only the parse finds.
+     */
+    private static boolean openingParticiple(AnnotatedSentence s, int cueBegin) {
+        if (cueBegin > 2 || cueBegin >= s.tokens().size()) {
+            return false;
+        }
+        for (int i = 0; i < cueBegin; i++) {
+            String pos = s.tokens().get(i).pos();
+            if (!(pos.equals("RB") || pos.equals("IN"))) {
+                return false;
+            }
+        }
+        String pos = s.tokens().get(cueBegin).pos();
+        return pos.equals("VBN") || pos.equals("VBG");
     }
 
     /** One relation read from a sentence, before dating and sourcing. */
     record Found(RelationType type, String source, String target, int at) {
+        /** Adds the relation to {@code out} when the parties' kinds allow its type ({@link #typed}). */
+        static void emit(List<Found> out, RelationType type, String source, String target, String phrase,
+                         MentionIndex index, int at) {
+            typed(type, source, target, phrase, index).ifPresent(t -> out.add(new Found(t, source, target, at)));
+        }
     }
 
     private List<Found> pairs(AnnotatedSentence s, PhraseLexicon.Match<Cue> cue, List<ActorMention> parties, MentionIndex index) {

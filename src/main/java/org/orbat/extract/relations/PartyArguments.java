@@ -1,0 +1,141 @@
+package org.orbat.extract.relations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.orbat.actors.ActorMention;
+import org.orbat.nlp.Dependency;
+
+/**
+ * The parties a frame's argument tokens name: the mention holding a token, or for a word that stands
+ * for a party ("positions", "fighters", "dozens", "areas held by X", "the affiliate X", a subject
+ * "it") the mention it is qualified by. Stateless and thread-safe.
+ */
+final class PartyArguments {
+    private static final Set<String> PROXIES = RelationWords.of("proxy");
+    private static final Set<String> QUANTITIES = RelationWords.of("quantity");
+    private static final Set<String> HELD_PLACES = RelationWords.of("held-place");
+    private static final Set<String> HOLDING = RelationWords.of("holding");
+    /** Prepositions through which a proxy names its party: "groups such as IS", "rebels including the Nusra Front". */
+    private static final Set<String> QUALIFYING = Set.of("such", "like", "loyal", "including", "among");
+    private static final Set<String> NAMED_ROLES = RelationWords.of("named-role");
+    /** Subject pronouns that stand for a group named earlier in the sentence. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they");
+
+    private PartyArguments() {
+    }
+
+    /**
+     * The parties the argument tokens name: the mention holding a token, or for a proxy noun
+     * ("positions", "fighters") the mention among its modifiers.
+     */
+    static List<ActorMention> partiesOf(ParseTree tree, List<ActorMention> parties, List<Integer> tokens) {
+        Set<ActorMention> out = new LinkedHashSet<>();
+        for (int t : tokens) {
+            collect(tree, parties, t, 0, out);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void collect(ParseTree tree, List<ActorMention> parties, int token, int depth, Set<ActorMention> out) {
+        Optional<ActorMention> direct = covering(parties, token);
+        if (direct.isPresent()) {
+            out.add(direct.get());
+            return;
+        }
+        String word = tree.word(token);
+        if (PRONOUNS.contains(word) && tree.relation(token).startsWith("nsubj")) {
+            // "the YPG, after it evicted the army": a subject pronoun stands for the nearest party before it.
+            antecedent(parties, token).ifPresent(out::add);
+            return;
+        }
+        if (NAMED_ROLES.contains(word)) {
+            // "the al-Qaeda affiliate Nusra Front", "its ally, Hezbollah": the name in apposition is the party.
+            boolean named = false;
+            for (Dependency d : tree.children(token)) {
+                String rel = d.relation();
+                if ((rel.equals("appos") || rel.equals("dep") || rel.equals("flat")) && d.dependent() > token) {
+                    Optional<ActorMention> m = covering(parties, d.dependent());
+                    m.ifPresent(out::add);
+                    named |= m.isPresent();
+                }
+            }
+            if (named) {
+                return;
+            }
+        }
+        boolean proxy = PROXIES.contains(word);
+        boolean quantity = QUANTITIES.contains(word) || tree.pos(token).equals("CD");
+        boolean held = !proxy && HELD_PLACES.contains(word);
+        if (!(proxy || quantity || held) || depth > 2) {
+            return;
+        }
+        for (Dependency d : tree.children(token)) {
+            String rel = d.relation();
+            String prep = tree.caseOf(d.dependent());
+            boolean of = rel.startsWith("nmod") && ("of".equals(prep) || "from".equals(prep));
+            if (held) {
+                // "sites held by IS", "areas controlled by the regime": the holder is the one attacked.
+                if (rel.startsWith("acl") && HOLDING.contains(tree.lemma(d.dependent()))) {
+                    for (Dependency a : tree.children(d.dependent())) {
+                        if (a.relation().equals("obl:agent") || a.relation().startsWith("obl") && "by".equals(tree.caseOf(a.dependent()))) {
+                            for (int q : tree.withConjuncts(a.dependent())) {
+                                collect(tree, parties, q, depth + 1, out);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            if (proxy && rel.startsWith("acl") && tree.lemma(d.dependent()).equals("include")) {
+                // "factions including X", with "including" read as a participle whose object is X.
+                for (Dependency o : tree.children(d.dependent())) {
+                    if (o.relation().equals("obj")) {
+                        for (int q : tree.withConjuncts(o.dependent())) {
+                            collect(tree, parties, q, depth + 1, out);
+                        }
+                    }
+                }
+                continue;
+            }
+            if (proxy && rel.equals("acl:relcl") && tree.lemma(d.dependent()).equals("belong")) {
+                // "fighters who belonged to the Levant Front"
+                for (Dependency b : tree.children(d.dependent())) {
+                    if (b.relation().startsWith("obl") && "to".equals(tree.caseOf(b.dependent()))) {
+                        collect(tree, parties, b.dependent(), depth + 1, out);
+                    }
+                }
+                continue;
+            }
+            boolean qualifier = proxy && (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")
+                || rel.startsWith("nmod") && QUALIFYING.contains(prep))
+                || of;
+            if (qualifier) {
+                for (int q : tree.withConjuncts(d.dependent())) {
+                    collect(tree, parties, q, depth + 1, out);
+                }
+            }
+        }
+    }
+
+    private static Optional<ActorMention> antecedent(List<ActorMention> parties, int token) {
+        ActorMention nearest = null;
+        for (ActorMention m : parties) {
+            if (m.tokenEnd() <= token) {
+                nearest = m;
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    static Optional<ActorMention> covering(List<ActorMention> parties, int token) {
+        for (ActorMention m : parties) {
+            if (m.tokenBegin() <= token && token < m.tokenEnd()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+}
