@@ -97,10 +97,14 @@ public final class MentionIndex {
      * "the Hama Brigade"). A person's name does not hide a place this way: the place reader already leaves out a name
      * next to a PERSON-tagged word, so a place that overlaps a person is a person's alias matched by a loose spelling
      * of a village name (a town whose first word sounds like a commander's surname), and the event is placed there.
+     * Nor does a group read from the place name alone ("Kivu" for a group known as "the Kivu rebels"): the text names
+     * the place, whatever it says of the group.
      */
     public boolean insideActor(PlaceMention p) {
         for (ActorMention m : all(p.sentence())) {
-            if (p.tokenBegin() < m.tokenEnd() && m.tokenBegin() < p.tokenEnd() && kind(m.actorId()) != ActorKind.PERSON) {
+            boolean samePlaceName = m.tokenBegin() == p.tokenBegin() && m.tokenEnd() == p.tokenEnd();
+            if (p.tokenBegin() < m.tokenEnd() && m.tokenBegin() < p.tokenEnd() && kind(m.actorId()) != ActorKind.PERSON
+                    && !samePlaceName) {
                 return true;
             }
         }

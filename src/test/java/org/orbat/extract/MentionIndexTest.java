@@ -43,4 +43,11 @@ class MentionIndexTest {
         MentionIndex index = index(ActorKind.PERSON, new ActorMention(0, 6, 7, "Rasmil", "a", "transliteration"));
         assertThat(index.insideActor(RASMIL)).isFalse();
     }
+
+    @Test
+    void keepsAPlaceThatAGroupWasReadFromByThePlaceNameAlone() {
+        // "Rasmil" matched the core of a group's alias such as "the Rasmil fighters"
+        MentionIndex index = index(ActorKind.GROUP, new ActorMention(0, 6, 7, "Rasmil", "a", "designator"));
+        assertThat(index.insideActor(RASMIL)).isFalse();
+    }
 }
