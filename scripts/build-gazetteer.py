@@ -146,7 +146,15 @@ def weight_of(code, population):
     return w
 
 
-ADMIN_PREFIXES = re.compile(r"^(Muhafazat|Muhafazah|Departamento de|Provincia de|Province of|County of)\s+", re.I)
+# The kind of division that GeoNames writes before the name in the country's language ("Distrito de Rapale",
+# "Circunscrição de Sanga", "Département du Nyong-et-Kéllé", "Shahrestān-e Sarāvān", "Kabupaten Boyolali"), which reports
+# leave out: the commonest leading words of GeoNames admin1/admin2 names that are a kind of division, not a name.
+ADMIN_PREFIXES = re.compile(
+    r"^(Muhafazat|Muhafazah|Departamento (?:de|del)|D[ée]partement (?:du|de la|des|de|d')|Provincia (?:de|di|del)|"
+    r"Province (?:of|du|de la|de l'|des|de|d')|County of|Caza (?:de|du|d')|Circunscri[çc][ãa]o (?:de|da|do)|Concelho (?:de|da|do)|"
+    r"Distrito (?:de|da|do|del)|Municipio (?:de|del)|Municipio|Munic[íi]pio (?:de|da|do)|Partido de|Cantón|Comuna|Amphoe|"
+    r"Huyện|Kabupaten|Kota|Shahrestān-e|Shahrestan-e|Powiat|Gemeente|Obshtina|Okres|Muang|Markaz|Municipiul|Oraş|"
+    r"Općina|Srŏk|Bashkia|Politischer Bezirk|Wilayat)(?:\s+|(?<='))(?=\S)", re.I)
 
 
 def clean_admin(name):

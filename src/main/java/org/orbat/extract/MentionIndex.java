@@ -103,10 +103,19 @@ public final class MentionIndex {
         "ideologue", "arm", "allies", "affiliates", "branches", "franchises", "offshoots", "leaders", "commanders",
         "officials", "spokesmen", "emirs", "founders", "ideologues");
 
-    /** Whether a place mention overlaps an actor mention (a place inside a group's name is no place). */
+    /**
+     * Whether a place mention overlaps an actor mention (a place inside a group's name is no place: "Ahrar al-Sham",
+     * "the Hama Brigade"). A person's name does not hide a place this way: the place reader already leaves out a name
+     * next to a PERSON-tagged word, so a place that overlaps a person is a person's alias matched by a loose spelling
+     * of a village name (a town whose first word sounds like a commander's surname), and the event is placed there.
+     * Nor does a group read from the place name alone ("Kivu" for a group known as "the Kivu rebels"): the text names
+     * the place, whatever it says of the group.
+     */
     public boolean insideActor(PlaceMention p) {
         for (ActorMention m : all(p.sentence())) {
-            if (p.tokenBegin() < m.tokenEnd() && m.tokenBegin() < p.tokenEnd()) {
+            boolean samePlaceName = m.tokenBegin() == p.tokenBegin() && m.tokenEnd() == p.tokenEnd();
+            if (p.tokenBegin() < m.tokenEnd() && m.tokenBegin() < p.tokenEnd() && kind(m.actorId()) != ActorKind.PERSON
+                    && !samePlaceName) {
                 return true;
             }
         }

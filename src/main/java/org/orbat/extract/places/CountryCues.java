@@ -1,9 +1,12 @@
 package org.orbat.extract.places;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -11,12 +14,20 @@ import org.orbat.nlp.Token;
  * The countries an article names outright: country names ("Afghanistan", "South Sudan") and demonyms
  * ("Afghan", "Libyan"), read from {@code gazetteer/countries.tsv} (mledoze/countries, ODbL 1.0).
  * A name counts more than a demonym ("Turkish drones" over a Syrian town names an actor's country, not
- * the place's), and both less than a city named in the text ("Russian forces near Kharkiv"). Immutable and thread-safe.
+ * the place's), and both less than a city named in the text ("Russian forces near Kharkiv"). The outlet's name
+ * votes too ({@link #voteOutlet}). Immutable and thread-safe.
  */
 final class CountryCues {
     static final String RESOURCE = "gazetteer/countries.tsv";
     static final double NAME_VOTE = 1.0;
     static final double DEMONYM_VOTE = 0.5;
+    /**
+     * The vote of a country the outlet's name gives ("Evening Post (Ghana)", "Kenyan Weekly Review"): a country
+     * demonym's: where a report comes from is most often where it happened, but an international agency names its home
+     * country too, so the article's own words outvote it.
+     */
+    static final double OUTLET_VOTE = DEMONYM_VOTE;
+    private static final Pattern OUTLET_WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
     private static final int MAX_WORDS = 6;
 
     private final Map<String, String> names;
@@ -46,12 +57,34 @@ final class CountryCues {
         return names.containsKey(folded) || names.containsKey(bare) || demonyms.containsKey(folded) || demonyms.containsKey(bare);
     }
 
+    /**
+     * Adds the votes of the countries an outlet's name gives: "Evening Post (Ghana)", "Kenyan Weekly Review",
+     * "Radio Sahel (Niger)". Several outlets joined by ";" each vote once for a country, so a report
+     * carried by three outlets of one country does not outvote the places it names. Null or blank adds nothing.
+     */
+    void voteOutlet(String outlet, Map<String, Double> votes) {
+        if (outlet == null || outlet.isBlank()) {
+            return;
+        }
+        Map<String, Double> own = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = OUTLET_WORD.matcher(outlet);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        vote(words, own);
+        own.forEach((country, vote) -> votes.merge(country, OUTLET_VOTE, Double::sum));
+    }
+
     /** Adds the votes of one sentence's country names and demonyms to {@code votes}. */
     void vote(AnnotatedSentence sentence, Map<String, Double> votes) {
-        List<Token> tokens = sentence.tokens();
+        vote(sentence.tokens().stream().map(Token::word).toList(), votes);
+    }
+
+    private void vote(List<String> tokens, Map<String, Double> votes) {
         int i = 0;
         while (i < tokens.size()) {
-            String word = tokens.get(i).word();
+            String word = tokens.get(i);
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
                 i++;
                 continue;
@@ -60,7 +93,7 @@ final class CountryCues {
             String longest = null;
             StringBuilder span = new StringBuilder();
             for (int len = 1; len <= MAX_WORDS && i + len <= tokens.size(); len++) {
-                span.append(len > 1 ? " " : "").append(tokens.get(i + len - 1).word());
+                span.append(len > 1 ? " " : "").append(tokens.get(i + len - 1));
                 String country = names.get(PlaceNames.fold(span.toString()));
                 if (country != null) { // the longest name wins: "South Sudan", not "Sudan"
                     matched = len;

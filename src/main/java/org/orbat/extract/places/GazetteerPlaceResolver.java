@@ -60,6 +60,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             candidates.addAll(finder.find(sentence));
             countries.vote(sentence, countryVotes);
         }
+        countries.voteOutlet(article.article().outlet(), countryVotes);
         return chooser.choose(candidates, countryVotes);
     }
 

@@ -51,6 +51,10 @@ final class SpanFinder {
             "municipality", "upazila", "tehsil", "county", "commune", "woreda", "raion", "axis", "frontline", "front",
             "hills", "hill", "outskirts", "countryside", "camp", "villages", "towns", "region", "province", "state",
             "governorate", "department", "prefecture", "oblast", "emirate");
+    /** Kinds of administrative division written after a division's name: "Lamu County", "Kismayo District". */
+    private static final Set<String> DIVISION_NOUNS = Set.of("county", "district", "province", "governorate", "state",
+            "region", "oblast", "raion", "department", "prefecture", "municipality", "woreda", "zone", "division",
+            "subdistrict", "sub-district", "township", "locality", "upazila", "tehsil", "agency", "emirate");
     /** The nouns after a common word that make it a settlement's name ("Karama town"), lower case as written. */
     private static final Set<String> SETTLEMENT_NOUNS_AFTER = Set.of("town", "village", "city");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
@@ -86,7 +90,7 @@ final class SpanFinder {
                 }
                 String key = PlaceNames.key(joined(tokens, i, i + len));
                 places = gazetteer.findKey(key);
-                if (places.isEmpty() && len > 1 && capitalisedName(tokens, i, i + len)) {
+                if (places.isEmpty() && len > 1 && capitalisedName(tokens, i, i + len) && !knownBeforeItsNoun(tokens, i, i + len)) {
                     // "Tal Jammeh" is OCHA's "Tal Jomaa", not the "Tal" of some other name
                     places = gazetteer.findSkeleton(key);
                     approximate = !places.isEmpty();
@@ -156,6 +160,15 @@ final class SpanFinder {
         }
         out.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
         return out;
+    }
+
+    /**
+     * "Kismayo District", "Lamu County": a known name and the kind of division it is, which is that division, not a
+     * guess at another name by the consonants of both words ("Hol Camp" may still be a camp's own name).
+     */
+    private boolean knownBeforeItsNoun(List<Token> tokens, int begin, int end) {
+        String last = tokens.get(end - 1).word();
+        return DIVISION_NOUNS.contains(lower(last)) && !gazetteer.findKey(PlaceNames.key(joined(tokens, begin, end - 1))).isEmpty();
     }
 
     /** "Aleppos" in text whose apostrophes were lost: only for significant places, never for villages. */

@@ -47,6 +47,20 @@ class GazetteerTest {
     }
 
     @Test
+    void namesSecondLevelDivisionsWithoutTheKindOfDivisionGeoNamesWritesBeforeThem() {
+        // GeoNames writes "Caza du Matn", "Province du Houet": reports write "the Matn district", "in Houet"
+        assertThat(GAZETTEER.find("Matn district")).anySatisfy(p -> {
+            assertThat(p.country()).isEqualTo("LB");
+            assertThat(p.isDistrict()).isTrue();
+        });
+        assertThat(GAZETTEER.find("Houet")).anySatisfy(p -> {
+            assertThat(p.country()).isEqualTo("BF");
+            assertThat(p.isDistrict()).isTrue();
+        });
+        assertThat(GAZETTEER.find("Caza du Matn")).isNotEmpty(); // GeoNames' own form stays a spelling
+    }
+
+    @Test
     void rejectsAMalformedLineNamingTheFileAndLine() {
         String data = "# comment\nAleppo\t\t36.2\t37.1\tAleppo\tSY\tcity\t5\tOCHA\nBroken\tonly three\n";
         assertThatThrownBy(() -> Gazetteer.read("bad-gazetteer.tsv", new StringReader(data)))

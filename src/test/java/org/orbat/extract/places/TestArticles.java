@@ -35,7 +35,12 @@ final class TestArticles {
         }
     }
 
-    static synchronized AnnotatedArticle article(String... sentences) {
+    static AnnotatedArticle article(String... sentences) {
+        return articleFrom(null, sentences);
+    }
+
+    /** Like {@link #article}, with the article's outlet as its metadata names it. */
+    static synchronized AnnotatedArticle articleFrom(String outlet, String... sentences) {
         StringBuilder text = new StringBuilder();
         List<AnnotatedSentence> annotated = new ArrayList<>();
         for (String marked : sentences) {
@@ -54,7 +59,7 @@ final class TestArticles {
             addTokens(text, tokens, marked.substring(last), "O");
             annotated.add(new AnnotatedSentence(annotated.size(), begin, text.length(), text.substring(begin), tokens, List.of()));
         }
-        Article article = new Article("test.txt", null, null, null, null, null, null, text.toString());
+        Article article = new Article("test.txt", null, null, outlet, null, null, null, text.toString());
         return new AnnotatedArticle(article, annotated);
     }
 

@@ -57,6 +57,31 @@ class WorldPlacesTest {
     }
 
     @Test
+    void readsANamesakeInTheCountryTheOutletNamesWhenTheTextNamesNone() {
+        String sentence = "Rioters threw stones at a bank branch in [Tripoli|LOCATION] late on Monday.";
+        Place fromLebanon = RESOLVER.resolve(TestArticles.articleFrom("Cedar Evening Courier (Lebanon)", sentence))
+                .get(0).place();
+        assertThat(fromLebanon.country()).isEqualTo("LB");
+        Place unknownOutlet = RESOLVER.resolve(TestArticles.articleFrom("Morning Wire", sentence)).get(0).place();
+        assertThat(unknownOutlet.country()).isEqualTo("LY");
+    }
+
+    @Test
+    void letsTheTextOutvoteTheOutletsCountry() {
+        Place tripoli = RESOLVER.resolve(TestArticles.articleFrom("Lebanese Daily Review",
+                "Libyan officials said militias clashed near [Tripoli|LOCATION] airport and in [Misrata|LOCATION].")).get(0).place();
+        assertThat(tripoli.country()).isEqualTo("LY");
+    }
+
+    @Test
+    void readsAKnownNameBeforeTheKindOfDivisionAsThatDivisionNotAsAGuessByItsConsonants() {
+        // "Lamu County" is no name of its own: before this rule its consonants matched another place, then nothing
+        List<PlaceMention> mentions = resolve("Militants overran a police post in [Lamu|CITY] [County|LOCATION] at dawn.");
+        assertThat(mentions).extracting(PlaceMention::text).containsExactly("Lamu");
+        assertThat(PlaceNames.key(mentions.get(0).place().name())).isEqualTo(PlaceNames.key("Lamu"));
+    }
+
+    @Test
     void leavesUnplacedANameWithNoNamesakeInTheArticlesCountry() {
         List<PlaceMention> mentions = resolve("Gunmen attacked a market in [Ramla|LOCATION] on Friday.",
                 "Officials in [Kandahar|LOCATION] province said the Afghan police arrested two men.");
