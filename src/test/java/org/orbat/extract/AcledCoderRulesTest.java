@@ -525,4 +525,17 @@ class AcledCoderRulesTest {
             EventType.VIOLENCE_AGAINST_CIVILIANS);
         assertThat(e.side1()).noneMatch(id -> id.startsWith("communal-militia"));
     }
+
+    @Test
+    void lootingWithNoTargetNamedHitsCiviliansProperty() {
+        Event e = only("On 23 May 2022, army soldiers looted shops in the market of Kalay town, Sagaing region, Myanmar.",
+            EventType.LOOTING);
+        assertThat(e.side2()).containsExactly("civilians-mm");
+    }
+
+    @Test
+    void propertyDestroyedByNoOneNamedWasDestroyedByAnUnidentifiedArmedGroup() {
+        Event e = only("On 24 May 2022, the car of a village chief was set on fire in Kharkiv, Ukraine.", EventType.LOOTING);
+        assertThat(e.side1()).containsExactly("unidentified-armed-group-ua");
+    }
 }

@@ -402,7 +402,10 @@ public final class EventExtractor {
             // one actor on both sides only when the report says it fought itself, or two crowds named alike
             side2.removeIf(id -> side1.contains(id) && two.stream().noneMatch(p -> p.actorId().equals(id) && p.kind().isGeneric()));
         }
-        if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS || coding.type() == EventType.ARREST_ABDUCTION) && side2.isEmpty()) {
+        // Violence, abductions, looting and destruction whose sentence names no target hit civilians and their
+        // property (the codebook's default target for these types).
+        if ((coding.type() == EventType.VIOLENCE_AGAINST_CIVILIANS || coding.type() == EventType.ARREST_ABDUCTION
+                || coding.type() == EventType.LOOTING) && side2.isEmpty()) {
             Party civilians = genericParty(GenericActors.Role.CIVILIAN, coding.type(), country, genericActors);
             two.add(civilians);
             side2.add(civilians.actorId());
@@ -691,7 +694,7 @@ public final class EventExtractor {
     }
 
     /**
-     * Who is acting when a report names nobody: ACLED codes a killing, an abduction or a bomb whose
+     * Who is acting when a report names nobody: ACLED codes a killing, an abduction, a bomb or a looting whose
      * perpetrator is not named as by an unidentified armed group.
      */
     private static boolean unattributed(AcledCoder.Coding c) {
@@ -699,7 +702,8 @@ public final class EventExtractor {
             || c.subEvent() == org.orbat.model.AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE
             || c.subEvent() == org.orbat.model.AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED
             || c.subEvent() == org.orbat.model.AcledSubEvent.GRENADE
-            || c.subEvent() == org.orbat.model.AcledSubEvent.SUICIDE_BOMB;
+            || c.subEvent() == org.orbat.model.AcledSubEvent.SUICIDE_BOMB
+            || c.subEvent() == org.orbat.model.AcledSubEvent.LOOTING_PROPERTY_DESTRUCTION;
     }
 
     /**
