@@ -82,15 +82,28 @@ public final class MentionIndex {
      * "Hazm fighters retreated" is Hazm acting.
      */
     public static boolean qualifiesRoleNoun(AnnotatedSentence s, ActorMention m) {
+        return qualifies(s, m, ROLE_NOUNS);
+    }
+
+    /**
+     * Whether a mention only qualifies a noun for another organisation after it ("the Syrian al-Qaeda
+     * franchise", "the PKK's Syrian wing"). A person's role is no other actor for an event: a blast that
+     * hits "a Levant Front leader's car" hits the Levant Front, as the codebook codes it.
+     */
+    public static boolean qualifiesOrganisationNoun(AnnotatedSentence s, ActorMention m) {
+        return qualifies(s, m, ORGANISATION_NOUNS);
+    }
+
+    private static boolean qualifies(AnnotatedSentence s, ActorMention m, java.util.Set<String> nouns) {
         java.util.List<org.orbat.nlp.Token> t = s.tokens();
         for (int i = m.tokenEnd(); i < Math.min(t.size(), m.tokenEnd() + 4); i++) {
             org.orbat.nlp.Token tok = t.get(i);
             String w = tok.word().toLowerCase(java.util.Locale.ROOT);
-            if (ROLE_NOUNS.contains(w)) {
+            if (nouns.contains(w)) {
                 return true;
             }
             boolean modifier = w.equals("'s") || w.equals("’s") || tok.pos().startsWith("JJ")
-                || tok.pos().startsWith("NN") && !tok.pos().startsWith("NNP") && !ROLE_NOUNS.contains(w);
+                || tok.pos().startsWith("NN") && !tok.pos().startsWith("NNP") && !nouns.contains(w);
             if (!modifier) {
                 return false;
             }
@@ -102,6 +115,8 @@ public final class MentionIndex {
         "ally", "offshoot", "wing", "leader", "commander", "chief", "official", "spokesman", "emir", "founder",
         "ideologue", "arm", "allies", "affiliates", "branches", "franchises", "offshoots", "leaders", "commanders",
         "officials", "spokesmen", "emirs", "founders", "ideologues");
+    private static final java.util.Set<String> ORGANISATION_NOUNS = java.util.Set.of("franchise", "branch", "affiliate",
+        "offshoot", "wing", "arm", "affiliates", "branches", "franchises", "offshoots", "wings");
 
     /**
      * Whether a place mention overlaps an actor mention (a place inside a group's name is no place: "Ahrar al-Sham",

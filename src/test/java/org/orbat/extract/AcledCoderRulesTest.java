@@ -538,4 +538,11 @@ class AcledCoderRulesTest {
         Event e = only("On 24 May 2022, the car of a village chief was set on fire in Kharkiv, Ukraine.", EventType.LOOTING);
         assertThat(e.side1()).containsExactly("unidentified-armed-group-ua");
     }
+
+    @Test
+    void aBlastAtAGroupLeadersCarHitsTheGroup() {
+        Event e = only("On 25 May 2022, an IED planted by unknown gunmen exploded in a Levant Front commander's car near Azaz, "
+            + "Aleppo, Syria.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).contains("levant-front");
+    }
 }

@@ -277,7 +277,7 @@ public final class EventExtractor {
         List<Party> parties = new ArrayList<>();
         for (ActorMention m : mentions.parties(s.index())) {
             ActorKind kind = mentions.kind(m.actorId());
-            if (kind != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesRoleNoun(s, m) && !namesItsArea(s, m)
+            if (kind != ActorKind.PERSON && !isSponsor(s, m) && !MentionIndex.qualifiesOrganisationNoun(s, m) && !namesItsArea(s, m)
                     && !(kind == ActorKind.STATE && (locative(s, m.tokenBegin()) || afterPlace(s, mentions, m.tokenBegin())))) {
                 parties.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind));
             }
