@@ -545,4 +545,11 @@ class AcledCoderRulesTest {
             + "Aleppo, Syria.", EventType.REMOTE_VIOLENCE);
         assertThat(e.side2()).contains("levant-front");
     }
+
+    @Test
+    void theMilitaryForceInTheSingularIsTheCountrysMilitary() {
+        Event e = only("On 26 May 2022, the military force shot dead two villagers in Kalay town, Sagaing region, Myanmar.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("military-forces-of-myanmar");
+    }
 }
