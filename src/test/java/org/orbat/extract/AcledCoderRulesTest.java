@@ -552,4 +552,12 @@ class AcledCoderRulesTest {
             EventType.VIOLENCE_AGAINST_CIVILIANS);
         assertThat(e.side1()).containsExactly("military-forces-of-myanmar");
     }
+
+    @Test
+    void destructionReportedAfterAnAttackWasDoneByTheAttackers() {
+        List<Event> events = events("On 27 May 2022, Islamist insurgents attacked civilians in Quirimba Island, Cabo Delgado, "
+            + "Mozambique. Houses were burned and food was looted.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.LOOTING)
+            .singleElement().satisfies(e -> assertThat(e.side1()).containsExactly("islamist-militia-mz"));
+    }
 }

@@ -123,6 +123,7 @@ public final class EventExtractor {
                 int part = contrastPart(s, trigger.tokenBegin());
                 List<PhraseLexicon.Match<Trigger>> ofPart = found.stream().filter(m -> contrastPart(s, m.tokenBegin()) == part).toList();
                 EventDraft draft = draft(s, trigger, ofPart, anaphor, mentions, published, inherited, country, genericActors);
+                actedInRecent(drafts, draft);
                 draft.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter,
                     draft.type.tolled() ? toll.orElse(null) : null, st));
                 mergeOrAdd(drafts, draft);
@@ -929,6 +930,26 @@ public final class EventExtractor {
         p.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter, toll, stance.stanceOf(s, 0)));
         p.lastSentence = s.index();
         return true;
+    }
+
+    /**
+     * "X attacked the village. Houses were burned and food looted.": destruction a later sentence reports
+     * without naming who did it was done by whoever acted in the incident just reported, not by an
+     * unidentified armed group.
+     */
+    private static void actedInRecent(List<EventDraft> drafts, EventDraft d) {
+        boolean unnamed = !d.side1.isEmpty() && d.side1.stream().allMatch(id -> d.generic.contains(id) && id.startsWith("unidentified-armed-group"));
+        if (d.type != EventType.LOOTING || !unnamed || drafts.isEmpty()) {
+            return;
+        }
+        EventDraft p = drafts.stream().max(Comparator.comparingInt((EventDraft x) -> x.lastSentence)).orElseThrow();
+        List<String> named = p.side1.stream().filter(id -> !p.generic.contains(id) || !id.startsWith("unidentified-armed-group")).toList();
+        int sentence = d.evidence.isEmpty() ? d.lastSentence : d.evidence.get(0).sentenceIndex();
+        if (named.isEmpty() || p.lastSentence >= sentence || sentence - p.lastSentence > REACH) {
+            return;
+        }
+        d.side1.clear();
+        d.side1.addAll(named);
     }
 
     private static final java.util.regex.Pattern RESPONSIBILITY = java.util.regex.Pattern.compile(
