@@ -118,7 +118,6 @@ final class AcledCoder {
                 if (unarmed1 && !side2.isEmpty() || unarmed2 && reciprocal(sentence, triggerEndChar)) {
                     // Unorganised people fighting each other, turning on armed men, or clashing with police
                     // ("police fought with vendors") riot: the codebook's violent demonstration or mob violence.
-                    // Unorganised people fighting each other, or turning on armed men, riot (ACLED: mob violence).
                     yield new Coding(EventType.RIOT, DEMONSTRATION.matcher(text).find()
                         ? AcledSubEvent.VIOLENT_DEMONSTRATION : AcledSubEvent.MOB_VIOLENCE);
                 }

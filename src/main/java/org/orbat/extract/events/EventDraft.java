@@ -44,6 +44,11 @@ final class EventDraft {
         }
     }
 
+    /** Whether {@code actorId} is the unidentified armed group this draft added for an act no one was named for. */
+    boolean unidentifiedArmed(String actorId) {
+        return generic.contains(actorId) && actorId.startsWith("unidentified-armed-group");
+    }
+
     /** Every actor: side 1, side 2, then those only mentioned. */
     Set<String> actors() {
         Set<String> all = new LinkedHashSet<>(side1);

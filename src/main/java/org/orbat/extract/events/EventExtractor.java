@@ -304,15 +304,7 @@ public final class EventExtractor {
                     || partOfName(s, g)) {
                 continue;
             }
-            Actor a = g.role() == GenericActors.Role.UNIDENTIFIED && s.tokens().get(g.tokenEnd() - 1).word().toLowerCase(java.util.Locale.ROOT).startsWith("militia")
-                ? patrons.patron(s.tokens(), g.tokenBegin()).map(generic::militia).orElseGet(() -> generic.actor(g.role(), type, country))
-                : generic.actor(g.role(), type, country);
-            if (g.role() == GenericActors.Role.UNIDENTIFIED || g.role() == GenericActors.Role.COMMUNAL) {
-                Optional<String> community = community(s, g, mentions);
-                if (community.isPresent()) {
-                    a = generic.communal(community.get(), country);
-                }
-            }
+            Actor a = genericActor(s, g, mentions, type, country);
             genericActors.putIfAbsent(a.id(), a);
             parties.add(new Party(a.id(), g.tokenBegin(), g.tokenEnd(), a.kind()));
         }
@@ -559,12 +551,12 @@ public final class EventExtractor {
         return 0;
     }
 
-    /** "Residents clashed with…", "clashes between X and Y": the parties fight, they are not its passive victims. */
     /** Where the trigger ends in the sentence's text. */
     private static int endOf(AnnotatedSentence s, PhraseLexicon.Match<Trigger> m) {
         return s.tokens().get(m.tokenEnd() - 1).end() - s.begin();
     }
 
+    /** "Residents clashed with…", "clashes between X and Y": the parties fight, they are not its passive victims. */
     private static boolean activeOrBetween(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor) {
         List<org.orbat.nlp.Token> t = s.tokens();
         String pos = t.get(anchor.tokenEnd() - 1).pos();
@@ -656,15 +648,15 @@ public final class EventExtractor {
         return i < t.size() && AREA_NOUNS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** "Juba county, South Sudan": the words that make a name a place. */
+    private static final Set<String> PLACE_CLASS_NOUNS = Set.of("county", "district", "province", "state", "region",
+        "township", "village", "town", "city", "governorate", "municipality", "area", "camp", "island", "woreda", "zone");
+
     /**
      * "Tripoli, Lebanon": a country named right after a place and a comma says where the place is. A
      * proper name the gazetteer lacks counts too ("Mafuta Island, Mozambique, on Sunday") when the
      * country closes the phrase; "Hezbollah, Iran and Russia" is a list of parties.
      */
-    /** "Juba county, South Sudan": the words that make a name a place. */
-    private static final Set<String> PLACE_CLASS_NOUNS = Set.of("county", "district", "province", "state", "region",
-        "township", "village", "town", "city", "governorate", "municipality", "area", "camp", "island", "woreda", "zone");
-
     private static boolean afterPlace(AnnotatedSentence s, MentionIndex mentions, int tokenBegin) {
         int comma = tokenBegin - 1;
         if (comma <= 0 || !s.tokens().get(comma).word().equals(",")) {
@@ -765,6 +757,27 @@ public final class EventExtractor {
         boolean possessive = g.tokenEnd() < t.size() && (t.get(g.tokenEnd()).word().equals("'s") || t.get(g.tokenEnd()).word().equals("'"))
             && g.tokenEnd() + 1 < t.size() && Character.isUpperCase(t.get(g.tokenEnd() + 1).word().charAt(0));
         return capitalised || possessive;
+    }
+
+    /**
+     * The actor a generic phrase stands for: a militia named by its community ("Murle militia") or its
+     * patron ("pro-Iran militias") under that name, else the role's actor in the event's country.
+     */
+    private Actor genericActor(AnnotatedSentence s, GenericActors.Mention g, MentionIndex mentions, EventType type, String country) {
+        if (g.role() == GenericActors.Role.UNIDENTIFIED || g.role() == GenericActors.Role.COMMUNAL) {
+            Optional<String> community = community(s, g, mentions);
+            if (community.isPresent()) {
+                return generic.communal(community.get(), country);
+            }
+        }
+        boolean militia = s.tokens().get(g.tokenEnd() - 1).word().toLowerCase(java.util.Locale.ROOT).startsWith("militia");
+        if (g.role() == GenericActors.Role.UNIDENTIFIED && militia) {
+            Optional<String> patron = patrons.patron(s.tokens(), g.tokenBegin());
+            if (patron.isPresent()) {
+                return generic.militia(patron.get());
+            }
+        }
+        return generic.actor(g.role(), type, country);
     }
 
     /**
@@ -905,7 +918,7 @@ public final class EventExtractor {
         // "In the fighting" refers to the fighting just reported, not to a strike reported in between.
         EventDraft p = drafts.stream().filter(x -> named == null || x.type.compatible(named) || s.index() - x.lastSentence > REACH)
             .max(Comparator.comparingInt((EventDraft x) -> x.lastSentence))
-            .orElse(drafts.stream().max(Comparator.comparingInt((EventDraft x) -> x.lastSentence)).orElseThrow());
+            .orElse(latest(drafts));
         if (s.index() - p.lastSentence > REACH || !p.type.tolled()) {
             return false;
         }
@@ -932,18 +945,23 @@ public final class EventExtractor {
         return true;
     }
 
+    /** The draft reported last (a later report may have joined an earlier draft, so not always the last begun). */
+    private static EventDraft latest(List<EventDraft> drafts) {
+        return drafts.stream().max(Comparator.comparingInt((EventDraft x) -> x.lastSentence)).orElseThrow();
+    }
+
     /**
      * "X attacked the village. Houses were burned and food looted.": destruction a later sentence reports
      * without naming who did it was done by whoever acted in the incident just reported, not by an
      * unidentified armed group.
      */
     private static void actedInRecent(List<EventDraft> drafts, EventDraft d) {
-        boolean unnamed = !d.side1.isEmpty() && d.side1.stream().allMatch(id -> d.generic.contains(id) && id.startsWith("unidentified-armed-group"));
+        boolean unnamed = !d.side1.isEmpty() && d.side1.stream().allMatch(d::unidentifiedArmed);
         if (d.type != EventType.LOOTING || !unnamed || drafts.isEmpty()) {
             return;
         }
-        EventDraft p = drafts.stream().max(Comparator.comparingInt((EventDraft x) -> x.lastSentence)).orElseThrow();
-        List<String> named = p.side1.stream().filter(id -> !p.generic.contains(id) || !id.startsWith("unidentified-armed-group")).toList();
+        EventDraft p = latest(drafts);
+        List<String> named = p.side1.stream().filter(id -> !p.unidentifiedArmed(id)).toList();
         int sentence = d.evidence.isEmpty() ? d.lastSentence : d.evidence.get(0).sentenceIndex();
         if (named.isEmpty() || p.lastSentence >= sentence || sentence - p.lastSentence > REACH) {
             return;
@@ -970,7 +988,7 @@ public final class EventExtractor {
         if (drafts.isEmpty() || !m.find()) {
             return false;
         }
-        EventDraft p = drafts.stream().max(Comparator.comparingInt((EventDraft x) -> x.lastSentence)).orElseThrow();
+        EventDraft p = latest(drafts);
         if (p.lastSentence == s.index() || s.index() - p.lastSentence > REACH || !p.type.tolled()) {
             return false;
         }
@@ -981,8 +999,8 @@ public final class EventExtractor {
         if (claimants.isEmpty()) {
             return false;
         }
-        p.side1.removeIf(id -> p.generic.contains(id) && id.startsWith("unidentified-armed-group"));
-        p.mentioned.removeIf(id -> p.generic.contains(id) && id.startsWith("unidentified-armed-group"));
+        p.side1.removeIf(p::unidentifiedArmed);
+        p.mentioned.removeIf(p::unidentifiedArmed);
         p.addSides(new java.util.LinkedHashSet<>(claimants), Set.of(), Set.of());
         p.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter, null, stance.stanceOf(s, 0)));
         p.lastSentence = s.index();
