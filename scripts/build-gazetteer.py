@@ -86,18 +86,7 @@ def centroids(path):
     """Area-weighted centroid of each governorate's largest ring (good enough for a map pin)."""
     out = {}
     for feat in json.load(open(path, encoding="utf-8"))["features"]:
-        geom = feat["geometry"]
-        polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
-        best = None
-        for poly in polys:
-            ring = poly[0]
-            a = cx = cy = 0.0
-            for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
-                c = x0 * y1 - x1 * y0
-                a += c; cx += (x0 + x1) * c; cy += (y0 + y1) * c
-            if a and (best is None or abs(a) > abs(best[0])):
-                best = (a, cx / (3 * a), cy / (3 * a))
-        out[ADMIN1[feat["properties"]["NAME_EN"]]] = (round(best[2], 5), round(best[1], 5))
+        out[ADMIN1[feat["properties"]["NAME_EN"]]] = ring_centroid(feat["geometry"])
     return out
 
 
