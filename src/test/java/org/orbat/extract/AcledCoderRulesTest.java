@@ -560,4 +560,40 @@ class AcledCoderRulesTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.LOOTING)
             .singleElement().satisfies(e -> assertThat(e.side1()).containsExactly("islamist-militia-mz"));
     }
+
+    @Test
+    void aReportNamingNoKnownPlaceTakesItsCountryFromTheGroupsItNames() {
+        Event e = only("Fighters of the Oromo Liberation Army ambushed government soldiers on Monday, killing six soldiers.",
+            EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("oromo-liberation-army");
+        assertThat(e.side2()).hasSize(1).allSatisfy(id -> assertThat(id).startsWith("military-forces-of-ethiopia"));
+    }
+
+    @Test
+    void aGroupActiveInSeveralCountriesGivesNoCountryOnItsOwn() {
+        Event e = only("Al-Shabaab militants ambushed an army convoy on Tuesday, killing four soldiers.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("al-shabaab");
+        assertThat(e.actors()).noneSatisfy(id -> assertThat(id).startsWith("military-forces-of"));
+    }
+
+    @Test
+    void aDownedMilitaryAircraftIsTheMilitarysLoss() {
+        Event e = only("Rebels said they shot down a military helicopter near Kadugli on Monday.", EventType.DISRUPTED_WEAPONS);
+        assertThat(e.side2()).hasSize(1).allSatisfy(id -> assertThat(id).startsWith("military-forces-of-sudan"));
+    }
+
+    @Test
+    void aNationalityCoordinatedWithANamedGroupActsToo() {
+        Event e = only("Turkish and SNA forces shelled SDF positions near Tal Rifaat on Sunday.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.side1()).contains("turkish-armed-forces", "syrian-national-army");
+        assertThat(e.side2()).containsExactly("syrian-democratic-forces");
+    }
+
+    @Test
+    void anExplosionWithNoLauncherNamedIsARemoteExplosiveNotShelling() {
+        Event blast = only("An explosion at a crowded bus station in Garissa killed three people on Sunday.", EventType.REMOTE_VIOLENCE);
+        assertThat(blast.acled()).isEqualTo(AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        Event shells = only("Explosions from mortar shells killed three people in Garissa on Sunday.", EventType.REMOTE_VIOLENCE);
+        assertThat(shells.acled()).isEqualTo(AcledSubEvent.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
 }

@@ -31,6 +31,7 @@ final class AcledCoder {
         "\\b(shell(s|ed|ing)?|artillery|rockets?|missiles?|mortars?|howitzers?|grad|katyusha|tank fire|heavy weapons?)\\b");
     private static final Pattern EXPLOSIVES = Pattern.compile(
         "\\b(bombs?|bombed|bombings?|ieds?|vbieds?|improvised explosive|explosive devices?|roadside bombs?|car bombs?|landmines?|land mines?|mines?|booby.?trap\\w*|sticky bombs?|magnetic bombs?|unexploded)\\b");
+    private static final Pattern BLAST = Pattern.compile("\\b(explosions?|blasts?|explod\\w*|explosives?)\\b");
     private static final Pattern SUICIDE = Pattern.compile("\\bsuicide\\b|\\bself-detonat");
     private static final Pattern GRENADE = Pattern.compile("\\bgrenades?\\b");
     private static final Pattern CHEMICAL = Pattern.compile("\\b(chemical|chlorine|sarin|nerve agent|mustard gas|toxic gas|poison gas)\\b");
@@ -204,6 +205,12 @@ final class AcledCoder {
             return AcledSubEvent.GRENADE;
         }
         if (EXPLOSIVES.matcher(lowerText).find()) {
+            return AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED;
+        }
+        // "a car explosion", "a blast at the market": something went off where it stood, with no gun or
+        // launcher named: the codebook's remotely or victim-activated device, not fire from afar
+        // ("explosions involving unknown weapons" are still fire)
+        if (!SHELLS.matcher(lowerText).find() && !lowerText.matches("(?s).*\\bweapons?\\b.*") && BLAST.matcher(lowerText).find()) {
             return AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED;
         }
         return AcledSubEvent.SHELLING_ARTILLERY_MISSILE_ATTACK;

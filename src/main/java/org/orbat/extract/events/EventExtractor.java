@@ -77,6 +77,7 @@ public final class EventExtractor {
     private final StateForces forces;
     private final MilitiaPatrons patrons;
     private final Followers followers;
+    private final ActorHomes homes = new ActorHomes();
 
     public EventExtractor(Demonyms demonyms, org.orbat.actors.ActorResolver resolver) {
         this.demonyms = demonyms;
@@ -370,12 +371,12 @@ public final class EventExtractor {
         EventDraft d = new EventDraft(coding.type(), s.index());
         d.subEvent = coding.subEvent();
         if (d.subEvent == AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY && country != null && one.stream()
-                .anyMatch(p -> forces.foreign(forcesOf(p, coding.type(), day, genericActors), country))) {
+                .anyMatch(p -> forces.foreign(forcesOf(p, coding, day, genericActors), country))) {
             // A foreign state's forces taking a place overtake it; only a state's own forces regain it.
             d.subEvent = AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
         }
         if (d.subEvent == AcledSubEvent.ARRESTS && country != null && one.stream()
-                .anyMatch(p -> forces.foreign(forcesOf(p, coding.type(), day, genericActors), country))) {
+                .anyMatch(p -> forces.foreign(forcesOf(p, coding, day, genericActors), country))) {
             // A foreign force detaining people does so outside the country's judicial process: an abduction.
             d.subEvent = AcledSubEvent.ABDUCTION_FORCED_DISAPPEARANCE;
         }
@@ -389,8 +390,8 @@ public final class EventExtractor {
         Set<String> side1 = new java.util.LinkedHashSet<>();
         Set<String> side2 = new java.util.LinkedHashSet<>();
         Set<String> others = new java.util.LinkedHashSet<>();
-        one.forEach(p -> side1.add(forcesOf(p, coding.type(), day, genericActors)));
-        two.forEach(p -> side2.add(forcesOf(p, coding.type(), day, genericActors)));
+        one.forEach(p -> side1.add(forcesOf(p, coding, day, genericActors)));
+        two.forEach(p -> side2.add(forcesOf(p, coding, day, genericActors)));
         if (!mutual) {
             // one actor on both sides only when the report says it fought itself, or two crowds named alike
             side2.removeIf(id -> side1.contains(id) && two.stream().noneMatch(p -> p.actorId().equals(id) && p.kind().isGeneric()));
@@ -403,7 +404,7 @@ public final class EventExtractor {
             two.add(civilians);
             side2.add(civilians.actorId());
         }
-        parties.forEach(p -> others.add(forcesOf(p, coding.type(), day, genericActors)));
+        parties.forEach(p -> others.add(forcesOf(p, coding, day, genericActors)));
         d.addSides(side1, side2, others);
         for (List<Party> list : List.of(one, two, parties)) {
             list.stream().filter(p -> p.kind().isGeneric()).forEach(p -> d.generic.add(p.actorId()));
@@ -611,11 +612,13 @@ public final class EventExtractor {
     /** What a force holds and an attack can hit: "a police station", "an army checkpoint". */
     private static final Set<String> INSTALLATIONS = Set.of("station", "stations", "post", "posts", "base", "bases",
         "checkpoint", "checkpoints", "barracks", "convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles",
-        "outpost", "outposts", "camp", "camps", "headquarters", "position", "positions");
+        "outpost", "outposts", "camp", "camps", "headquarters", "position", "positions",
+        "helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "drone", "drones",
+        "truck", "trucks", "tank", "tanks", "boat", "boats", "vessel", "vessels");
     /** Words right before what an attack hits: "at", "on", "attacked", "stormed"… */
     private static final Set<String> ATTACK_WORDS = Set.of("at", "on", "against", "targeting", "targeted", "attacked",
         "attack", "attacks", "stormed", "raided", "hit", "struck", "shelled", "bombed", "ambushed", "torched",
-        "burned", "overran", "besieged");
+        "burned", "overran", "besieged", "down", "downed", "intercepted", "destroyed");
 
     /** The words before {@code begin}, past articles, adjectives and numbers, end with a word of attack. */
     private static boolean attacked(List<org.orbat.nlp.Token> t, int begin) {
@@ -675,11 +678,14 @@ public final class EventExtractor {
     }
 
     /** The party, or the armed force that acts for a state named as acting; the force's record joins the article's actors. */
-    private String forcesOf(Party p, EventType type, java.time.LocalDate day, Map<String, Actor> extraActors) {
-        if (!type.tolled() || p.kind().isGeneric()) {
+    private String forcesOf(Party p, AcledCoder.Coding coding, java.time.LocalDate day, Map<String, Actor> extraActors) {
+        if (!coding.type().tolled() || p.kind().isGeneric()) {
             return p.actorId();
         }
-        String id = day == null ? forces.forcesOf(p.actorId(), type) : forces.forcesOf(p.actorId(), type, day);
+        // an air strike is the air arm's; shelling, a bomb or a grenade the ground forces'
+        boolean fromTheAir = coding.subEvent() == org.orbat.model.AcledSubEvent.AIR_DRONE_STRIKE
+            || coding.subEvent() == null && coding.type() == EventType.REMOTE_VIOLENCE;
+        String id = day == null ? forces.forcesOf(p.actorId(), fromTheAir) : forces.forcesOf(p.actorId(), fromTheAir, day);
         if (!id.equals(p.actorId())) {
             forces.actor(id).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
         }
@@ -805,18 +811,29 @@ public final class EventExtractor {
         return parties.stream().anyMatch(p -> p.tokenEnd() == g.tokenBegin() || joined && p.tokenEnd() + 1 == g.tokenBegin());
     }
 
-    /** The country most of the article's places lie in (ISO alpha-2), or {@code null}. */
-    private static String articleCountry(AnnotatedArticle article, MentionIndex mentions) {
+    /**
+     * The country most of the article's places lie in (ISO alpha-2); for an article with no place the
+     * gazetteer knows, the one country the armed groups it names are all at home in; else {@code null}.
+     */
+    private String articleCountry(AnnotatedArticle article, MentionIndex mentions) {
         Map<String, Integer> counts = new java.util.HashMap<>();
+        Set<String> groups = new java.util.LinkedHashSet<>();
         for (AnnotatedSentence s : article.sentences()) {
             for (PlaceMention p : mentions.places(s.index())) {
                 if (!mentions.insideActor(p) && p.place().country() != null) {
                     counts.merge(p.place().country(), 1, Integer::sum);
                 }
             }
+            for (ActorMention m : mentions.all(s.index())) {
+                ActorKind kind = mentions.kind(m.actorId());
+                if (kind == ActorKind.GROUP || kind == ActorKind.COALITION) {
+                    groups.add(m.actorId());
+                }
+            }
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+            .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey)
+            .orElseGet(() -> homes.sharedHome(groups).orElse(null));
     }
 
     /**
@@ -846,6 +863,10 @@ public final class EventExtractor {
      * names the state that acted.
      */
     private Optional<Party> nationalActor(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger, MentionIndex mentions) {
+        Optional<Party> coordinated = coordinatedNationality(s, trigger.tokenBegin());
+        if (coordinated.isPresent()) {
+            return coordinated;
+        }
         for (int i = Math.max(0, trigger.tokenBegin() - 3); i < trigger.tokenBegin(); i++) {
             int at = i;
             if (mentions.all(s.index()).stream().anyMatch(a -> a.tokenBegin() <= at && at < a.tokenEnd())) {
@@ -855,6 +876,36 @@ public final class EventExtractor {
             if (pos.startsWith("JJ") || pos.startsWith("NNP")) {
                 Optional<String> state = demonyms.state(s.tokens().get(i).word());
                 if (state.isPresent()) {
+                    return Optional.of(new Party(state.get(), i, i + 1, ActorKind.STATE));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Heads of a noun phrase that names fighters: "Turkish and SNA forces". */
+    private static final Set<String> FORCE_HEADS = Set.of("forces", "troops", "soldiers", "fighters", "units", "jets", "warplanes");
+
+    /**
+     * "Turkish and SNA forces shelled": a nationality adjective coordinated with a name before a head noun
+     * of fighters qualifies that head as much as the name does, so the state acted too.
+     */
+    private Optional<Party> coordinatedNationality(AnnotatedSentence s, int triggerBegin) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = Math.max(0, triggerBegin - 7); i + 2 < triggerBegin; i++) {
+            if (!t.get(i).pos().startsWith("JJ") && !t.get(i).pos().startsWith("NNP") || !t.get(i + 1).word().equals("and")) {
+                continue;
+            }
+            Optional<String> state = demonyms.state(t.get(i).word());
+            if (state.isEmpty()) {
+                continue;
+            }
+            for (int j = i + 2; j < triggerBegin; j++) {
+                String pos = t.get(j).pos();
+                if (pos.startsWith("VB") || pos.equals(",") || pos.equals("IN")) {
+                    break;
+                }
+                if (FORCE_HEADS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
                     return Optional.of(new Party(state.get(), i, i + 1, ActorKind.STATE));
                 }
             }

@@ -9,7 +9,6 @@ import org.orbat.OrbatException;
 import org.orbat.actors.ActorResolver;
 import org.orbat.extract.TsvResource;
 import org.orbat.model.Actor;
-import org.orbat.model.EventType;
 
 /**
  * Codes a state or government named as the actor of a violent event to its armed forces, after the
@@ -79,18 +78,21 @@ final class StateForces {
         return Map.copyOf(out);
     }
 
-    /** The force that acted for {@code actorId} in an event of {@code type}, or the actor itself. */
-    String forcesOf(String actorId, EventType type) {
+    /**
+     * The force that acted for {@code actorId}, or the actor itself: its air arm in an air strike
+     * ({@code fromTheAir}), its ground forces in anything else, shelling included.
+     */
+    String forcesOf(String actorId, boolean fromTheAir) {
         Forces f = byActor.get(actorId);
         if (f == null) {
             return actorId;
         }
-        return type == EventType.REMOTE_VIOLENCE ? f.air() : f.ground();
+        return fromTheAir ? f.air() : f.ground();
     }
 
-    /** {@link #forcesOf(String, EventType)} for an event of {@code day}, with any successor by then. */
-    String forcesOf(String actorId, EventType type, LocalDate day) {
-        return resolver.successorAt(forcesOf(actorId, type), day);
+    /** {@link #forcesOf(String, boolean)} for an event of {@code day}, with any successor by then. */
+    String forcesOf(String actorId, boolean fromTheAir, LocalDate day) {
+        return resolver.successorAt(forcesOf(actorId, fromTheAir), day);
     }
 
     /**

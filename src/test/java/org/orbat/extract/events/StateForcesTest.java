@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.orbat.actors.TransliterationActorResolver;
-import org.orbat.model.EventType;
 
 class StateForcesTest {
     private static final StateForces FORCES = new StateForces(TransliterationActorResolver.loadDefault());
@@ -13,8 +12,14 @@ class StateForcesTest {
 
     @Test
     void codesAnyStateNamedAsActorToItsMilitary() {
-        assertThat(FORCES.forcesOf("mali", EventType.BATTLE)).isEqualTo("military-forces-of-mali");
-        assertThat(FORCES.forcesOf("syria", EventType.REMOTE_VIOLENCE)).isEqualTo("syrian-arab-air-force");
+        assertThat(FORCES.forcesOf("mali", false)).isEqualTo("military-forces-of-mali");
+        assertThat(FORCES.forcesOf("syria", true)).isEqualTo("syrian-arab-air-force");
+    }
+
+    @Test
+    void aStateShellingFromTheGroundIsItsGroundForcesNotItsAirArm() {
+        assertThat(FORCES.forcesOf("syria", false)).isNotEqualTo(FORCES.forcesOf("syria", true));
+        assertThat(FORCES.forcesOf("turkey", false)).isEqualTo("turkish-armed-forces");
     }
 
     @Test
@@ -29,6 +34,6 @@ class StateForcesTest {
     void givesAfghanistansForcesOfTheReportsPeriod() {
         assertThat(FORCES.militaryOf("AF", LocalDate.of(2019, 9, 23))).contains("military-forces-of-afghanistan");
         assertThat(FORCES.militaryOf("AF", MAY_2022)).contains("military-forces-of-afghanistan-2021");
-        assertThat(FORCES.forcesOf("afghanistan", EventType.BATTLE, MAY_2022)).isEqualTo("military-forces-of-afghanistan-2021");
+        assertThat(FORCES.forcesOf("afghanistan", false, MAY_2022)).isEqualTo("military-forces-of-afghanistan-2021");
     }
 }
