@@ -596,4 +596,38 @@ class AcledCoderRulesTest {
         Event shells = only("Explosions from mortar shells killed three people in Garissa on Sunday.", EventType.REMOTE_VIOLENCE);
         assertThat(shells.acled()).isEqualTo(AcledSubEvent.SHELLING_ARTILLERY_MISSILE_ATTACK);
     }
+
+    @Test
+    void theSubjectOfAWhenClauseDidWhatAnAgentlessPassiveReports() {
+        Event e = only("Nine villagers were killed when ADF rebels raided the village of Mbau on Monday.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("allied-democratic-forces");
+        assertThat(e.side1()).noneSatisfy(id -> assertThat(id).startsWith("unidentified"));
+    }
+
+    @Test
+    void fightersWhoRaidedAVillageAttackedItOnTheGround() {
+        Event e = only("ADF rebels raided a village near Beni on Monday, killing three farmers.", EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("allied-democratic-forces");
+    }
+
+    @Test
+    void twoForcesThatBattledEachOtherAreOnOppositeSides() {
+        Event e = only("The army and the Kachin Independence Army battled near Hpakant, Kachin on Sunday.", EventType.BATTLE);
+        assertThat(e.side1()).hasSize(1).allSatisfy(id -> assertThat(id).startsWith("military-forces-of-myanmar"));
+        assertThat(e.side2()).containsExactly("kachin-independence-army");
+    }
+
+    @Test
+    void aModifierCoordinatedBeforeOneHeadNamesForcesOfItsOwn() {
+        Event e = only("Government and rebel forces fought near Torit, Eastern Equatoria on Sunday.", EventType.BATTLE);
+        assertThat(e.side1()).hasSize(1).allSatisfy(id -> assertThat(id).startsWith("military-forces-of-south-sudan"));
+        assertThat(e.side2()).hasSize(1).allSatisfy(id -> assertThat(id).startsWith("unidentified"));
+    }
+
+    @Test
+    void rebelsCoordinatedWithTheArmyAreNotTheArmysOwnFighters() {
+        Event e = only("The army and rebels clashed near Torit, Eastern Equatoria on Sunday.", EventType.BATTLE);
+        assertThat(e.side2()).hasSize(1).allSatisfy(id -> assertThat(id).startsWith("unidentified"));
+    }
 }

@@ -74,7 +74,7 @@ final class AcledCoder {
     private static final String CIVILIAN_PLACES =
         "villages?|houses?|homes?|markets?|schools?|hospitals?|clinics?|mosques?|churches|church|bus|buses|minibus(es)?|trucks?|cars?|taxis?|shops?";
     /** A fighting word that takes two sides at once: "clashed", "fought", "scuffles". */
-    private static final Pattern RECIPROCAL = Pattern.compile("\\b(clash\\w*|fought|fight\\w*|scuffle\\w*|brawl\\w*|skirmish\\w*|confrontations?)$");
+    private static final Pattern RECIPROCAL = Pattern.compile("\\b(clash\\w*|fought|fight\\w*|battled?|battling|scuffle\\w*|brawl\\w*|skirmish\\w*|confrontations?)$");
     /** The means of an attack, when it is a weapon used from a distance: "with mines", "using drones". */
     private static final Pattern BY_EXPLOSIVE = Pattern.compile(
         "\\b(with|using|by means of)( \\w+){0,3}? (mines?|landmines?|ieds?|explosives?|explosive devices?|bombs?|grenades?|rockets?|missiles?|mortars?|"

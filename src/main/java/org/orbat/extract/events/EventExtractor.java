@@ -598,6 +598,7 @@ public final class EventExtractor {
                 parties.add(new Party(id, m.tokenBegin(), m.tokenEnd(), ActorKind.STATE_FORCE));
             });
         }
+        coordinatedForces(s, parties, country, day, extraActors);
         if (!"SY".equalsIgnoreCase(country)) {
             Optional<String> syrian = forces.militaryOf("SY", day);
             Optional<String> local = forces.militaryOf(country, day);
@@ -605,6 +606,35 @@ public final class EventExtractor {
                 parties.replaceAll(p -> p.actorId().equals(syrian.get()) && !s.span(p.tokenBegin(), p.tokenEnd()).contains("Syria")
                     ? new Party(local.get(), p.tokenBegin(), p.tokenEnd(), ActorKind.STATE_FORCE) : p);
                 forces.actor(local.get()).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
+            }
+        }
+    }
+
+    /**
+     * "Government and rebel forces battled": a modifier coordinated with another before one head noun
+     * names forces of its own ("government forces"), which the phrase never spells out.
+     */
+    private void coordinatedForces(AnnotatedSentence s, List<Party> parties, String country, java.time.LocalDate day,
+                                   Map<String, Actor> extraActors) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = 0; i + 3 < t.size(); i++) {
+            int at = i;
+            if (!t.get(i + 1).word().equals("and") || parties.stream().anyMatch(p -> p.tokenBegin() <= at && at < p.tokenEnd())) {
+                continue;
+            }
+            for (int j = i + 3; j <= i + 4 && j < t.size(); j++) {
+                String head = t.get(j).word().toLowerCase(java.util.Locale.ROOT);
+                if (!FORCE_HEADS.contains(head)) {
+                    continue;
+                }
+                String phrase = t.get(i).word().toLowerCase(java.util.Locale.ROOT) + " " + head;
+                if (forces.isGenericForce(phrase)) {
+                    forces.genericForce(phrase, country, day).ifPresent(id -> {
+                        forces.actor(id).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
+                        parties.add(new Party(id, at, at + 1, ActorKind.STATE_FORCE));
+                    });
+                }
+                break;
             }
         }
     }
@@ -807,7 +837,9 @@ public final class EventExtractor {
     /** "Taliban gunmen", "Houthi militants": a named actor right before the role word is who they are. */
     private static boolean qualified(AnnotatedSentence s, GenericActors.Mention g, List<Party> parties) {
         // one token may stand between, when it joins the name to the role ("IS 's gunmen", "Houthi - affiliated militants")
-        boolean joined = g.tokenBegin() > 0 && !s.tokens().get(g.tokenBegin() - 1).pos().startsWith("VB");
+        // ("the army and rebels" coordinates two parties: a conjunction or comma joins nothing)
+        String between = g.tokenBegin() > 0 ? s.tokens().get(g.tokenBegin() - 1).pos() : "";
+        boolean joined = g.tokenBegin() > 0 && !between.startsWith("VB") && !between.equals("CC") && !between.equals(",");
         return parties.stream().anyMatch(p -> p.tokenEnd() == g.tokenBegin() || joined && p.tokenEnd() + 1 == g.tokenBegin());
     }
 

@@ -134,9 +134,29 @@ final class SideReader {
             // "Two soldiers were killed": a passive without an agent names only who suffered it.
             List<Party> patients = new ArrayList<>(before);
             patients.addAll(after);
-            return new Sides(List.of(), dedupe(patients, List.of()));
+            List<Party> agents = subjectOfWhenClause(t, to, parties);
+            return new Sides(agents, dedupe(patients, agents));
         }
         return new Sides(before, dedupe(after, before));
+    }
+
+    /** Conjunctions that open a clause telling how a passive's act came about ("were killed when X attacked"). */
+    private static final Set<String> HOW_IT_CAME = Set.of("when", "as", "after");
+
+    /**
+     * "Twelve soldiers were killed when militants ambushed their convoy": a passive without an agent
+     * followed by a "when" clause in the active voice; that clause's subject did it. Empty when the clause
+     * after the passive is of another kind or names no party before its verb.
+     */
+    private static List<Party> subjectOfWhenClause(List<Token> t, int clauseEnd, List<Party> parties) {
+        if (clauseEnd >= t.size() || !HOW_IT_CAME.contains(t.get(clauseEnd).word().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        int verb = firstVerb(t, clauseEnd + 1, Math.min(t.size(), clauseEnd + 8));
+        if (verb < 0 || BE.contains(t.get(verb).word().toLowerCase(Locale.ROOT))) {
+            return List.of();   // "when their convoy was ambushed": no agent either
+        }
+        return parties.stream().filter(p -> p.tokenBegin() > clauseEnd && p.tokenEnd() <= verb).toList();
     }
 
     /**
