@@ -71,7 +71,12 @@ public final class Pipeline {
         AtomicInteger ingested = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<NlpPipeline> nlp = ThreadLocal.withInitial(nlpFactory);
+        ThreadLocal<NlpPipeline> nlp = ThreadLocal.withInitial(() -> {
+            progress.loadingModels();
+            NlpPipeline loaded = nlpFactory.get();
+            progress.modelsLoaded();
+            return loaded;
+        });
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Semaphore inFlight = new Semaphore(threads * 2);
         try {
@@ -86,7 +91,7 @@ public final class Pipeline {
                         inFlight.acquireUninterruptibly();
                         pool.execute(() -> {
                             try {
-                                ProgressListener.Outcome outcome = process(item.article(), nlp.get(), kb);
+                                ProgressListener.Outcome outcome = process(item.article(), nlp::get, kb);
                                 (outcome == ProgressListener.Outcome.INGESTED ? ingested : unchanged).incrementAndGet();
                                 progress.advanced(outcome, item.article().path(), "");
                             } catch (RuntimeException | StackOverflowError | LinkageError e) {
@@ -109,13 +114,17 @@ public final class Pipeline {
         return new IngestReport(ingested.get(), unchanged.get(), failures, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private ProgressListener.Outcome process(Article article, NlpPipeline nlp, KnowledgeBase kb) {
+    /**
+     * Stores one article unless its content is stored already. The thread's NLP pipeline is asked for only
+     * then: a run with nothing new never loads CoreNLP's models.
+     */
+    private ProgressListener.Outcome process(Article article, Supplier<NlpPipeline> nlp, KnowledgeBase kb) {
         String key = DocumentIdentity.sourceKey(article);
         String hash = DocumentIdentity.contentHash(article);
         if (kb.contentHash(key).filter(hash::equals).isPresent()) {
             return ProgressListener.Outcome.UNCHANGED;
         }
-        kb.replaceDocument(process(article, nlp));
+        kb.replaceDocument(process(article, nlp.get()));
         return ProgressListener.Outcome.INGESTED;
     }
 

@@ -10,6 +10,14 @@ public interface ProgressListener {
 
     void finished();
 
+    /** Called, from a worker thread, before it loads its language models (slow: tens of seconds). */
+    default void loadingModels() {
+    }
+
+    /** Called, from a worker thread, once its language models are loaded. */
+    default void modelsLoaded() {
+    }
+
     /** What happened to one input. */
     enum Outcome { INGESTED, UNCHANGED, FAILED }
 

@@ -36,6 +36,17 @@ class IngestCommandTest {
     }
 
     @Test
+    void aRunWithNothingNewToIngestLoadsNoLanguageModels() {
+        String db = dir.resolve("kb.db").toString();
+        Run first = run("ingest", "--db", db, "samples");
+        assertThat(first.err()).contains("ingest: loading language models").contains("ingest: models loaded in");
+        Run second = run("ingest", "--db", db, "samples");
+        assertThat(second.code()).isZero();
+        assertThat(second.out()).contains("5 unchanged");
+        assertThat(second.err()).doesNotContain("loading language models");
+    }
+
+    @Test
     void ingestingTheSameFolderTwiceLeavesIdenticalRowCounts() {
         String db = dir.resolve("kb.db").toString();
         Run first = run("ingest", "--db", db, "--threads", "2", "samples");
