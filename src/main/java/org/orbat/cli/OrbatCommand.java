@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "orbat", mixinStandardHelpOptions = true, version = "orbat 0.1.0",
     description = "Turns news reports about armed conflict into a sourced, time-aware knowledge base of armed actors.",
     subcommands = {IngestCommand.class, ExportCommand.class, ResolveCommand.class, ActorCommand.class, ActorsCommand.class,
-        NetworkCommand.class, LineageCommand.class, EventsCommand.class, EvidenceCommand.class, DocumentsCommand.class,
+        NetworkCommand.class, LineageCommand.class, RelationsCommand.class, EventsCommand.class, EvidenceCommand.class, DocumentsCommand.class,
         DocumentCommand.class, ServeCommand.class,
         BenchCommand.class, GenerateCommand.class, BenchQueriesCommand.class, GazetteerCommand.class,
         CommandLine.HelpCommand.class})

@@ -59,6 +59,7 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/actors/{name}", new ActorHandler(queries));
         app.get("/api/network", new NetworkHandler(queries));
         app.get("/api/lineage/{name}", new LineageHandler(queries));
+        app.get("/api/relations/{a}/{b}", new PairHistoryHandler(queries));
         app.get("/api/events", new EventsHandler(queries));
         app.get("/api/evidence/{factId}", new EvidenceHandler(queries));
         app.get("/api/documents", new DocumentListHandler(queries));

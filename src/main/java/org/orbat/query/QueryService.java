@@ -23,6 +23,7 @@ public final class QueryService {
     private final EventQuery events;
     private final EvidenceQuery evidence;
     private final DocumentQuery documents;
+    private final PairHistoryQuery pairs;
 
     /** Queries over {@code read}, finding actors by exact id or alias, then through {@code resolver}. */
     public QueryService(ReadModel read, ActorFinder resolver, Clock clock) {
@@ -61,6 +62,7 @@ public final class QueryService {
         this.events = new EventQuery(read, directory, places);
         this.evidence = new EvidenceQuery(read, directory);
         this.documents = new DocumentQuery(read, directory);
+        this.pairs = new PairHistoryQuery(read, directory);
     }
 
     /** Queries finding actors by exact id or alias only. */
@@ -81,6 +83,11 @@ public final class QueryService {
     /** The renames, mergers and splits leading to and from the actor, oldest first. */
     public LineageChain lineage(String name) {
         return lineage.chain(name);
+    }
+
+    /** Every relation stated between two actors, in either direction, oldest first, with its evidence. */
+    public PairHistory relations(String first, String second) {
+        return pairs.between(first, second);
     }
 
     public EventPage events(EventCriteria criteria) {

@@ -43,6 +43,16 @@ class QueryCommandsTest {
     }
 
     @Test
+    void relationsPrintsAPairsHistoryOldestFirstWithTheSentences() {
+        assertThat(run("relations", "Nusra", "Harakat Hazm")).isEqualTo(OrbatCommand.OK);
+        String text = out.toString();
+        assertThat(text).contains("Al-Nusra Front and Hazm Movement, oldest first (2 statement(s))");
+        assertThat(text.indexOf("ally_of")).isPositive().isLessThan(text.indexOf("rival_of"));
+        assertThat(text).contains("Nusra crushes Hazm (2015-03-01)");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void actorAsJsonIsOneParsableObject() throws Exception {
         assertThat(run("actor", "Nusra", "--json")).isEqualTo(OrbatCommand.OK);
         JsonNode node = new ObjectMapper().readTree(out.toString());

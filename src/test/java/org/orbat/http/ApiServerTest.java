@@ -96,6 +96,14 @@ class ApiServerTest {
     }
 
     @Test
+    void aPairsHistoryWithEvidence() throws Exception {
+        JsonNode history = ok("/api/relations/Hazzm/nusra");
+        assertThat(history.get("relations").findValuesAsText("type")).containsExactly("ally_of", "rival_of");
+        assertThat(history.get("relations").get(0).get("evidence").get(0).get("text").asText()).isNotBlank();
+        error("/api/relations/Hazzm/nobody", 404, "nobody");
+    }
+
+    @Test
     void eventsFilteredAndPaged() throws Exception {
         JsonNode page = ok("/api/events?place=aleppo&size=1");
         assertThat(page.get("events")).hasSize(1);
@@ -116,7 +124,8 @@ class ApiServerTest {
         JsonNode doc = ok("/openapi.json");
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/actors", "/api/actors/{name}", "/api/network",
-            "/api/lineage/{name}", "/api/events", "/api/evidence/{factId}", "/api/documents", "/api/documents/{id}");
+            "/api/lineage/{name}", "/api/relations/{a}/{b}", "/api/events", "/api/evidence/{factId}", "/api/documents",
+            "/api/documents/{id}");
     }
 
     @Test

@@ -48,6 +48,23 @@ class QueryServiceTest {
     }
 
     @Test
+    void aPairsHistoryListsEachStatedRelationOldestFirstWithItsSentence() {
+        PairHistory history = queries.relations("Hazzm", "Jabhat al-Nusra");
+        assertThat(history.first().id()).isEqualTo("hazm-movement");
+        assertThat(history.second().id()).isEqualTo("al-nusra-front");
+        assertThat(history.relations()).extracting(FactEvidence::type).containsExactly("ally_of", "rival_of");
+        assertThat(history.relations().get(1).evidence()).singleElement()
+            .satisfies(e -> assertThat(e.document().id()).isEqualTo("doc-2"));
+        assertThat(queries.relations("Levant Front", "Nusra").relations()).isEmpty();
+    }
+
+    @Test
+    void aPairsHistoryOfOneActorWithItselfIsABadParameter() {
+        assertThatThrownBy(() -> queries.relations("Hazzm", "Harakat Hazm")).isInstanceOf(InvalidParameterException.class)
+            .hasMessageContaining("same actor");
+    }
+
+    @Test
     void networkBeforeAnyRelationStartedHoldsOnlyUndatedAndEarlierTies() {
         Network network = queries.network("2013-06-01", null, 0);
         assertThat(network.ties()).extracting(Tie::type).containsExactly(RelationType.RIVAL_OF);
