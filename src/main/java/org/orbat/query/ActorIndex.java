@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.orbat.store.ActorNumbering;
-import org.orbat.store.ActorRecord;
 import org.orbat.store.ReadModel;
 import org.orbat.store.RelationTable;
 
@@ -19,14 +18,16 @@ import org.orbat.store.RelationTable;
  */
 final class ActorIndex {
     private final ReadModel read;
+    private final ActorDirectory directory;
     private volatile Names names;
 
     /** The actors by name, and a numbering of their ids in that order. */
     record Names(String token, List<ActorRef> byName, ActorNumbering numbering) {
     }
 
-    ActorIndex(ReadModel read) {
+    ActorIndex(ReadModel read, ActorDirectory directory) {
         this.read = read;
+        this.directory = directory;
     }
 
     /** The index as the knowledge base stands now. */
@@ -44,7 +45,8 @@ final class ActorIndex {
     /**
      * The order of the actors of {@code table}, read with {@code names}' numbering. Should a row name
      * an actor the index lacks (its actor row is missing, or was written since the token was read),
-     * that actor is looked up, or named by its id, and the table's actors are sorted on their own.
+     * that actor is named as the directory names it (a curated actor no document mentioned by its curated
+     * name), and the table's actors are sorted on their own.
      */
     PartyOrder order(Names names, RelationTable table) {
         if (table.numberedWithin(names.numbering())) {
@@ -56,12 +58,8 @@ final class ActorIndex {
         for (int a = names.byName().size(); a < table.actorCount(); a++) {
             others.add(table.actorId(a));
         }
-        Map<String, ActorRecord> found = read.actors(others);
         List<ActorRef> refs = new ArrayList<>(names.byName());
-        for (String id : others) {
-            ActorRecord row = found.get(id);
-            refs.add(row == null ? new ActorRef(id, id) : ActorRef.of(row));
-        }
+        refs.addAll(directory.refs(others).values());
         return PartyOrder.sorted(refs);
     }
 

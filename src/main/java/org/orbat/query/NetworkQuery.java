@@ -33,7 +33,7 @@ public final class NetworkQuery {
     public NetworkQuery(ReadModel read, ActorDirectory directory) {
         this.read = read;
         this.directory = directory;
-        this.index = new ActorIndex(read);
+        this.index = new ActorIndex(read, directory);
         this.cache = null;
     }
 

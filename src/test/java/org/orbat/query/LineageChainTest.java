@@ -85,4 +85,12 @@ class LineageChainTest {
         assertThat(queries.lineage("Hazzm").steps()).isEmpty();
         assertThat(queries.lineage("Levant Front").steps()).isEmpty();
     }
+
+    @Test
+    void aNetworkNamesACuratedActorNoDocumentMentionedByItsName() {
+        SyrianFixture.addRelationReport(kb, "doc-9", "Hazm fought alongside Zenki fighters.", org.orbat.model.RelationType.ALLY_OF,
+            "nour-al-din-al-zenki", DateValue.month(2015, 5));
+        assertThat(queries.network("2015-06", null, 0).actors()).extracting(ActorRef::name)
+            .contains("Nour al-Din al-Zenki Movement").doesNotContain("nour-al-din-al-zenki");
+    }
 }

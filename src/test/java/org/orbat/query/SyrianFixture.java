@@ -93,6 +93,18 @@ public final class SyrianFixture {
             List.of(events)));
     }
 
+    /**
+     * Adds a report {@code id} of one sentence stating {@code type} between Hazm and {@code targetId}, an
+     * actor the report's own actor list lacks (as a curated actor no document mentioned would be).
+     */
+    public static void addRelationReport(JdbcKnowledgeBase kb, String id, String sentence, RelationType type, String targetId,
+                                         DateValue start) {
+        Actor hazm = new Actor("hazm-movement", "Hazm Movement", ActorKind.GROUP, List.of(Alias.registry("Harakat Hazm")),
+            List.of(), false);
+        kb.replaceDocument(document(id, "2015-06-01", "Report " + id, List.of(sentence), List.of(hazm),
+            List.of(new Relation(type, "hazm-movement", targetId, start, null, evidence(id, sentence, null, null))), List.of()));
+    }
+
     private static Evidence evidence(String doc, String text, Integer toll, String source) {
         return new Evidence(doc, 0, text, source, toll, Stance.ASSERTED);
     }
