@@ -45,12 +45,10 @@ import org.orbat.nlp.AnnotatedSentence;
  */
 public final class EventExtractor {
     private static final int REACH = 2;
-    private static final Set<String> LOCATIVES = Set.of("in", "inside", "into", "across", "within", "throughout", "near",
-        "of", "from", "to", "toward", "towards", "outside");
-    private static final Set<String> SPONSOR_VERBS = Set.of("backed", "supported", "funded", "sponsored", "armed");
+    private static final Set<String> LOCATIVES = EventWords.list("locatives");
+    private static final Set<String> SPONSOR_VERBS = EventWords.list("sponsor-participles");
     /** Words that open a clause about another happening: its trigger yields to the main clause's. */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "following", "before", "while", "when",
-        "because", "since", "until", "amid", "during", "as");
+    private static final Set<String> SUBORDINATORS = EventWords.list("subordinators");
 
     /**
      * The events of one article, and the actors they name that no mention of the article stands for:
@@ -218,7 +216,7 @@ public final class EventExtractor {
     }
 
     /** Words that, after a comma, set a second main clause beside the first rather than subordinate it. */
-    private static final Set<String> CONTRASTS = Set.of("while", "whereas");
+    private static final Set<String> CONTRASTS = EventWords.list("contrasts");
 
     /** Which part of the sentence token {@code index} is in, counting the ", while" and ", whereas" before it. */
     private static int contrastPart(AnnotatedSentence s, int index) {
@@ -588,7 +586,7 @@ public final class EventExtractor {
             // unless that thing is what was attacked ("threw a grenade at a police station"): the codebook's
             // target is then the force that holds it.
             boolean modifier = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).pos().startsWith("NN")
-                && !(INSTALLATIONS.contains(t.get(m.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT)) && attacked(t, m.tokenBegin()));
+                && !(TARGETS.contains(t.get(m.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT)) && attacked(t, m.tokenBegin()));
             if (named || qualified || modifier) {
                 continue;
             }
@@ -640,15 +638,15 @@ public final class EventExtractor {
     }
 
     /** What a force holds and an attack can hit: "a police station", "an army checkpoint". */
-    private static final Set<String> INSTALLATIONS = Set.of("station", "stations", "post", "posts", "base", "bases",
-        "checkpoint", "checkpoints", "barracks", "convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles",
-        "outpost", "outposts", "camp", "camps", "headquarters", "position", "positions",
-        "helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "drone", "drones",
-        "truck", "trucks", "tank", "tanks", "boat", "boats", "vessel", "vessels");
+    private static final Set<String> TARGETS = union(EventWords.list("targets"), EventWords.list("attacked-means"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
     /** Words right before what an attack hits: "at", "on", "attacked", "stormed"… */
-    private static final Set<String> ATTACK_WORDS = Set.of("at", "on", "against", "targeting", "targeted", "attacked",
-        "attack", "attacks", "stormed", "raided", "hit", "struck", "shelled", "bombed", "ambushed", "torched",
-        "burned", "overran", "besieged", "down", "downed", "intercepted", "destroyed");
+    private static final Set<String> ATTACK_WORDS = EventWords.list("attack-words");
 
     /** The words before {@code begin}, past articles, adjectives and numbers, end with a word of attack. */
     private static boolean attacked(List<org.orbat.nlp.Token> t, int begin) {
@@ -668,8 +666,7 @@ public final class EventExtractor {
         return i >= 0 && LOCATIVES.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final Set<String> AREA_NOUNS = Set.of("area", "areas", "territory", "territories", "zone", "zones",
-        "held", "controlled", "-held", "-controlled", "region", "regions", "side");
+    private static final Set<String> AREA_NOUNS = EventWords.list("area-nouns");
 
     /** "From QSD areas to JWS-held territory": a group named for the ground it holds says where, not who acted. */
     private static boolean namesItsArea(AnnotatedSentence s, ActorMention m) {
@@ -916,7 +913,7 @@ public final class EventExtractor {
     }
 
     /** Heads of a noun phrase that names fighters: "Turkish and SNA forces". */
-    private static final Set<String> FORCE_HEADS = Set.of("forces", "troops", "soldiers", "fighters", "units", "jets", "warplanes");
+    private static final Set<String> FORCE_HEADS = EventWords.list("force-heads");
 
     /**
      * "Turkish and SNA forces shelled": a nationality adjective coordinated with a name before a head noun

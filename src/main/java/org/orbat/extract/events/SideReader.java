@@ -38,11 +38,7 @@ final class SideReader {
     }
 
     /** Nouns for what an attack hits: a party named before one of them is the target ("IS positions", "an SDF vehicle"). */
-    private static final Set<String> TARGET_NOUNS = Set.of("position", "positions", "location", "locations", "base",
-        "bases", "headquarters", "hideout", "hideouts", "target", "targets", "vehicle", "vehicles", "checkpoint",
-        "checkpoints", "convoy", "convoys", "depot", "depots", "outpost", "outposts", "post", "posts", "barracks",
-        "tanker", "tankers", "sites", "facilities", "gatherings", "concentrations", "stronghold", "strongholds",
-        "fortifications", "trenches", "ranks");
+    private static final Set<String> TARGET_NOUNS = EventWords.list("targets");
 
     Sides read(AnnotatedSentence s, int triggerBegin, int triggerEnd, List<Party> parties) {
         Sides sides = readClause(s, triggerBegin, triggerEnd, parties);
