@@ -431,8 +431,11 @@ def ukrainian_latin(name, short_i="i"):
 
 def ukraine_postal(path, nearest, known):
     """Ukraine's post-office places (GeoNames postal codes, CC BY 4.0), Cyrillic only, in Latin letters: villages
-    that cities500 lacks. Places already known within 5 km under the same name are skipped."""
-    seen, batch = set(), []
+    that cities500 lacks. Places already known within 5 km under the same name are skipped. Admin1 is the oblast
+    the postal list gives (its "Chernihivska" read as the GeoNames division most of that oblast's places lie
+    nearest to), not the nearest GeoNames place's: a post-office point near an oblast border, or placed on its
+    postal area's centre, often lies nearer a town of the next oblast."""
+    seen, batch, oblast_of = set(), [], {}
     for line in open(path, encoding="utf-8"):
         c = line.rstrip("\n").split("\t")
         if len(c) < 12 or not c[2] or not c[9]:
@@ -445,7 +448,14 @@ def ukraine_postal(path, nearest, known):
             continue
         seen.add(mark)
         batch.append((name, [older] if older != name else [], lat, lon, "village", 1, 0, "postal code " + c[1]))
-    return located(batch, nearest, "UA", "GeoNames")
+        oblast_of["postal code " + c[1]] = c[3]
+    votes = {}
+    for r in located(batch, nearest, "UA", "GeoNames"):
+        ref = r["source"][len("GeoNames "):]
+        tally = votes.setdefault(oblast_of[ref], {})
+        tally[r["admin1"]] = tally.get(r["admin1"], 0) + 1
+    division = {oblast: max(tally, key=tally.get) for oblast, tally in votes.items()}
+    return located(batch, nearest, "UA", "GeoNames", {ref: division[o] for ref, o in oblast_of.items() if o in division})
 
 
 OSM_FEATURES = {"city": ("city", 4), "town": ("town", 3), "village": ("village", 1), "hamlet": ("village", 1),

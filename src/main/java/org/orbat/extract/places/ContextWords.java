@@ -15,10 +15,11 @@ import java.util.Set;
  * @param governorateSuffixes words after a governorate seat that mean the governorate (province, countryside)
  * @param directions words before a governorate seat that mean part of the governorate (northern, rural)
  * @param stopNames gazetteer names that are also common words, accepted only after a place cue
+ * @param locatingNouns words between a place and the names that say where it lies ("town", "district", "countryside")
  */
 record ContextWords(Set<String> groupPrefixes, Set<String> groupDesignators, Set<String> placeCues,
                     Set<String> nearCues, Set<String> governorateSuffixes, Set<String> directions,
-                    Set<String> stopNames) {
+                    Set<String> stopNames, Set<String> locatingNouns) {
     static final String RESOURCE = "gazetteer/context-words.tsv";
     /** Cues strong enough to make even a common word a place ("the village of Sham"). */
     static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "village", "city", "towns", "villages", "district",
@@ -28,6 +29,7 @@ record ContextWords(Set<String> groupPrefixes, Set<String> groupDesignators, Set
         return new ContextWords(ResourceTables.words(RESOURCE, "group_prefix"),
                 ResourceTables.words(RESOURCE, "group_designator"), ResourceTables.words(RESOURCE, "place_cue"),
                 ResourceTables.words(RESOURCE, "near_cue"), ResourceTables.words(RESOURCE, "governorate_suffix"),
-                ResourceTables.words(RESOURCE, "direction"), ResourceTables.words(RESOURCE, "stop_name"));
+                ResourceTables.words(RESOURCE, "direction"), ResourceTables.words(RESOURCE, "stop_name"),
+                ResourceTables.words(RESOURCE, "locating_noun"));
     }
 }

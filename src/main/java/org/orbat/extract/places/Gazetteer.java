@@ -28,7 +28,8 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Look names up with {@link #find} (all places of that name, biggest first) or {@link #requireBest};
  * keys are {@link PlaceNames#key normalised}, so spelling variants meet. Immutable once loaded: threads may
- * share an instance, and {@link #loadDefault()} loads the bundled file once per JVM.
+ * share an instance (the spellings {@link #findInDivision} works out are kept in a concurrent cache), and
+ * {@link #loadDefault()} loads the bundled file once per JVM.
  */
 public final class Gazetteer {
     /** The classpath resource {@link #loadDefault()} reads. */
@@ -47,6 +48,10 @@ public final class Gazetteer {
     /** Settlements by the {@link PlaceNames#skeleton skeleton} of each of their keys: the spelling fallback. */
     private final Map<String, List<GazetteerPlace>> bySkeleton;
     private final Map<String, GazetteerPlace> governorates;
+    /** Settlements by country and first-level division ("SY/Idlib"): where a misspelt name the text locates is sought. */
+    private final Map<String, List<GazetteerPlace>> byDivision;
+    /** The keys of each place of {@link #byDivision}, worked out for a division the first time it is searched. */
+    private final Map<String, List<String[]>> divisionKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private final int maxKeyWords;
 
     private Gazetteer(List<GazetteerPlace> places) {
@@ -85,6 +90,13 @@ public final class Gazetteer {
         });
         skeletons.replaceAll((key, list) -> list.stream().sorted(BIGGEST_FIRST).toList());
         this.bySkeleton = Map.copyOf(skeletons);
+        Map<String, List<GazetteerPlace>> divisions = new HashMap<>();
+        for (GazetteerPlace place : places) {
+            if (place.specificity() >= SETTLEMENT_SPECIFICITY && !place.admin1().isEmpty()) {
+                divisions.computeIfAbsent(divisionKey(place.country(), place.admin1()), k -> new ArrayList<>()).add(place);
+            }
+        }
+        this.byDivision = Map.copyOf(divisions);
         this.byKey = Map.copyOf(index);
         this.governorates = Map.copyOf(govs);
         this.maxKeyWords = longest;
@@ -199,6 +211,47 @@ public final class Gazetteer {
     List<GazetteerPlace> findSkeleton(String key) {
         String skeleton = PlaceNames.skeleton(key);
         return skeleton.isEmpty() ? List.of() : bySkeleton.getOrDefault(skeleton, List.of());
+    }
+
+    /**
+     * The settlements of the first-level division {@code admin1} of {@code country} (a division OCHA splits, "Shan
+     * (North)", counted whole) whose name or an alternate is spelt closest to {@code key}, within
+     * {@link PlaceNames#closeSpellings the distance a transliteration may stray}; empty when none is.
+     */
+    List<GazetteerPlace> findInDivision(String key, String country, String admin1) {
+        String division = divisionKey(country, admin1);
+        List<GazetteerPlace> places = byDivision.getOrDefault(division, List.of());
+        List<String[]> keys = divisionKeys.computeIfAbsent(division, d -> places.stream().map(Gazetteer::keysOf).toList());
+        List<GazetteerPlace> best = new ArrayList<>();
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < places.size(); k++) {
+            GazetteerPlace place = places.get(k);
+            int distance = Integer.MAX_VALUE;
+            for (String spelling : keys.get(k)) {
+                distance = Math.min(distance, PlaceNames.closeness(key, spelling));
+            }
+            if (distance < bestDistance) {
+                best.clear();
+                bestDistance = distance;
+            }
+            if (distance == bestDistance) {
+                best.add(place);
+            }
+        }
+        return PlaceNames.closeSpellings(key, bestDistance) ? best.stream().sorted(BIGGEST_FIRST).toList() : List.of();
+    }
+
+    private static String[] keysOf(GazetteerPlace place) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(PlaceNames.key(place.name()));
+        place.alternates().forEach(alternate -> keys.add(PlaceNames.key(alternate)));
+        return keys.toArray(String[]::new);
+    }
+
+    private static String divisionKey(String country, String admin1) {
+        int bracket = admin1.indexOf(" (");
+        String whole = bracket > 0 && admin1.endsWith(")") ? admin1.substring(0, bracket) : admin1;
+        return country + "/" + whole;
     }
 
     /** The biggest place known by {@code name}. */

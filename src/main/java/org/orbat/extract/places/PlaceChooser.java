@@ -48,7 +48,7 @@ final class PlaceChooser {
     private static final double NEIGHBOURS_VOTE = 1.0;
 
     List<PlaceMention> choose(List<Candidate> all, Map<String, Double> countryCues) {
-        List<Candidate> candidates = all.stream().filter(c -> c.cued() || !significant(c).isEmpty())
+        List<Candidate> candidates = ContainedPlaces.locate(all).stream().filter(c -> c.cued() || !significant(c).isEmpty())
                 .map(c -> c.cued() ? c : c.withOptions(significant(c))).toList();
         // a name repeated is one place: it votes once, with the namesakes of all its mentions
         Map<String, List<GazetteerPlace>> byName = new LinkedHashMap<>();
@@ -78,6 +78,7 @@ final class PlaceChooser {
             kept.add(aloneWithCountryCues(candidate, votes.get(k), placeTotal) ? candidate
                     : withinArticleCountries(candidate, votes.get(k), total, leading));
         }
+        kept = ContainedPlaces.narrow(kept);
         // first reading: country and size; second: also the divisions the first reading found
         List<GazetteerPlace> first = new ArrayList<>();
         for (Candidate candidate : kept) {

@@ -70,17 +70,65 @@ public final class PlaceNames {
      * {@value #MIN_SKELETON} consonants are left: shorter skeletons meet too many names.
      */
     public static String skeleton(String key) {
+        String consonants = consonants(key);
+        return consonants.length() >= MIN_SKELETON ? consonants : "";
+    }
+
+    /**
+     * The edit distance (Levenshtein) between two keys, spaces ignored ("Kafr Aziba", "Kafraziba" differ in
+     * their word breaks).
+     */
+    static int spellingDistance(String a, String b) {
+        String x = a.replace(" ", "");
+        String y = b.replace(" ", "");
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[y.length()];
+    }
+
+    /**
+     * How far apart two spellings of a name are: their {@link #spellingDistance}, when their consonants
+     * ({@link #skeleton}) differ by one edit at most, else {@link Integer#MAX_VALUE}. Transliterations differ in
+     * vowels, doubled letters and word breaks, seldom in more than one consonant ("Berghab" and "Berjhab", not
+     * "Bozmar").
+     */
+    static int closeness(String a, String b) {
+        return spellingDistance(consonants(a), consonants(b)) <= 1 ? spellingDistance(a, b) : Integer.MAX_VALUE;
+    }
+
+    private static String consonants(String key) {
         StringBuilder out = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c == 'q') {
-                c = 'k';
-            }
+            char c = key.charAt(i) == 'q' ? 'k' : key.charAt(i);
             if ("aeiouyw ".indexOf(c) < 0 && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
                 out.append(c);
             }
         }
-        return out.length() >= MIN_SKELETON ? out.toString() : "";
+        return out.toString();
+    }
+
+    /**
+     * Whether two spellings {@code distance} edits apart may be one name written two ways: one edit in a name of up
+     * to five letters ("Ibin", "Abin"), two up to nine ("Berghab", "Berjhab"), three beyond. Transliterations of
+     * Arabic and Slavic names differ by about one letter in four, chiefly vowels.
+     */
+    static boolean closeSpellings(String key, int distance) {
+        int letters = key.replace(" ", "").length();
+        int allowed = letters <= 5 ? 1 : letters <= 9 ? 2 : 3;
+        return distance <= allowed;
     }
 
     private static String word(String word) {

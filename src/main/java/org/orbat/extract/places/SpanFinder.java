@@ -62,11 +62,15 @@ final class SpanFinder {
     private final Gazetteer gazetteer;
     private final ContextWords words;
     private final CountryCues countries;
+    private final LocatingPhrases locating;
+    private final MisspeltPlaces misspelt;
 
     SpanFinder(Gazetteer gazetteer, ContextWords words, CountryCues countries) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.countries = countries;
+        this.locating = new LocatingPhrases(words);
+        this.misspelt = new MisspeltPlaces(gazetteer, locating);
     }
 
     List<Candidate> find(AnnotatedSentence sentence) {
@@ -129,7 +133,8 @@ final class SpanFinder {
             }
             i = candidate.tokenEnd();
         }
-        return promoteListedBefore(tokens, out, undecided);
+        List<Candidate> linked = locating.link(tokens, promoteListedBefore(tokens, out, undecided));
+        return misspelt.add(sentence, linked);
     }
 
     /**
@@ -332,7 +337,7 @@ final class SpanFinder {
             return true; // "U", "Pa", "Ye": honorifics and syllables of longer names, never worth a guess alone
         }
         if (end < tokens.size() && capitalised(tokens.get(end).word()) && !placeNoun(tokens.get(end).word())
-                && !namesDivision(tokens.get(end).word())) {
+                && !namesDivision(tokens.get(end).word()) && !directionAfter(tokens, end)) {
             boolean loneSettlementWord = oneWord && SETTLEMENT_WORDS.contains(PlaceNames.key(tokens.get(begin).word()));
             // "Pin" of "Pin Pong village": one known word before an unknown proper noun is a syllable of that name
             boolean beforeProperNoun = oneWord && "NNP".equals(tokens.get(end).pos());
@@ -367,10 +372,21 @@ final class SpanFinder {
      */
     private boolean nextToProperNoun(List<Token> tokens, int begin, int end) {
         boolean after = end < tokens.size() && capitalised(tokens.get(end).word()) && !placeNoun(tokens.get(end).word())
-                && "NNP".equals(tokens.get(end).pos());
+                && "NNP".equals(tokens.get(end).pos()) && !directionAfter(tokens, end);
         boolean before = begin > 1 && capitalised(tokens.get(begin - 1).word()) && "NNP".equals(tokens.get(begin - 1).pos())
                 && !ARTICLE.matcher(tokens.get(begin - 1).word()).matches();
         return after || before;
+    }
+
+    /**
+     * "Garissa North", "Juba East": a compass point after a known name the gazetteer has no longer name for is the
+     * part of that place's area (constituencies, counties and payams are named so in East Africa, districts in South
+     * Asia), not more of an unknown name; the place is read at "near" precision (the codebook's geo_precision 2).
+     */
+    private boolean directionAfter(List<Token> tokens, int end) {
+        String next = lower(tokens.get(end).word());
+        return words.directions().contains(next) && !Set.of("countryside", "rural", "greater").contains(next)
+                && (end + 1 >= tokens.size() || !capitalised(tokens.get(end + 1).word()));
     }
 
     /** "Ciudad Hidalgo Chiapas", "Aleppo Syria": a division or country after a place is where it lies, not more of its name. */
@@ -512,7 +528,8 @@ final class SpanFinder {
         boolean suffix = words.governorateSuffixes().contains(after);
         boolean direction = words.directions().contains(before);
         boolean provinceOf = beforeOf.equals("province") || beforeOf.equals("governorate") || beforeOf.equals("countryside");
-        boolean near = words.nearCues().contains(before) || words.nearCues().contains(beforeOf);
+        boolean near = words.nearCues().contains(before) || words.nearCues().contains(beforeOf)
+                || end < tokens.size() && capitalised(tokens.get(end).word()) && directionAfter(tokens, end);
         boolean onlyDistricts = points.stream().allMatch(GazetteerPlace::isDistrict);
         boolean closesLocatingBrackets = closesLocatingBrackets(tokens, begin, end);
         if (!governorates.isEmpty() && (suffix || direction || provinceOf || onlyDistricts || closesLocatingBrackets)) {
