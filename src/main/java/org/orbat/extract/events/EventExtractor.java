@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.orbat.actors.ActorHomes;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.Demonyms;
 import org.orbat.extract.MentionIndex;
