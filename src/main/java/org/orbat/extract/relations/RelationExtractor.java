@@ -26,7 +26,8 @@ import org.orbat.nlp.Token;
  * Finds relations stated by one sentence. The parties are the syntactic arguments of what states
  * the relation, read from the sentence's dependency parse: a curated cue phrase (relation-cues.tsv),
  * a frame verb or noun of fighting and sponsorship ({@link FrameRelations}: "X attacked Y", "X's
- * offensive against Y", "X, backed by Y"), a role noun ("X is Y's branch"), a sponsor compound
+ * offensive against Y", "X, backed by Y"), a role noun ("X is Y's branch", {@link AffiliateRoles}; "X is
+ * the main component of Y", "X is a force against Y", {@link StandingRoles}), a sponsor compound
  * ("US-backed X", {@link SponsorCompounds}), a designation verb ({@link Designations}) or a titled head
  * of government ({@link GovernmentLeaders}). A verb cue whose parse names no subject or object gives
  * nothing rather than the nearest names. Kinds are checked against the relation (a leader is a person;
@@ -128,6 +129,9 @@ public final class RelationExtractor {
                     .ifPresent(t -> add(out, documentId, s, mentions, t, f.source(), f.target(), f.at(), published));
             }
             for (Found f : AffiliateRoles.find(sentence, parties, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
+            for (Found f : StandingRoles.find(sentence, parties, mentions)) {
                 add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
             }
             for (Found f : AllyPhrases.find(sentence, parties, mentions)) {
@@ -462,7 +466,8 @@ public final class RelationExtractor {
         }
         DateValue start = when.start();
         DateValue end = null;
-        if (type != RelationType.RENAMED_TO && RelationTense.past(s, at)) {
+        if (type != RelationType.RENAMED_TO && RelationTense.past(s, at)
+                || type == RelationType.LEADER_OF && RelationTense.died(s, at)) {
             // "formerly allied with": the relation had ended by the time of the sentence (or of the report).
             end = when.fromText() ? when.start() : published;
             start = null;
