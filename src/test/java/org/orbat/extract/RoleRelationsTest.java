@@ -7,11 +7,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.orbat.model.Relation;
 import org.orbat.model.RelationType;
+import org.orbat.model.Stance;
 
 /**
  * Relations stated by a noun that says what a party is, by a verb of forcing back, by an act the
- * subject undergoes, and through a reference to the group a text spoke of (issue 12's recall work):
- * sentences written for these tests, read through the real pipeline.
+ * subject undergoes, through a reference to the group a text spoke of, and inside a quotation that runs
+ * on from an earlier sentence (issue 12): sentences written for these tests, read through the real pipeline.
  */
 class RoleRelationsTest {
 
@@ -87,6 +88,19 @@ class RoleRelationsTest {
     void aForceAgainstAGroupIsItsRival() {
         List<Relation> rs = relations("The Peshmerga are regarded by many as the strongest force against the Islamic State in the north.");
         assertThat(has(rs, RelationType.RIVAL_OF, "peshmerga", "islamic-state")).isTrue();
+    }
+
+    @Test
+    void whatAQuotationOpenedByAPartysStatementGoesOnToSayIsThatPartysClaim() {
+        List<Relation> quoted = relations("A statement issued by Jaysh al-Islam claims: \"Faylaq al-Rahman broke the truce first. "
+            + "In addition, Faylaq al-Rahman always incites its fighters to attack Hezbollah, and it is absent from the front.\"");
+        Optional<Relation> claim = find(quoted, RelationType.RIVAL_OF, "faylaq-al-rahman", "hezbollah");
+        assertThat(claim).isPresent();
+        assertThat(claim.get().evidence().stance()).isEqualTo(Stance.CLAIMED);
+        assertThat(claim.get().evidence().reportedBy()).isEqualTo("Jaysh al-Islam");
+        List<Relation> told = relations("Faylaq al-Rahman broke the truce first. "
+            + "In addition, Faylaq al-Rahman always incites its fighters to attack Hezbollah, and it is absent from the front.");
+        assertThat(find(told, RelationType.RIVAL_OF, "faylaq-al-rahman", "hezbollah").get().evidence().stance()).isEqualTo(Stance.ASSERTED);
     }
 
     @Test
