@@ -104,6 +104,15 @@ class RoleRelationsTest {
     }
 
     @Test
+    void aCapitalisedActNounAfterADatelineStillOpensItsFrameButNotInAHeadline() {
+        List<Relation> rs = relations("12.05.2015 Airstrikes carried out by Russia against the so-called Jund al-Aqsa "
+            + "insurgents near Hama have killed nine people.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "russia", "jund-al-aqsa")).isTrue();
+        List<Relation> headline = relations("Raids Against Jund al-Aqsa Help Russia Win Friends In Hama.");
+        assertThat(has(headline, RelationType.RIVAL_OF, "russia", "jund-al-aqsa")).isFalse();
+    }
+
+    @Test
     void aLeaderWhoseDeathIsToldLedInThePast() {
         List<Relation> dead = relations("After the death of Islamic State leader Abu Bakr al-Baghdadi, the group named a successor.");
         Optional<Relation> past = find(dead, RelationType.LEADER_OF, "abu-bakr-al-baghdadi", "islamic-state");
