@@ -37,37 +37,14 @@ final class AffiliateRoles {
                 continue;
             }
             List<Integer> owners = new ArrayList<>();
-            List<Integer> members = new ArrayList<>();
             for (Dependency d : tree.children(i)) {
                 String rel = d.relation();
                 if (rel.equals("nmod:poss") || rel.equals("compound")
                         || rel.startsWith("nmod") && "of".equals(tree.caseOf(d.dependent()))) {
                     owners.add(d.dependent());
-                } else if (rel.equals("nsubj")) {
-                    members.addAll(tree.withConjuncts(d.dependent()));
                 }
             }
-            String rel = tree.relation(i);
-            int governor = tree.governor(i);
-            boolean said = rel.equals("xcomp") || rel.startsWith("obl") && "as".equals(tree.caseOf(i));
-            if (members.isEmpty() && said && governor >= 0 && tree.pos(governor).startsWith("VB")) {
-                for (Dependency d : tree.children(governor)) {
-                    if (d.relation().equals("obj") && !tree.word(d.dependent()).endsWith("self")) {
-                        members.addAll(tree.withConjuncts(d.dependent()));
-                    }
-                }
-                if (members.isEmpty()) {
-                    members.addAll(tree.subjectOf(governor, 0));
-                }
-                if (members.isEmpty()) {
-                    // "X is widely considered to be Y's branch": the passive subject of the verb of saying.
-                    for (Dependency d : tree.children(governor)) {
-                        if (d.relation().equals("nsubj:pass")) {
-                            members.addAll(tree.withConjuncts(d.dependent()));
-                        }
-                    }
-                }
-            }
+            List<Integer> members = saidOf(tree, i);
             for (ActorMention m : PartyArguments.partiesOf(tree, parties, members)) {
                 for (ActorMention o : PartyArguments.partiesOf(tree, parties, owners)) {
                     Found.emit(out, RelationType.AFFILIATE_OF, m.actorId(), o.actorId(), tree.word(i), index, i);
@@ -75,5 +52,53 @@ final class AffiliateRoles {
             }
         }
         return out;
+    }
+
+    /**
+     * The one a role noun is said of: the copula's subject ("X is Y's branch"), the object or subject of
+     * the verb of saying whose complement it is ("X, which considers itself the branch of Y", "X functions
+     * as Y's wing", "X is considered to be Y's branch"), or the subject of the noun or verb it is coordinated
+     * with ("X has been a key force ... and is the main component of Y", "X has fought ... and is the
+     * main component of Y").
+     */
+    static List<Integer> saidOf(ParseTree tree, int noun) {
+        List<Integer> members = new ArrayList<>();
+        for (Dependency d : tree.children(noun)) {
+            if (d.relation().equals("nsubj") && !tree.word(d.dependent()).endsWith("self")) {
+                // A reflexive small-clause subject stands for the subject of the verb of saying, read below.
+                members.addAll(tree.withConjuncts(d.dependent()));
+            }
+        }
+        String rel = tree.relation(noun);
+        int governor = tree.governor(noun);
+        boolean said = rel.equals("xcomp") || rel.startsWith("obl") && "as".equals(tree.caseOf(noun));
+        if (members.isEmpty() && said && governor >= 0 && tree.pos(governor).startsWith("VB")) {
+            for (Dependency d : tree.children(governor)) {
+                if (d.relation().equals("obj") && !tree.word(d.dependent()).endsWith("self")) {
+                    members.addAll(tree.withConjuncts(d.dependent()));
+                }
+            }
+            if (members.isEmpty()) {
+                members.addAll(tree.subjectOf(governor, 0));
+            }
+            if (members.isEmpty()) {
+                // "X is widely considered to be Y's branch": the passive subject of the verb of saying.
+                for (Dependency d : tree.children(governor)) {
+                    if (d.relation().equals("nsubj:pass")) {
+                        members.addAll(tree.withConjuncts(d.dependent()));
+                    }
+                }
+            }
+        }
+        if (members.isEmpty() && rel.equals("conj") && governor >= 0 && tree.pos(governor).startsWith("VB")) {
+            members.addAll(tree.subjectOf(governor, 0));
+        } else if (members.isEmpty() && rel.equals("conj") && governor >= 0 && tree.pos(governor).startsWith("NN")) {
+            for (Dependency d : tree.children(governor)) {
+                if (d.relation().equals("nsubj")) {
+                    members.addAll(tree.withConjuncts(d.dependent()));
+                }
+            }
+        }
+        return members;
     }
 }

@@ -24,6 +24,8 @@ import org.orbat.nlp.Token;
  */
 final class Anaphora {
     private static final Set<String> PRONOUNS = Set.of("it", "they");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> REPORTING_MODIFIERS = RelationWords.of("reporting-modifier");
     private static final Set<String> CLASS_NOUNS = Set.of("group", "organization", "organisation", "movement",
         "militia", "faction", "alliance", "coalition", "outfit");
     /** Words that may open a sentence before its subject: "Since then, the group ...". */
@@ -45,6 +47,14 @@ final class Anaphora {
      * reporting organisation comes after it, or {@code previous} when it names neither.
      */
     static Optional<Antecedent> update(Optional<Antecedent> previous, AnnotatedSentence s, MentionIndex index) {
+        Optional<ActorMention> subject = subject(s, index);
+        if (subject.isPresent()) {
+            return Optional.of(new Antecedent(subject.get().actorId(), s.index()));
+        }
+        if (previous.isPresent() && previous.get().sentence() == s.index()) {
+            // The sentence opened with a reference, its subject: the group it stood for stays the topic.
+            return previous;
+        }
         ActorMention last = null;
         for (ActorMention m : index.all(s.index())) {
             if (last == null || m.tokenBegin() >= last.tokenBegin()) {
@@ -59,6 +69,30 @@ final class Anaphora {
             return Optional.of(new Antecedent(last.actorId(), s.index()));
         }
         return kind == ActorKind.ORGANIZATION ? Optional.empty() : previous;
+    }
+
+    /**
+     * The armed group or coalition named last before the sentence's first finite verb, its subject as
+     * near as the tags tell: centering theory ranks the subject first among what a later "the group"
+     * may stand for (Grosz, Joshi and Weinstein 1995), above a group named later in an object or a
+     * "from" phrase ("X is a jihadist group populated by fighters from Y": the group is X).
+     */
+    private static Optional<ActorMention> subject(AnnotatedSentence s, MentionIndex index) {
+        List<ActorMention> mentions = index.all(s.index());
+        ActorMention subject = null;
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            int at = i;
+            Optional<ActorMention> inside = mentions.stream().filter(m -> m.tokenBegin() <= at && at < m.tokenEnd()).findFirst();
+            if (inside.isPresent()) {
+                ActorKind kind = index.kind(inside.get().actorId());
+                subject = kind == ActorKind.GROUP || kind == ActorKind.COALITION ? inside.get() : null;
+                i = inside.get().tokenEnd() - 1;
+            } else if (FINITE.contains(t.get(i).pos())) {
+                return Optional.ofNullable(subject);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A mention standing for the antecedent at the sentence's opening reference, if it has one. */
@@ -98,7 +132,10 @@ final class Anaphora {
             return -1;
         }
         int k = i + 1;
-        if (k < t.size() && t.get(k).pos().startsWith("JJ")) {
+        // "the jihadist group", with "jihadist" tagged a noun as often as an adjective; not "the
+        // monitoring group" or "the rights group", which name a reporting organisation.
+        if (k + 1 < t.size() && (t.get(k).pos().startsWith("JJ") || t.get(k).pos().equals("NN"))
+                && !CLASS_NOUNS.contains(lower(t.get(k))) && !REPORTING_MODIFIERS.contains(lower(t.get(k)))) {
             k++;
         }
         if (k >= t.size() || !CLASS_NOUNS.contains(lower(t.get(k)))) {

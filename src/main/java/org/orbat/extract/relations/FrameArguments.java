@@ -22,6 +22,8 @@ final class FrameArguments {
     private static final Set<String> UNDERGOING = RelationWords.of("undergoing");
     private static final Set<String> PURPOSE_BREAKS = Set.of(",", ";", ":", "\"", "(", ")", "which", "that", "who");
     private static final Set<String> RECIPROCAL_OBJECTS = RelationWords.of("reciprocal-object");
+    /** Prepositions of a place phrase: "in the province of Y", "near the town". */
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across", "at");
 
     private FrameArguments() {
     }
@@ -148,6 +150,9 @@ final class FrameArguments {
                     byPhrase = true;
                 }
             }
+            if (agents.isEmpty()) {
+                agents.addAll(givenAfterPlace(tree, tree.governor(noun)));
+            }
         }
         if (f.type() == RelationType.SUPPORTED_BY && "in".equals(tree.caseOf(noun))) {
             // "in support of X": X is the one supported, and the supporter is whoever acts in the clause.
@@ -207,6 +212,26 @@ final class FrameArguments {
     }
 
     /** Whether the act is the object of a verb of undergoing, or the "under" phrase of "come". */
+    /**
+     * "X faces offensives in the province of Y from A and B": the parser hangs the "from" or "by" phrase
+     * that names who acts on the place phrase before it, where a place cannot take one.
+     */
+    private static List<Integer> givenAfterPlace(ParseTree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : tree.children(verb)) {
+            if (!d.relation().startsWith("obl") || !LOCATIVE.contains(tree.caseOf(d.dependent()))) {
+                continue;
+            }
+            for (Dependency x : tree.children(d.dependent())) {
+                String prep = tree.caseOf(x.dependent());
+                if (x.relation().startsWith("nmod") && ("from".equals(prep) || "by".equals(prep))) {
+                    out.addAll(tree.withConjuncts(x.dependent()));
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean undergone(ParseTree tree, int noun) {
         int governor = tree.governor(noun);
         if (governor < 0 || !tree.pos(governor).startsWith("VB") || tree.isPassive(governor)) {

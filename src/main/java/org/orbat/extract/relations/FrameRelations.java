@@ -31,6 +31,8 @@ import org.orbat.nlp.Token;
 final class FrameRelations {
     private static final Set<String> HYPOTHETICAL = RelationWords.of("hypothetical");
     private static final Set<String> TOGETHER = RelationWords.of("together");
+    private static final Set<String> FORCING = RelationWords.of("forcing");
+    private static final Set<String> GIVING_GROUND = RelationWords.of("giving-ground");
 
     private final Frames frames;
 
@@ -58,7 +60,21 @@ final class FrameRelations {
     /** Whether a frame or affiliate word stands among tokens {@code [from, to)}, clamped to the sentence. */
     private boolean mayApplyWithin(AnnotatedSentence s, int from, int to) {
         List<Token> window = s.tokens().subList(Math.max(0, from), Math.min(to, s.tokens().size()));
-        return frames.mayApply(s, from, to) || window.stream().anyMatch(t -> AffiliateRoles.NOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
+        return frames.mayApply(s, from, to) || window.stream().anyMatch(t -> AffiliateRoles.NOUNS.contains(t.word().toLowerCase(Locale.ROOT)))
+            || forcedBack(window) || StandingRoles.mayApply(window);
+    }
+
+    /** Whether the words hold a verb of forcing and an infinitive of giving ground ("forced X to withdraw"). */
+    private static boolean forcedBack(List<Token> window) {
+        boolean forcing = false;
+        for (Token t : window) {
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            forcing |= t.pos().startsWith("VB") && FORCING.contains(lemma);
+            if (forcing && t.pos().equals("VB") && GIVING_GROUND.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb with this lemma opens a frame ("fight", "back"). */
@@ -78,6 +94,9 @@ final class FrameRelations {
         for (int i = 0; i < s.tokens().size(); i++) {
             if (FrameArguments.LIGHT_VERBS.contains(tree.lemma(i)) && tree.pos(i).startsWith("VB") && !hypothetical(tree, i)) {
                 carriedOutBy(tree, parties, index, i, out);
+            }
+            if (FORCING.contains(tree.lemma(i)) && tree.pos(i).startsWith("VB") && !hypothetical(tree, i)) {
+                forcedBack(tree, parties, index, i, out);
             }
             Optional<Frames.Frame> frame = frames.at(s, i);
             if (frame.isEmpty() || hypothetical(tree, i)) {
@@ -202,6 +221,33 @@ final class FrameRelations {
         for (ActorMention a : PartyArguments.partiesOf(tree, parties, agents)) {
             for (ActorMention b : PartyArguments.partiesOf(tree, parties, targets)) {
                 Found.emit(out, RelationType.RIVAL_OF, a.actorId(), b.actorId(), act.lemma(), index, verb);
+            }
+        }
+    }
+
+    /**
+     * "The IS assault forced the army to pull back", "Kurdish fighters compelled IS to withdraw": whoever
+     * makes another give ground fights it. The subject (or the act standing for it) and the object are rivals.
+     */
+    private static void forcedBack(ParseTree tree, List<ActorMention> parties, MentionIndex index, int verb, List<Found> out) {
+        if (tree.isPassive(verb)) {
+            return;
+        }
+        List<Integer> yielding = new ArrayList<>();
+        boolean ground = false;
+        for (Dependency d : tree.children(verb)) {
+            if (d.relation().equals("obj")) {
+                yielding.addAll(tree.withConjuncts(d.dependent()));
+            } else if (d.relation().equals("xcomp") && GIVING_GROUND.contains(tree.lemma(d.dependent()))) {
+                ground = true;
+            }
+        }
+        if (!ground) {
+            return;
+        }
+        for (ActorMention a : PartyArguments.partiesOf(tree, parties, tree.subjectOf(verb, 0))) {
+            for (ActorMention b : PartyArguments.partiesOf(tree, parties, yielding)) {
+                Found.emit(out, RelationType.RIVAL_OF, a.actorId(), b.actorId(), "forced back", index, verb);
             }
         }
     }

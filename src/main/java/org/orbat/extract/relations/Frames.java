@@ -1,6 +1,7 @@
 package org.orbat.extract.relations;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,31 @@ final class Frames {
             return Optional.ofNullable(verbs.get(lemma));
         }
         // "air strikes", "air raids": the head noun's lemma is the frame; its modifiers are read as arguments.
-        return t.pos().startsWith("NN") ? Optional.ofNullable(nouns.get(lemma)) : Optional.empty();
+        return t.pos().startsWith("NN") ? Optional.ofNullable(nouns.get(lemma)).or(() -> capitalised(s, i)) : Optional.empty();
+    }
+
+    /**
+     * A common noun capitalised at the head of a sentence ("12.05.2015 Airstrikes carried out by X"), which
+     * the tagger reads as a name and leaves unlemmatised: its plural's singular may be a frame. Not in a
+     * run of capitalised words ("Airstrikes Against IS Help ..."), a headline or caption, which is no
+     * sentence of the article.
+     */
+    private Optional<Frame> capitalised(AnnotatedSentence s, int i) {
+        Token t = s.tokens().get(i);
+        String w = t.word();
+        boolean lowerNext = i + 1 < s.tokens().size() && Character.isLowerCase(s.tokens().get(i + 1).word().charAt(0));
+        if (!t.pos().startsWith("NNP") || w.length() < 4 || !lowerNext || !Character.isUpperCase(w.charAt(0))
+                || !w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        // "Airstrikes" to "airstrike", "Clashes" to "clash".
+        for (String singular : List.of(lower, lower.replaceAll("s$", ""), lower.replaceAll("es$", ""))) {
+            if (nouns.containsKey(singular)) {
+                return Optional.of(nouns.get(singular));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a verb with this lemma opens a frame. */
@@ -59,9 +84,9 @@ final class Frames {
 
     /** Whether a frame word stands among tokens {@code [from, to)}: the test that decides whether a sentence is worth parsing. */
     boolean mayApply(AnnotatedSentence s, int from, int to) {
-        for (Token t : s.tokens().subList(Math.max(0, from), Math.min(to, s.tokens().size()))) {
-            String lemma = lemma(t);
-            if (verbs.containsKey(lemma) || nouns.containsKey(lemma)) {
+        for (int i = Math.max(0, from); i < Math.min(to, s.tokens().size()); i++) {
+            String lemma = lemma(s.tokens().get(i));
+            if (verbs.containsKey(lemma) || nouns.containsKey(lemma) || capitalised(s, i).isPresent()) {
                 return true;
             }
         }

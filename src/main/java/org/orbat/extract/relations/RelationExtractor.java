@@ -26,7 +26,8 @@ import org.orbat.nlp.Token;
  * Finds relations stated by one sentence. The parties are the syntactic arguments of what states
  * the relation, read from the sentence's dependency parse: a curated cue phrase (relation-cues.tsv),
  * a frame verb or noun of fighting and sponsorship ({@link FrameRelations}: "X attacked Y", "X's
- * offensive against Y", "X, backed by Y"), a role noun ("X is Y's branch"), a sponsor compound
+ * offensive against Y", "X, backed by Y"), a role noun ("X is Y's branch", {@link AffiliateRoles}; "X is
+ * the main component of Y", "X is a force against Y", {@link StandingRoles}), a sponsor compound
  * ("US-backed X", {@link SponsorCompounds}), a designation verb ({@link Designations}) or a titled head
  * of government ({@link GovernmentLeaders}). A verb cue whose parse names no subject or object gives
  * nothing rather than the nearest names. Kinds are checked against the relation (a leader is a person;
@@ -35,7 +36,9 @@ import org.orbat.nlp.Token;
  *
  * <p>Negated cues ("did not fight alongside") produce nothing, hypothetical ones ("could attack") are
  * skipped, hedged ones and a party's claims ("Turkey accuses X of arming Y") are kept as
- * {@code claimed} with the claimant as source, and "formerly", "once", "former" give a relation that had
+ * {@code claimed} with the claimant as source, as is what a sentence states inside a quotation that a
+ * party's statement opened in an earlier sentence ({@link Quotations}), and "formerly", "once", "former"
+ * give a relation that had
  * ended ({@link RelationTense}). Only sentences that name two different actors and hold a cue or frame
  * word are parsed, so the parser sees a small share of the text. Thread-safe.
  */
@@ -76,7 +79,10 @@ public final class RelationExtractor {
         List<Relation> out = new ArrayList<>();
         DateValue published = article.article().published();
         Optional<Anaphora.Antecedent> antecedent = Optional.empty();
+        Optional<Quotations.Open> quotation = Optional.empty();
         for (AnnotatedSentence s : article.sentences()) {
+            Optional<Quotations.Open> inside = quotation;
+            quotation = Quotations.after(quotation, s, mentions);
             List<ActorMention> named = Parties.of(s, mentions);
             Optional<ActorMention> reference = Anaphora.resolve(s, named, antecedent);
             List<ActorMention> parties = reference.map(r -> Anaphora.with(named, r)).orElse(named);
@@ -85,59 +91,72 @@ public final class RelationExtractor {
                 antecedent = Optional.of(new Anaphora.Antecedent(reference.get().actorId(), s.index()));
             }
             antecedent = Anaphora.update(antecedent, s, mentions);
-            for (Found f : sponsors.find(s, Parties.withOrganizations(s, parties, mentions))) {
-                Optional<RelationType> type = typed(f.type(), f.source(), f.target(), "compound", mentions);
-                if (type.isPresent()) {
-                    add(out, documentId, s, mentions, type.get(), f.source(), f.target(), f.at(), published);
-                }
-            }
-            for (Found f : leaders.find(s, mentions)) {
-                add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
-            }
-            boolean designation = !parties.isEmpty() && Designations.mayApply(s);
-            if (parties.size() < 2 && !designation) {
-                continue;
-            }
-            List<ActorMention> heads = parties.stream().filter(m -> !MentionIndex.qualifiesRoleNoun(s, m)).toList();
-            List<PhraseLexicon.Match<Cue>> found = cues.find(s);
-            // A relation needs two different actors: a sentence naming one group twice is not worth a parse.
-            boolean twoActors = parties.stream().map(ActorMention::actorId).distinct().count() >= 2;
-            boolean worthParsing = designation || twoActors
-                && (frames.mayApply(s, parties) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
-            AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing
-                ? TagRepairs.forReading(s, mentions, frames)
-                    .withDependencies(parser.parse(TagRepairs.namesAsNouns(TagRepairs.forReading(s, mentions, frames), mentions))) : s;
-            for (Found f : designations.find(sentence, parties, mentions)) {
-                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
-            }
-            if (parties.size() < 2) {
-                continue;
-            }
-            for (PhraseLexicon.Match<Cue> cue : found) {
-                List<ActorMention> candidates = cue.label().shape() == CueShape.COMPOUND ? parties : heads;
-                for (Found f : pairs(sentence, cue, candidates, mentions)) {
-                    add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
-                }
-            }
-            for (Found f : FormerNames.find(s, parties)) {
-                typed(f.type(), f.source(), f.target(), "formerly known as", mentions)
-                    .ifPresent(t -> add(out, documentId, s, mentions, t, f.source(), f.target(), f.at(), published));
-            }
-            for (Found f : Inclusions.find(s, parties)) {
-                typed(f.type(), f.source(), f.target(), "includes", mentions)
-                    .ifPresent(t -> add(out, documentId, s, mentions, t, f.source(), f.target(), f.at(), published));
-            }
-            for (Found f : AffiliateRoles.find(sentence, parties, mentions)) {
-                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
-            }
-            for (Found f : AllyPhrases.find(sentence, parties, mentions)) {
-                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
-            }
-            for (Found f : frames.find(sentence, parties, mentions)) {
-                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            int first = out.size();
+            read(out, documentId, s, parties, mentions, published);
+            for (int i = first; i < out.size(); i++) {
+                out.set(i, Quotations.attributed(out.get(i), inside));
             }
         }
         return dedupe(out);
+    }
+
+    /** Adds to {@code out} the relations sentence {@code s} states between {@code parties}. */
+    private void read(List<Relation> out, String documentId, AnnotatedSentence s, List<ActorMention> parties,
+                      MentionIndex mentions, DateValue published) {
+        for (Found f : sponsors.find(s, Parties.withOrganizations(s, parties, mentions))) {
+            Optional<RelationType> type = typed(f.type(), f.source(), f.target(), "compound", mentions);
+            if (type.isPresent()) {
+                add(out, documentId, s, mentions, type.get(), f.source(), f.target(), f.at(), published);
+            }
+        }
+        for (Found f : leaders.find(s, mentions)) {
+            add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
+        }
+        boolean designation = !parties.isEmpty() && Designations.mayApply(s);
+        if (parties.size() < 2 && !designation) {
+            return;
+        }
+        List<ActorMention> heads = parties.stream().filter(m -> !MentionIndex.qualifiesRoleNoun(s, m)).toList();
+        List<PhraseLexicon.Match<Cue>> found = cues.find(s);
+        // A relation needs two different actors: a sentence naming one group twice is not worth a parse.
+        boolean twoActors = parties.stream().map(ActorMention::actorId).distinct().count() >= 2;
+        boolean worthParsing = designation || twoActors
+            && (frames.mayApply(s, parties) || found.stream().anyMatch(c -> wouldPair(s, c, heads)));
+        AnnotatedSentence sentence = s.dependencies().isEmpty() && worthParsing
+            ? TagRepairs.forReading(s, mentions, frames)
+                .withDependencies(parser.parse(TagRepairs.namesAsNouns(TagRepairs.forReading(s, mentions, frames), mentions))) : s;
+        for (Found f : designations.find(sentence, parties, mentions)) {
+            add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+        }
+        if (parties.size() < 2) {
+            return;
+        }
+        for (PhraseLexicon.Match<Cue> cue : found) {
+            List<ActorMention> candidates = cue.label().shape() == CueShape.COMPOUND ? parties : heads;
+            for (Found f : pairs(sentence, cue, candidates, mentions)) {
+                add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            }
+        }
+        for (Found f : FormerNames.find(s, parties)) {
+            typed(f.type(), f.source(), f.target(), "formerly known as", mentions)
+                .ifPresent(t -> add(out, documentId, s, mentions, t, f.source(), f.target(), f.at(), published));
+        }
+        for (Found f : Inclusions.find(s, parties)) {
+            typed(f.type(), f.source(), f.target(), "includes", mentions)
+                .ifPresent(t -> add(out, documentId, s, mentions, t, f.source(), f.target(), f.at(), published));
+        }
+        for (Found f : AffiliateRoles.find(sentence, parties, mentions)) {
+            add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+        }
+        for (Found f : StandingRoles.find(sentence, parties, mentions)) {
+            add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+        }
+        for (Found f : AllyPhrases.find(sentence, parties, mentions)) {
+            add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+        }
+        for (Found f : frames.find(sentence, parties, mentions)) {
+            add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+        }
     }
 
     /** Whether word order alone finds parties on both sides of a verb cue: only then is a parse worth its cost. */
@@ -462,7 +481,8 @@ public final class RelationExtractor {
         }
         DateValue start = when.start();
         DateValue end = null;
-        if (type != RelationType.RENAMED_TO && RelationTense.past(s, at)) {
+        if (type != RelationType.RENAMED_TO && RelationTense.past(s, at)
+                || type == RelationType.LEADER_OF && RelationTense.died(s, at)) {
             // "formerly allied with": the relation had ended by the time of the sentence (or of the report).
             end = when.fromText() ? when.start() : published;
             start = null;

@@ -27,6 +27,11 @@ final class RelationTense {
     /** Of those, the verbs that mark a claim whoever makes it; "say" does only when a party says it. */
     private static final Set<String> CLAIM_ALWAYS = Set.of("claim", "accuse", "allege", "charge", "contend", "blame");
     private static final int PAST_REACH = 5;
+    /**
+     * Nouns of a person's end: "after the death of IS leader X" says X led IS until he died, a
+     * leadership of the past, not a current one.
+     */
+    private static final Set<String> DEMISE = RelationWords.of("demise");
 
     private RelationTense() {
     }
@@ -53,6 +58,26 @@ final class RelationTense {
             String w = tok.word();
             if (i < trigger && (tok.pos().startsWith("VB") || w.equals(",") || w.equals(";") || w.equals("(")
                     || w.equalsIgnoreCase("but"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the leader a trigger names is spoken of as dead: "after the death of IS leader X", "the
+     * killing of the group's commander X" (a noun of demise and "of" shortly before the trigger, with no
+     * verb or clause break between). His leadership then belongs to the past.
+     */
+    static boolean died(AnnotatedSentence s, int trigger) {
+        List<Token> t = s.tokens();
+        for (int i = trigger - 2; i >= Math.max(0, trigger - PAST_REACH); i--) {
+            Token tok = t.get(i);
+            if (DEMISE.contains(tok.word().toLowerCase(Locale.ROOT)) && t.get(i + 1).word().equalsIgnoreCase("of")) {
+                return true;
+            }
+            String w = tok.word();
+            if (tok.pos().startsWith("VB") || w.equals(",") || w.equals(";") || w.equals("(")) {
                 return false;
             }
         }
