@@ -2,7 +2,8 @@ package edu.stanford.nlp.parser.nndep;
 
 import java.lang.reflect.Field;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * CoreNLP's parser network, scoring the same transitions with the same arithmetic in less time. It
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       first three are the words on the stack (third, second, top) and the fourth the buffer's first,
  *       each the null word when there is none.</li>
  *   <li>The output layer (83 labels by 1,000 hidden units) is the parser's largest cost. Its rows are
- *       summed four at a time, each row's sum still from left to right: four independent sums keep
+ *       summed eight at a time, each row's sum still from left to right: eight independent sums keep
  *       the processor busy where one waits for each addition to finish.</li>
  *   <li>The hidden-layer share of a feature the model did not precompute is cached as
  *       {@link Classifier} caches it, but without a lock shared by the worker threads.</li>
@@ -43,8 +44,11 @@ public final class ExactFastClassifier extends Classifier {
     private final float[] b1;
     private final double[][] w2;
     private final double[][] saved;
-    private final Map<Integer, Integer> preMap;
-    private final Map<Integer, float[]> shares = new ConcurrentHashMap<>();
+    /** By feature index (word id times 48 plus position), 1 + its row in {@code saved}; 0 if none. */
+    private final int[] precomputed;
+    /** By feature index, the cached hidden-layer share of a feature not precomputed. */
+    private final AtomicReferenceArray<float[]> shares;
+    private final AtomicInteger cached = new AtomicInteger();
     private final int nullWord;
     private final int rootWord;
     private final boolean arcStandardSingleRoot;
@@ -65,7 +69,10 @@ public final class ExactFastClassifier extends Classifier {
             }
         }
         this.saved = saved;
-        this.preMap = preMap;
+        int features = e.length * Config.numTokens;
+        this.precomputed = new int[features];
+        preMap.forEach((index, row) -> precomputed[index] = row + 1);
+        this.shares = new AtomicReferenceArray<>(features);
         this.nullWord = nullWord;
         this.rootWord = rootWord;
         this.arcStandardSingleRoot = arcStandardSingleRoot;
@@ -116,9 +123,9 @@ public final class ExactFastClassifier extends Classifier {
         for (int j = 0; j < feature.length; j++) {
             int tok = feature[j];
             int index = tok * Config.numTokens + j;
-            Integer pre = preMap.get(index);
-            if (pre != null) {
-                double[] row = saved[pre];
+            int pre = precomputed[index];
+            if (pre != 0) {
+                double[] row = saved[pre - 1];
                 for (int i = 0; i < hidden.length; i++) {
                     hidden[i] += row[i];
                 }
@@ -154,9 +161,9 @@ public final class ExactFastClassifier extends Classifier {
 
     /** The hidden-layer share of one feature, as {@code Classifier.matrixMultiplySlice} computes it. */
     private float[] share(int index, int tok, int offset) {
-        float[] cached = shares.get(index);
-        if (cached != null) {
-            return cached;
+        float[] known = shares.get(index);
+        if (known != null) {
+            return known;
         }
         float[] embedding = e[tok];
         float[] out = new float[w1.length];
@@ -168,36 +175,55 @@ public final class ExactFastClassifier extends Classifier {
             }
             out[i] = (float) sum;
         }
-        if (shares.size() < CACHED) {
-            shares.put(index, out);
+        if (cached.get() < CACHED && shares.compareAndSet(index, null, out)) {
+            cached.incrementAndGet();
         }
         return out;
     }
 
-    /** W2 times the activations, four rows at a time, each row summed from left to right. */
+    /**
+     * W2 times the activations, eight rows at a time, each row summed from left to right as
+     * {@code ArrayMath.dotProduct} sums it: eight independent sums keep the processor's adders busy.
+     */
     private double[] outputs(double[] hidden) {
         double[] scores = new double[w2.length];
         int r = 0;
-        for (; r + 4 <= w2.length; r += 4) {
-            double[] a = w2[r];
-            double[] b = w2[r + 1];
-            double[] c = w2[r + 2];
-            double[] d = w2[r + 3];
-            double sa = 0;
-            double sb = 0;
-            double sc = 0;
-            double sd = 0;
+        for (; r + 8 <= w2.length; r += 8) {
+            double[] r0 = w2[r];
+            double[] r1 = w2[r + 1];
+            double[] r2 = w2[r + 2];
+            double[] r3 = w2[r + 3];
+            double[] r4 = w2[r + 4];
+            double[] r5 = w2[r + 5];
+            double[] r6 = w2[r + 6];
+            double[] r7 = w2[r + 7];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            double s4 = 0;
+            double s5 = 0;
+            double s6 = 0;
+            double s7 = 0;
             for (int i = 0; i < hidden.length; i++) {
                 double h = hidden[i];
-                sa += h * a[i];
-                sb += h * b[i];
-                sc += h * c[i];
-                sd += h * d[i];
+                s0 += h * r0[i];
+                s1 += h * r1[i];
+                s2 += h * r2[i];
+                s3 += h * r3[i];
+                s4 += h * r4[i];
+                s5 += h * r5[i];
+                s6 += h * r6[i];
+                s7 += h * r7[i];
             }
-            scores[r] = sa;
-            scores[r + 1] = sb;
-            scores[r + 2] = sc;
-            scores[r + 3] = sd;
+            scores[r] = s0;
+            scores[r + 1] = s1;
+            scores[r + 2] = s2;
+            scores[r + 3] = s3;
+            scores[r + 4] = s4;
+            scores[r + 5] = s5;
+            scores[r + 6] = s6;
+            scores[r + 7] = s7;
         }
         for (; r < w2.length; r++) {
             double sum = 0;
