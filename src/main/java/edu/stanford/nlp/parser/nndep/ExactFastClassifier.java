@@ -80,10 +80,16 @@ public final class ExactFastClassifier extends Classifier {
 
     /**
      * Puts an exact fast classifier in place of {@code parser}'s own; {@code parser} must be loaded and
-     * must not be parsing. Fails, naming what it did not find, if this CoreNLP's parser is not built as
-     * the one this class was written against.
+     * must not be parsing.
+     *
+     * @return false, leaving the parser as it was (its parses are the same, only slower), when this
+     *     CoreNLP's parser is not built as the one this class was written against, or when this class
+     *     was loaded apart from CoreNLP's (a separate class loader, where it cannot override)
      */
-    public static void install(DependencyParser parser) {
+    public static boolean install(DependencyParser parser) {
+        if (ExactFastClassifier.class.getClassLoader() != Classifier.class.getClassLoader()) {
+            return false;
+        }
         try {
             Classifier original = (Classifier) read(DependencyParser.class, "classifier", parser);
             Config config = (Config) read(DependencyParser.class, "config", parser);
@@ -100,8 +106,9 @@ public final class ExactFastClassifier extends Classifier {
             Field field = DependencyParser.class.getDeclaredField("classifier");
             field.setAccessible(true);
             field.set(parser, fast);
-        } catch (ReflectiveOperationException | ClassCastException | NullPointerException e) {
-            throw new IllegalStateException("CoreNLP's dependency parser is not built as ExactFastClassifier expects: " + e, e);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return false;
         }
     }
 

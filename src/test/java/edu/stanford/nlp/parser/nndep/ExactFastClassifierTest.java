@@ -36,7 +36,7 @@ class ExactFastClassifierTest {
         stock.loadModelFile(DependencyParser.DEFAULT_MODEL);
         fast = new DependencyParser(new Properties());
         fast.loadModelFile(DependencyParser.DEFAULT_MODEL);
-        ExactFastClassifier.install(fast);
+        assertThat(ExactFastClassifier.install(fast)).isTrue();
     }
 
     @Test
