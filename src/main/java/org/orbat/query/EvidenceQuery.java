@@ -27,12 +27,15 @@ public final class EvidenceQuery {
     public Optional<FactEvidence> findFact(String factId) {
         Optional<RelationRecord> relation = read.findRelation(factId);
         if (relation.isPresent()) {
-            RelationRecord r = relation.get();
-            return Optional.of(build(factId, "relation", r.type().code(), List.of(r.source(), r.target()),
-                r.start(), r.end(), null));
+            return Optional.of(ofRelation(relation.get()));
         }
         return read.findEvent(factId).map((EventRecord e) ->
             build(factId, "event", e.type().code(), e.actors(), e.date(), e.dateEnd(), e.fatalities()));
+    }
+
+    /** The evidence behind a relation row already read. */
+    public FactEvidence ofRelation(RelationRecord r) {
+        return build(r.id(), "relation", r.type().code(), List.of(r.source(), r.target()), r.start(), r.end(), null);
     }
 
     /** Like {@link #findFact}, but throws {@link UnknownFactException} naming the id on a miss. */

@@ -22,10 +22,10 @@ public final class PairHistoryQuery {
     private final ActorDirectory directory;
     private final EvidenceQuery evidence;
 
-    public PairHistoryQuery(ReadModel read, ActorDirectory directory) {
+    public PairHistoryQuery(ReadModel read, ActorDirectory directory, EvidenceQuery evidence) {
         this.read = read;
         this.directory = directory;
-        this.evidence = new EvidenceQuery(read, directory);
+        this.evidence = evidence;
     }
 
     /** The pair's relations, oldest first; {@link UnknownActorException} for a name no actor has. */
@@ -38,7 +38,7 @@ public final class PairHistoryQuery {
         List<FactEvidence> facts = read.relationsOf(a.id()).stream()
             .filter(r -> r.source().equals(b.id()) || r.target().equals(b.id()))
             .sorted(OLDEST_FIRST)
-            .map(r -> evidence.requireFact(r.id()))
+            .map(evidence::ofRelation)
             .toList();
         return new PairHistory(ActorRef.of(a), ActorRef.of(b), facts);
     }

@@ -62,7 +62,7 @@ public final class QueryService {
         this.events = new EventQuery(read, directory, places);
         this.evidence = new EvidenceQuery(read, directory);
         this.documents = new DocumentQuery(read, directory);
-        this.pairs = new PairHistoryQuery(read, directory);
+        this.pairs = new PairHistoryQuery(read, directory, evidence);
     }
 
     /** Queries finding actors by exact id or alias only. */
