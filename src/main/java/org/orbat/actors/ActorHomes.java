@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.orbat.OrbatException;
-import org.orbat.extract.TsvResource;
+import org.orbat.lexicon.TsvResource;
 
 /**
  * The countries armed groups fight in, for a report that names no place the gazetteer knows ("OLA fighters

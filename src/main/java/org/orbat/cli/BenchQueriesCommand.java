@@ -3,7 +3,7 @@ package org.orbat.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.orbat.query.QueryBenchmark;
+import org.orbat.bench.QueryBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.orbat.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.orbat.query.KbGenerator;
+import org.orbat.bench.KbGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

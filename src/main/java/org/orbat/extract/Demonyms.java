@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.orbat.actors.ActorResolver;
+import org.orbat.lexicon.TsvResource;
 
 /**
  * Nationality adjectives ("Russian", "Turkish", "Malian") read as the state they name, through

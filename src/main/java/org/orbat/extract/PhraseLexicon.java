@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.orbat.OrbatException;
+import org.orbat.lexicon.TsvResource;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.orbat.bench.KbGenerator;
 import org.orbat.model.DateValue;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.ReadModel;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.orbat.OrbatException;
-import org.orbat.extract.TsvResource;
+import org.orbat.lexicon.TsvResource;
 
 /**
  * The closed word lists the event rules read ({@code resources/extract/event-words.tsv}): what an attack

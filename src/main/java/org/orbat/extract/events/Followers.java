@@ -12,7 +12,7 @@ import java.util.Set;
 import org.orbat.OrbatException;
 import org.orbat.actors.ActorMention;
 import org.orbat.actors.ActorResolver;
-import org.orbat.extract.TsvResource;
+import org.orbat.lexicon.TsvResource;
 import org.orbat.model.Actor;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.orbat.OrbatException;
 import org.orbat.extract.PhraseLexicon;
-import org.orbat.extract.TsvResource;
+import org.orbat.lexicon.TsvResource;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.orbat.OrbatException;
 import org.orbat.actors.ActorResolver;
-import org.orbat.extract.TsvResource;
+import org.orbat.lexicon.TsvResource;
 import org.orbat.model.Actor;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.orbat.OrbatException;
 import org.orbat.actors.ActorMention;
 import org.orbat.actors.ActorResolver;
-import org.orbat.extract.TsvResource;
+import org.orbat.lexicon.TsvResource;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 

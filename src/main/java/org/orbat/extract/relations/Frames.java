@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.orbat.extract.TsvResource;
+import org.orbat.lexicon.TsvResource;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.MentionIndex;
-import org.orbat.extract.TsvResource;
+import org.orbat.lexicon.TsvResource;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;

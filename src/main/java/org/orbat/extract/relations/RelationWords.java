@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.orbat.extract.TsvResource;
+import org.orbat.lexicon.TsvResource;
 
 /**
  * The word lists of {@code resources/extract/relation-words.tsv} through which the relation frames

@@ -1,4 +1,4 @@
-package org.orbat.query;
+package org.orbat.bench;
 
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import org.orbat.query.ActorFinder;
+import org.orbat.query.EventCriteria;
+import org.orbat.query.QueryService;
 import org.orbat.store.JdbcKnowledgeBase;
 
 /**

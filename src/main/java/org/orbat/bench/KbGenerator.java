@@ -1,4 +1,4 @@
-package org.orbat.query;
+package org.orbat.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,11 +89,11 @@ public final class KbGenerator {
         kb.bulkLoad(this::load);
     }
 
-    static String actorId(int i) {
+    public static String actorId(int i) {
         return String.format("a-%05d", i);
     }
 
-    static String actorName(int i) {
+    public static String actorName(int i) {
         return "Brigade " + i;
     }
 

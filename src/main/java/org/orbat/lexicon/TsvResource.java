@@ -1,4 +1,4 @@
-package org.orbat.extract;
+package org.orbat.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.List;
 import org.orbat.OrbatException;
 
 /**
- * Reads the curated tab-separated lexicons of {@code resources/extract/}: one entry a line, blank
+ * Reads the curated tab-separated lexicons and tables of {@code src/main/resources}: one entry a line, blank
  * lines and {@code #} comments skipped, each row with its line number so errors can name it.
  */
 public final class TsvResource {

@@ -1,4 +1,4 @@
-package org.orbat.query;
+package org.orbat.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orbat.model.Event;
+import org.orbat.query.ActorQuery;
+import org.orbat.query.EventCriteria;
+import org.orbat.query.EventPage;
+import org.orbat.query.EventSummary;
+import org.orbat.query.QueryService;
 import org.orbat.store.JdbcKnowledgeBase;
 
 class KbGeneratorTest {

@@ -1,8 +1,9 @@
-package org.orbat.actors;
+package org.orbat.bench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.orbat.actors.TransliterationActorResolver;
 import org.orbat.model.Alias;
 
 /**
@@ -11,7 +12,7 @@ import org.orbat.model.Alias;
  * prints mentions resolved per second. Seeded with {@code new Random(13)} so runs are comparable.
  *
  * <p>Run after {@code mvn compile} with the runtime class path:
- * {@code java -cp target/classes:<deps> org.orbat.actors.ResolverBenchmark [mentions]}.
+ * {@code java -cp target/classes:<deps> org.orbat.bench.ResolverBenchmark [mentions]}.
  */
 public final class ResolverBenchmark {
     private static final String[][] VARIATIONS = {
