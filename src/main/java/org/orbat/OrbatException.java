@@ -5,6 +5,8 @@ package org.orbat;
  * carry the file, line or name that caused it, so the message can name the bad input.
  */
 public class OrbatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public OrbatException(String message) {
         super(message);
     }

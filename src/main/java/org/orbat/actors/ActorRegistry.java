@@ -100,7 +100,7 @@ public final class ActorRegistry {
     public RegistryEntry require(String id) {
         RegistryEntry entry = byId.get(id);
         if (entry == null) {
-            throw new UnknownActorException(id);
+            throw new NotInRegistryException(id);
         }
         return entry;
     }

@@ -4,6 +4,8 @@ import org.orbat.OrbatException;
 
 /** A registry or spelling-table resource that cannot be read or breaks a registry rule. */
 public final class InvalidRegistryException extends OrbatException {
+    private static final long serialVersionUID = 1L;
+
     private final String source;
 
     /**

@@ -122,7 +122,7 @@ public final class RegistryActorStage implements ActorStage {
                 curated.addAll(base.aliases());
                 entry.abbreviations().forEach(a -> curated.add(new Alias(a, "registry", "abbreviation")));
             } else {
-                base = state.discovered(id).orElseThrow(() -> new UnknownActorException(id));
+                base = state.discovered(id).orElseThrow(() -> new NotInRegistryException(id));
             }
             Map<String, Alias> merged = new LinkedHashMap<>();
             for (Alias a : state.aliasesOf(id)) {

@@ -47,9 +47,9 @@ public final class TransliterationActorResolver implements ActorResolver {
         return registry.find(actorId).map(RegistryEntry::actor);
     }
 
-    /** Like {@link #resolve} but throws {@link UnknownActorException} when the name resolves to no single actor. */
+    /** Like {@link #resolve} but throws {@link NotInRegistryException} when the name resolves to no single actor. */
     public Resolution requireResolution(String name) {
-        return resolve(name).orElseThrow(() -> new UnknownActorException(name));
+        return resolve(name).orElseThrow(() -> new NotInRegistryException(name));
     }
 
     Optional<NameMatch> match(String name) {

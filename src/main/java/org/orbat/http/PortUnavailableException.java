@@ -4,6 +4,8 @@ import org.orbat.OrbatException;
 
 /** The server cannot listen where it was asked to (the port is taken, or the address is not this machine's); carries both. */
 public final class PortUnavailableException extends OrbatException {
+    private static final long serialVersionUID = 1L;
+
     private final String host;
     private final int port;
 

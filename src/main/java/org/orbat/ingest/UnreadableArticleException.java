@@ -4,6 +4,8 @@ import org.orbat.OrbatException;
 
 /** An input file (or one line of it) that cannot be ingested, with the reason. */
 public final class UnreadableArticleException extends OrbatException {
+    private static final long serialVersionUID = 1L;
+
     private final String source;
     private final String reason;
 

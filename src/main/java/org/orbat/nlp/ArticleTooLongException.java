@@ -4,6 +4,8 @@ import org.orbat.OrbatException;
 
 /** An article with more tokens than the NLP stage annotates in reasonable time and memory. */
 public final class ArticleTooLongException extends OrbatException {
+    private static final long serialVersionUID = 1L;
+
     private final String path;
     private final int tokens;
     private final int limit;

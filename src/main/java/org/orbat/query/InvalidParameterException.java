@@ -4,6 +4,8 @@ import org.orbat.OrbatException;
 
 /** A query parameter has a value the query cannot use (a malformed date, a negative page); names both. */
 public final class InvalidParameterException extends OrbatException {
+    private static final long serialVersionUID = 1L;
+
     private final String parameter;
     private final String value;
 

@@ -5,6 +5,8 @@ import org.orbat.OrbatException;
 
 /** No actor has the given id, canonical name or alias; carries the name asked for. */
 public final class UnknownActorException extends OrbatException {
+    private static final long serialVersionUID = 1L;
+
     private final String name;
     private final List<String> suggestions;
 

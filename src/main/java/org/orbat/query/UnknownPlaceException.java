@@ -5,6 +5,8 @@ import org.orbat.OrbatException;
 
 /** No known place and no event's place goes by the given name; carries the name and the closest names that do. */
 public final class UnknownPlaceException extends OrbatException {
+    private static final long serialVersionUID = 1L;
+
     private final String name;
     private final List<String> suggestions;
 

@@ -4,6 +4,8 @@ import org.orbat.OrbatException;
 
 /** A gazetteer data file (or one line of it) that cannot be read, naming the file and line. */
 public final class MalformedGazetteerException extends OrbatException {
+    private static final long serialVersionUID = 1L;
+
     private final String resource;
     private final int line;
 
