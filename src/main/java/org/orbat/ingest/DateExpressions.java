@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.orbat.lexicon.CalendarNames;
+import org.orbat.lexicon.Language;
 import org.orbat.model.DateValue;
 
 /**
@@ -26,10 +28,9 @@ final class DateExpressions {
     record Found(DateValue date, int start, int end) {
     }
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-    private static final String WEEKDAY = "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-            + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?";
+    private static final CalendarNames CALENDAR = CalendarNames.of(Language.ENGLISH);
+    private static final String MONTH = "(" + CALENDAR.monthAlternation() + ")\\.?";
+    private static final String WEEKDAY = "(?:(" + CALENDAR.weekdayAlternation() + ")\\.?,?\\s+)?";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -40,7 +41,7 @@ final class DateExpressions {
     private static final Pattern NUMERIC = Pattern.compile(
             "\\b" + WEEKDAY + "(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})(?!\\d)", FLAGS);
     private static final Pattern COMPACT = Pattern.compile(
-            "\\b(\\d{1,2})(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(\\d{2})\\b", FLAGS);
+            "\\b(\\d{1,2})(" + CALENDAR.monthPrefixAlternation() + ")(\\d{2})\\b", FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", FLAGS);
 
     private DateExpressions() {
@@ -137,33 +138,10 @@ final class DateExpressions {
     }
 
     private static int month(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            case "dec" -> 12;
-            default -> throw new IllegalArgumentException("Not a month name: " + name);
-        };
+        return CALENDAR.month(name).orElseThrow(() -> new IllegalArgumentException("Not a month name: " + name));
     }
 
     private static Optional<DayOfWeek> weekday(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().startsWith(prefix)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
+        return name == null ? Optional.empty() : CALENDAR.weekday(name);
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.orbat.lexicon.CalendarNames;
+import org.orbat.lexicon.Language;
 
 /**
  * Finds where a sentence may hold a date SUTime can resolve: a number that may be a year
@@ -55,6 +57,24 @@ final class TimeWords {
             Set<String> capitalised = new HashSet<>();
             for (String word : lines(RESOURCE)) {
                 (Character.isUpperCase(word.charAt(0)) ? capitalised : anyCase).add(word);
+            }
+            // Month and weekday names: a full name matches in any case unless it is also an everyday
+            // word ("march", "may"); abbreviations only capitalised ("Sun", "Sat", "Mar"); weekdays
+            // also in the plural ("on Fridays").
+            CalendarNames calendar = CalendarNames.of(Language.ENGLISH);
+            for (CalendarNames.Name month : calendar.months()) {
+                if (month.commonWord()) {
+                    capitalised.add(month.name());
+                } else {
+                    anyCase.add(month.name().toLowerCase(Locale.ROOT));
+                }
+                capitalised.addAll(month.abbreviations());
+            }
+            for (CalendarNames.Name day : calendar.weekdays()) {
+                String name = day.name().toLowerCase(Locale.ROOT);
+                anyCase.add(name);
+                anyCase.add(name + "s");
+                capitalised.addAll(day.abbreviations());
             }
             shared = new TimeWords(anyCase, capitalised, new HashSet<>(lines(CONTEXT_RESOURCE)));
         }

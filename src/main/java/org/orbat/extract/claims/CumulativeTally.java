@@ -3,6 +3,8 @@ package org.orbat.extract.claims;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.orbat.nlp.Token;
 
 /**
@@ -20,7 +22,6 @@ final class CumulativeTally {
     private static final Lexicon INCIDENTS = Lexicon.load("incident-nouns");
     private static final Lexicon CAMPAIGNS = Lexicon.load("campaign-nouns");
     private static final Lexicon SERIES = Lexicon.load("series-nouns");
-    private static final Lexicon WEEKDAYS = Lexicon.load("weekdays");
     /** Words besides a weekday's name that tie a toll to one day ("have killed 12 today"). */
     private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "overnight");
     /** Words between a perfect's auxiliary and its verb ("have so far killed", "has reportedly been killed"). */
@@ -32,8 +33,8 @@ final class CumulativeTally {
      * Words after "since" that count back only days, as a report of one day's or one raid's toll does ("since
      * Wednesday afternoon", "since dawn"); such a toll stays an event's.
      */
-    private static final Set<String> RECENT = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "yesterday", "dawn", "morning", "midnight", "noon", "last", "early", "overnight");
+    private static final Set<String> RECENT = Stream.concat(Lexicon.WEEKDAYS.words().stream(), Stream.of("yesterday",
+            "dawn", "morning", "midnight", "noon", "last", "early", "overnight")).collect(Collectors.toUnmodifiableSet());
     /** Time units whose presence in a toll's clause makes the toll a period's ("in two months", "five years"). */
     private static final Set<String> LONG_UNITS = Set.of("weeks", "month", "months", "year", "years");
     private static final int LARGEST_UNNAMED_INCIDENT = 1000;
@@ -100,7 +101,7 @@ final class CumulativeTally {
         int last = -1;
         for (int i = clause.begin(); i < clause.end(); i++) {
             String word = Words.lower(tokens, i);
-            if (WEEKDAYS.contains(word)) {
+            if (Lexicon.WEEKDAYS.contains(word)) {
                 if (last >= 0 && i - last <= 3 && !Words.lower(tokens, last).equals(word)) {
                     return true;
                 }
@@ -157,7 +158,7 @@ final class CumulativeTally {
     private static boolean namesOneDay(List<Token> tokens, Clause clause) {
         for (int i = clause.begin(); i < clause.end(); i++) {
             String word = Words.lower(tokens, i);
-            if (WEEKDAYS.contains(word) || DAY_WORDS.contains(word)
+            if (Lexicon.WEEKDAYS.contains(word) || DAY_WORDS.contains(word)
                     || word.equals("24") && Words.lower(tokens, i + 1).equals("hours")) {
                 return true;
             }

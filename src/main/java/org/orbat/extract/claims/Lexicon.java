@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.orbat.lexicon.CalendarNames;
+import org.orbat.lexicon.Language;
 
 /**
  * A curated word list of this package, loaded from {@code src/main/resources/org/orbat/extract/claims/NAME.txt}
@@ -30,7 +32,8 @@ record Lexicon(String name, Set<String> words) {
     static final Lexicon PERSON_NOUNS = load("person-nouns");
     static final Lexicon MEASURE_NOUNS = load("measure-nouns");
     static final Lexicon NUMBER_DESIGNATORS = load("number-designators");
-    static final Lexicon MONTHS = load("months");
+    static final Lexicon MONTHS = new Lexicon("months", CalendarNames.of(Language.ENGLISH).monthForms());
+    static final Lexicon WEEKDAYS = new Lexicon("weekdays", CalendarNames.of(Language.ENGLISH).weekdayNames());
     static final Lexicon REPORTING_VERBS = load("reporting-verbs");
     static final Lexicon NON_SOURCES = load("non-sources");
     static final Lexicon DENIAL_VERBS = load("denial-verbs");

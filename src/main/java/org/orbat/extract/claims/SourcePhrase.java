@@ -113,12 +113,10 @@ final class SourcePhrase {
 
     private static boolean isHead(Token token) {
         String word = Words.lower(token);
-        return !Lexicon.NON_SOURCES.contains(word) && !Lexicon.MONTHS.contains(word) && !WEEKDAYS.contains(word)
+        return !Lexicon.NON_SOURCES.contains(word) && !Lexicon.MONTHS.contains(word) && !Lexicon.WEEKDAYS.contains(word)
                 && (Words.isCapitalised(token) || Lexicon.SOURCE_WORDS.contains(word));
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
 
     private static int trimLinks(List<Token> tokens, int begin, int end) {
         int b = begin;
