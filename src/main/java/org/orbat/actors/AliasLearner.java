@@ -3,6 +3,10 @@ package org.orbat.actors;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 
 /**
@@ -14,8 +18,10 @@ import org.orbat.nlp.AnnotatedSentence;
  * not a synonym.
  */
 final class AliasLearner {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "of", "the", "and", "wal", "wa", "bin", "ibn",
-            "abu", "ad", "ash", "as", "at", "az", "ar", "an", "-", "de", "la", "for", "fi", "li");
+    /** Lower-case words an alias may hold: the Arabic article in all its forms, and these. */
+    private static final Set<String> PARTICLES = Stream.concat(WordTable.of(Language.ARABIC, "articles.tsv").all().stream(),
+            Stream.of("of", "the", "and", "wal", "wa", "bin", "ibn", "abu", "-", "de", "la", "for", "fi", "li"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ADVERBS = Set.of("also", "formerly", "previously", "once", "better", "widely",
             "commonly", "originally", "earlier", "still");
     private static final int MAX_ALIAS_TOKENS = 9;

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;
@@ -21,8 +25,9 @@ import org.orbat.nlp.AnnotatedSentence;
  * same id in every document.
  */
 final class GroupDiscoverer {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "of", "the", "wal", "wa", "bin", "ibn", "-",
-            "ad", "ash", "as", "at", "az", "ar", "an", "ud", "ul");
+    /** Lower-case words a group's name may hold: the Arabic article in all its forms, and these. */
+    private static final Set<String> PARTICLES = Stream.concat(WordTable.of(Language.ARABIC, "articles.tsv").all().stream(),
+            Stream.of("of", "the", "wal", "wa", "bin", "ibn", "-")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PLACE_NOUNS = Set.of("camp", "village", "town", "city", "district", "area",
             "base", "neighbourhood", "neighborhood", "province", "governorate", "countryside", "airport", "airbase",
             "mountain", "mountains", "region", "crossing", "road", "highway", "hospital", "mosque", "square", "street",

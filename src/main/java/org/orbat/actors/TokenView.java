@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -23,9 +27,11 @@ import org.orbat.nlp.Token;
 record TokenView(Token token, String word, String lower, List<String> keys, List<String> fullKeys,
                  boolean capitalised, boolean punctuation) {
 
-    private static final Set<String> AFFIXES = Set.of("backed", "led", "linked", "allied", "affiliated", "supported",
-            "aligned", "held", "controlled", "run", "funded", "armed", "dominated", "sponsored", "trained",
-            "friendly", "style", "based", "inspired", "loyal", "leaning", "influenced", "associated");
+    /** What may follow a name and a hyphen without being part of it: a sponsor participle, or these. */
+    private static final Set<String> AFFIXES = Stream.concat(
+            WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").all().stream(),
+            Stream.of("led", "held", "controlled", "run", "friendly", "style", "based", "inspired", "loyal", "leaning",
+                "influenced", "associated")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
             "NATIONALITY", "GPE");
 

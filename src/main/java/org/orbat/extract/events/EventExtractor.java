@@ -14,17 +14,19 @@ import org.orbat.extract.MentionIndex;
 import org.orbat.extract.PhraseLexicon;
 import org.orbat.extract.claims.Abbreviations;
 import org.orbat.extract.claims.ArticleTolls;
-import org.orbat.extract.claims.TollClaim;
 import org.orbat.extract.claims.FatalityExtractor;
 import org.orbat.extract.claims.SourceAttributor;
 import org.orbat.extract.claims.StanceDetector;
+import org.orbat.extract.claims.TollClaim;
 import org.orbat.extract.places.PlaceMention;
 import org.orbat.extract.time.FactDates;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.Event;
-import org.orbat.model.AcledSubEvent;
 import org.orbat.model.EventType;
 import org.orbat.model.Evidence;
 import org.orbat.model.Place;
@@ -47,7 +49,7 @@ import org.orbat.nlp.AnnotatedSentence;
 public final class EventExtractor {
     private static final int REACH = 2;
     private static final Set<String> LOCATIVES = EventWords.list("locatives");
-    private static final Set<String> SPONSOR_VERBS = EventWords.list("sponsor-participles");
+    private static final Set<String> SPONSOR_VERBS = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing");
     /** Words that open a clause about another happening: its trigger yields to the main clause's. */
     private static final Set<String> SUBORDINATORS = EventWords.list("subordinators");
 

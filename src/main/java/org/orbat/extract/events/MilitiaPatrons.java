@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orbat.extract.Demonyms;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -19,9 +21,9 @@ final class MilitiaPatrons {
     /** Words that make the patron the state of the country the event is in. */
     private static final Set<String> GOVERNMENT = Set.of("government", "regime", "state", "army", "junta");
     private static final Pattern PRO = Pattern.compile("(?i)pro-?(\\p{L}+)");
-    private static final Pattern BACKED = Pattern.compile("(?i)(\\p{L}+)-(backed|supported|sponsored|funded|aligned|affiliated|allied|linked)");
-    private static final Set<String> BACKING = Set.of("backed", "supported", "sponsored", "funded", "aligned",
-        "affiliated", "allied", "linked");
+    /** "Iran-backed", "Russia-aligned": a participle naming a backer or an ally (lang/en/sponsor-participles.tsv). */
+    private static final Set<String> BACKING = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing", "alignment");
+    private static final Pattern BACKED = Pattern.compile("(?i)(\\p{L}+)-(" + WordTable.alternation(BACKING) + ")");
     /** How far before the role word a patron may stand ("pro-Iran local militias"). */
     private static final int REACH = 3;
 

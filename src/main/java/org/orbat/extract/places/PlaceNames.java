@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 
 /**
  * The lookup key of a place name: a light normalisation that lets the many English transliterations
@@ -23,8 +27,10 @@ public final class PlaceNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʿʾ´]");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "ash", "at", "az", "ad", "an",
-            "ed", "es", "et", "er", "ez", "adh", "ath", "il", "the");
+    /** Words a name's key leaves out: the Arabic article before the name, in any of its forms, and "the". */
+    private static final Set<String> ARTICLES = Stream.concat(
+            WordTable.of(Language.ARABIC, "articles.tsv").words("definite", "assimilated").stream(), Stream.of("the"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final int MIN_SKELETON = 3;
     private static final Map<String, String> VARIANTS = ResourceTables.pairs("gazetteer/name-variants.tsv");
 

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -36,10 +40,21 @@ final class SpanFinder {
     private static final int MAX_DIVISION_TOKENS = 3;
     /** Words between a place and the bigger place it lies in: "Asharneh in rural Hama", "Bindisi (Central Darfur)". */
     private static final Set<String> LOCATING_JOINERS = Set.of("in", "(");
-    private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)[-‐][\\p{Lu}].*");
-    private static final Set<String> STARTS_NOTHING = Set.of("The", "THE", "At", "As", "An", "Ar", "Ad", "Az", "Es", "Ed", "Et", "Er", "Ez");
-    private static final Set<String> LEADING_ARTICLES = Set.of("al", "Al", "el", "El", "AL");
-    private static final Pattern ARTICLE = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)");
+    private static final WordTable ARABIC_ARTICLES = WordTable.of(Language.ARABIC, "articles.tsv");
+    private static final String ARTICLE_FORMS = WordTable.alternation(ARABIC_ARTICLES.words("definite", "assimilated"));
+    private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(" + ARTICLE_FORMS + ")[-‐][\\p{Lu}].*");
+    /**
+     * Capitalised words that start no place name: "The", and the article's two-letter assimilated forms, which at
+     * a sentence's start are English words or initials ("At", "As", "An"); a name written with such an article and
+     * no hyphen begins at the next word.
+     */
+    private static final Set<String> STARTS_NOTHING = Stream.concat(Stream.of("The", "THE"),
+        ARABIC_ARTICLES.words("assimilated").stream().filter(f -> f.length() == 2).map(SpanFinder::capitalise))
+        .collect(Collectors.toUnmodifiableSet());
+    /** The article itself before a name ("al Bab", "Al Qusayr", "AL"), in the cases it is written in. */
+    private static final Set<String> LEADING_ARTICLES = ARABIC_ARTICLES.words("definite").stream()
+        .flatMap(f -> Stream.of(f, capitalise(f), f.toUpperCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
+    private static final Pattern ARTICLE = Pattern.compile("(?i)(" + ARTICLE_FORMS + ")");
     private static final Set<String> DIVISION_KINDS = Set.of("state", "region", "province", "governorate");
     private static final Set<String> HYPHENS = Set.of("-", "‐", "‑", "–");
     /**
@@ -401,6 +416,10 @@ final class SpanFinder {
     private boolean placeNoun(String word) {
         String w = lower(word);
         return ContextWords.SETTLEMENT_NOUNS.contains(w) || words.governorateSuffixes().contains(w) || PLACE_NOUNS.contains(w);
+    }
+
+    private static String capitalise(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static boolean capitalised(String word) {

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.Demonyms;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -20,11 +22,10 @@ import org.orbat.nlp.Token;
  * Thread-safe.
  */
 public final class SponsorCompounds {
-    private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](backed|supported|funded|sponsored|armed|allied|affiliated|linked|dominated)$",
+    /** "US-backed", "IS-affiliated": a participle naming a backer or an ally (lang/en/sponsor-participles.tsv). */
+    private static final java.util.Set<String> VERBS = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing", "alignment");
+    private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](" + WordTable.alternation(VERBS) + ")$",
         Pattern.CASE_INSENSITIVE);
-
-    private static final java.util.Set<String> VERBS = java.util.Set.of("backed", "supported", "funded", "sponsored",
-        "armed", "allied", "affiliated", "linked", "dominated");
     private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "–", "‑");
     private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("group", "militia", "faction", "alliance",
         "coalition", "organisation", "organization", "movement", "outfit", "network");
@@ -67,7 +68,7 @@ public final class SponsorCompounds {
                 continue;
             }
             RelationType type = switch (compound.get().verb()) {
-                case "allied" -> RelationType.ALLY_OF;
+                case "allied", "aligned" -> RelationType.ALLY_OF;
                 case "affiliated", "linked" -> RelationType.AFFILIATE_OF;
                 case "dominated" -> RelationType.MEMBER_OF;
                 default -> RelationType.SUPPORTED_BY;
