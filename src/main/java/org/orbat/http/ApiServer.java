@@ -64,6 +64,7 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/evidence/{factId}", new EvidenceHandler(queries));
         app.get("/api/documents", new DocumentListHandler(queries));
         app.get("/api/documents/{id}", new DocumentHandler(queries));
+        app.get("/api/vocabulary", new VocabularyHandler());
         app.get("/openapi.json", new OpenApiHandler());
         app.exception(InvalidParameterException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(UnknownActorException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));

@@ -13,11 +13,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.orbat.model.EventType;
+import org.orbat.model.RelationType;
 import org.orbat.query.QueryService;
 
 class ApiServerTest {
@@ -125,7 +129,42 @@ class ApiServerTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/actors", "/api/actors/{name}", "/api/network",
             "/api/lineage/{name}", "/api/relations/{a}/{b}", "/api/events", "/api/evidence/{factId}", "/api/documents",
-            "/api/documents/{id}");
+            "/api/documents/{id}", "/api/vocabulary");
+    }
+
+    @Test
+    void openApiEnumsListEveryEventAndRelationTypeOfTheModel() throws Exception {
+        JsonNode doc = ok("/openapi.json");
+        List<String> eventTypes = Arrays.stream(EventType.values()).map(EventType::code).toList();
+        List<String> relationTypes = Arrays.stream(RelationType.values()).map(RelationType::code).toList();
+        JsonNode typeParameter = null;
+        for (JsonNode p : doc.at("/paths/~1api~1events/get/parameters")) {
+            if (p.get("name").asText().equals("type")) {
+                typeParameter = p;
+            }
+        }
+        assertThat(typeParameter).isNotNull();
+        assertThat(typeParameter.at("/schema/enum")).extracting(JsonNode::asText).containsExactlyElementsOf(eventTypes);
+        assertThat(doc.at("/components/schemas/EventSummary/properties/type/enum")).extracting(JsonNode::asText)
+            .containsExactlyElementsOf(eventTypes);
+        assertThat(doc.at("/components/schemas/Tie/properties/type/enum")).extracting(JsonNode::asText)
+            .containsExactlyElementsOf(relationTypes);
+        assertThat(doc.toString()).doesNotContain("x-orbat-enum");
+    }
+
+    @Test
+    void vocabularyGivesEveryTypeWithItsTraits() throws Exception {
+        JsonNode vocabulary = ok("/api/vocabulary");
+        assertThat(vocabulary.get("event_types")).extracting(t -> t.get("code").asText())
+            .containsExactlyElementsOf(Arrays.stream(EventType.values()).map(EventType::code).toList());
+        assertThat(vocabulary.get("relation_types")).extracting(t -> t.get("code").asText())
+            .containsExactlyElementsOf(Arrays.stream(RelationType.values()).map(RelationType::code).toList());
+        JsonNode battle = vocabulary.get("event_types").get(EventType.BATTLE.ordinal());
+        assertThat(battle.get("fighting").asBoolean()).isTrue();
+        assertThat(battle.get("acled_sub_event").asText()).isEqualTo("Armed clash");
+        JsonNode ally = vocabulary.get("relation_types").get(RelationType.ALLY_OF.ordinal());
+        assertThat(ally.get("symmetric").asBoolean()).isTrue();
+        assertThat(vocabulary.get("relation_types").get(RelationType.SUPPORTED_BY.ordinal()).get("symmetric").asBoolean()).isFalse();
     }
 
     @Test
