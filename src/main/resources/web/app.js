@@ -7,13 +7,20 @@
 (function () {
   const FIRST_YEAR = 2011;
   const LAST_YEAR = 2025;
+  // Colours of the commonest relation types; any other type the server's vocabulary names is grey.
   const COLOURS = {
     ally_of: '#2e9d47', rival_of: '#d62c2c', member_of: '#2f6fd6', supported_by: '#f08c00', other: '#8a8a8a'
   };
+  const MAX_PLACE_LABELS = 25;
   const MAX_TIES_DRAWN = 1500;
   const EVENT_PAGE = 200;
 
-  const state = { focus: null, month: null, network: null, events: [], requests: 0, generation: 0 };
+  // The view: what the URL records (focus, month, depth, hidden relation types, evidence floor, place, event
+  // type) and what was last drawn. The relation and event types come from /api/vocabulary, never a list here.
+  const state = {
+    focus: null, month: null, network: null, events: [], requests: 0, generation: 0,
+    hidden: new Set(), minEvidence: 1, place: null, eventType: '', symmetric: new Set()
+  };
   const $ = (id) => document.getElementById(id);
 
   /** An element with text content only; children may be elements or strings (made text nodes). */
@@ -114,13 +121,23 @@
     const network = await api('/api/network?' + params);
     if (generation !== state.generation) return;
     state.network = network;
-    drawNetwork(network);
-    listTies(network);
+    const shown = shownTies(network);
+    drawNetwork(network, shown);
+    listTies(shown);
     document.body.dataset.networkAt = state.month;
   }
 
-  function drawNetwork(network) {
-    const ties = network.ties.slice(0, MAX_TIES_DRAWN);
+  // The ties the filters let through, strongest first (most reports behind them), each with its index
+  // in the network's list so the evidence of a drawn or listed tie can be found again.
+  function shownTies(network) {
+    return network.ties.map((tie, index) => ({ tie, index }))
+      .filter(({ tie }) => !state.hidden.has(tie.type) && tie.fact_ids.length >= state.minEvidence)
+      .sort((a, b) => b.tie.fact_ids.length - a.tie.fact_ids.length || a.index - b.index);
+  }
+
+  function drawNetwork(network, shown) {
+    const ties = shown.slice(0, MAX_TIES_DRAWN).map((s) => s.tie);
+    const indexes = shown.slice(0, MAX_TIES_DRAWN).map((s) => s.index);
     const used = new Set();
     ties.forEach((t) => { used.add(t.source.id); used.add(t.target.id); });
     if (network.center) used.add(network.center.id);
@@ -131,15 +148,15 @@
     const edges = ties.map((t, i) => ({
       data: {
         id: 'e' + i, source: 'a:' + t.source.id, target: 'a:' + t.target.id, type: t.type,
-        colour: COLOURS[t.type] || COLOURS.other, directed: !(t.type === 'ally_of' || t.type === 'rival_of'),
-        facts: t.fact_ids, tie: i
+        colour: COLOURS[t.type] || COLOURS.other, directed: !state.symmetric.has(t.type),
+        facts: t.fact_ids, tie: indexes[i]
       }
     }));
     cy.elements().remove();
     cy.add(nodes.concat(edges));
     cy.layout(layoutFor(network)).run();
-    if (network.ties.length > MAX_TIES_DRAWN) {
-      status('Drawing the first ' + MAX_TIES_DRAWN + ' of ' + network.ties.length + ' relations; search an actor to narrow.');
+    if (shown.length > MAX_TIES_DRAWN) {
+      status('Drawing the ' + MAX_TIES_DRAWN + ' best-reported of ' + shown.length + ' relations; search an actor to narrow.');
     }
   }
 
@@ -162,16 +179,15 @@
       t.since ? ' (since ' + t.since + (t.until ? ', until ' + t.until : '') + ')' : ''];
   }
 
-  function listTies(network) {
+  function listTies(shown) {
     const list = $('ties');
     clear(list);
-    const ties = network.ties.slice(0, 300);
-    if (ties.length === 0) list.appendChild(el('li', { class: 'hint' }, 'No relation in force at ' + state.month + '.'));
-    ties.forEach((t, i) => {
+    if (shown.length === 0) list.appendChild(el('li', { class: 'hint' }, 'No relation shown in force at ' + state.month + '.'));
+    shown.slice(0, 300).forEach(({ tie: t, index: i }) => {
       const item = el('li', {
         'data-type': t.type, 'data-source': t.source.id, 'data-target': t.target.id,
         'data-source-name': t.source.name, 'data-target-name': t.target.name, 'data-facts': t.fact_ids.join(' '),
-        'data-tie': i
+        'data-tie': i, 'data-reports': t.fact_ids.length
       }, ...tieLabel(t));
       item.addEventListener('click', () => showTie(i));
       list.appendChild(item);
@@ -218,10 +234,14 @@
     matches.forEach((m) => list.appendChild(el('option', { value: m.name })));
   }
 
-  async function focusOn(actor) {
+  function setFocus(actor) {
     state.focus = actor;
     $('focus-name').textContent = actor ? 'around ' + actor.name : '';
     document.body.dataset.focus = actor ? actor.id : '';
+  }
+
+  async function focusOn(actor) {
+    setFocus(actor);
     await refresh();
   }
 
@@ -248,13 +268,17 @@
   async function loadEvents(generation) {
     const params = new URLSearchParams({ to: lastDayOf(state.month), size: String(EVENT_PAGE) });
     if (state.focus) params.set('actor', state.focus.id);
+    if (state.place) params.set('place', state.place);
+    if (state.eventType) params.set('type', state.eventType);
     const page = await api('/api/events?' + params);
     if (generation !== state.generation) return;
     state.events = page.events;
-    $('timeline-note').textContent = (state.focus ? 'of ' + state.focus.name + ', ' : '') + 'up to ' + state.month +
+    $('timeline-note').textContent = (state.focus ? 'of ' + state.focus.name + ', ' : '') +
+      (state.place ? 'at ' + state.place + ', ' : '') + (state.eventType ? state.eventType + ', ' : '') + 'up to ' + state.month +
       (page.more ? ', latest ' + page.events.length : '');
     drawTimeline(page.events);
     drawEvents(page.events);
+    document.body.dataset.place = state.place || '';
   }
 
   function eventLine(e) {
@@ -309,10 +333,23 @@
     });
   }
 
+  // Each place is labelled once, the places with most events first, so the map names where things
+  // happened without burying itself in text.
   function drawEvents(events) {
     eventLayer.clearLayers();
+    const counts = new Map();
+    events.forEach((e) => e.places.forEach((p) => counts.set(p.name, (counts.get(p.name) || 0) + 1)));
+    const labelled = new Set([...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_PLACE_LABELS).map(([name]) => name));
+    const bounds = [];
     events.forEach((e) => {
       e.places.forEach((p) => {
+        bounds.push([p.lat, p.lon]);
+        if (labelled.delete(p.name)) {
+          eventLayer.addLayer(L.circleMarker([p.lat, p.lon], { radius: 0, stroke: false, fill: false, interactive: false })
+            .bindTooltip(el('span', { class: 'place-name' }, p.name), {
+              permanent: true, direction: 'right', className: 'place-label', offset: [6, 0]
+            }));
+        }
         const radius = 4 + Math.min(10, Math.sqrt(e.fatalities || 0));
         const marker = L.circleMarker([p.lat, p.lon], {
           radius, color: '#8e1b1b', weight: 1, fillColor: '#d9534f', fillOpacity: 0.7
@@ -322,6 +359,7 @@
         eventLayer.addLayer(marker);
       });
     });
+    if (state.place && bounds.length > 0) map.fitBounds(bounds, { maxZoom: 10, padding: [30, 30] });
   }
 
   function openEvent(id) {
@@ -361,6 +399,95 @@
     return view;
   }
 
+  // ---- filters, from the server's vocabulary ----
+
+  async function loadVocabulary() {
+    const vocabulary = await api('/api/vocabulary');
+    state.relationTypes = vocabulary.relation_types.map((t) => t.code);
+    state.symmetric = new Set(vocabulary.relation_types.filter((t) => t.symmetric).map((t) => t.code));
+    const legend = $('legend');
+    clear(legend);
+    vocabulary.relation_types.forEach((t) => {
+      const box = el('input', { type: 'checkbox', 'data-type': t.code });
+      box.checked = !state.hidden.has(t.code);
+      box.addEventListener('change', () => {
+        if (box.checked) state.hidden.delete(t.code); else state.hidden.add(t.code);
+        redraw();
+      });
+      const swatch = el('span', { class: 'swatch' });
+      swatch.style.background = COLOURS[t.code] || COLOURS.other;
+      legend.appendChild(el('li', { 'data-type': t.code }, el('label', {}, box, swatch, t.code)));
+    });
+    const select = $('event-type');
+    vocabulary.event_types.forEach((t) => select.appendChild(el('option', { value: t.code }, t.code)));
+  }
+
+  // A filter of relations needs no new request: the network in hand is drawn again.
+  function redraw() {
+    if (!state.network) return;
+    const shown = shownTies(state.network);
+    drawNetwork(state.network, shown);
+    listTies(shown);
+    writeUrl();
+  }
+
+  // ---- the view in the URL, so a link reopens it ----
+
+  function viewParams() {
+    const p = new URLSearchParams();
+    if (state.focus) p.set('actor', state.focus.id);
+    if (state.month) p.set('month', state.month);
+    if (state.focus) p.set('depth', $('depth').value);
+    if (state.hidden.size > 0) p.set('types', (state.relationTypes || []).filter((t) => !state.hidden.has(t)).join(','));
+    if (state.minEvidence > 1) p.set('reports', String(state.minEvidence));
+    if (state.place) p.set('place', state.place);
+    if (state.eventType) p.set('type', state.eventType);
+    return p;
+  }
+
+  function writeUrl() {
+    const url = location.pathname + '?' + viewParams();
+    history.replaceState(null, '', url);
+    $('share').href = url;
+  }
+
+  async function readUrl() {
+    const p = new URLSearchParams(location.search);
+    const month = /^(\d{4})-(\d{2})$/.exec(p.get('month') || '');
+    if (month) {
+      const index = (Number(month[1]) - FIRST_YEAR) * 12 + Number(month[2]) - 1;
+      $('slider').value = String(Math.max(0, Math.min(Number($('slider').max), index)));
+      $('slider-label').textContent = monthOf(Number($('slider').value));
+    }
+    if (['1', '2', '3'].includes(p.get('depth'))) $('depth').value = p.get('depth');
+    if (p.has('types')) {
+      const shown = new Set(p.get('types').split(',').filter(Boolean));
+      state.hidden = new Set((state.relationTypes || []).filter((t) => !shown.has(t)));
+      document.querySelectorAll('#legend input[data-type]').forEach((box) => { box.checked = shown.has(box.dataset.type); });
+    }
+    const reports = Number(p.get('reports'));
+    if ([2, 3, 5].includes(reports)) {
+      state.minEvidence = reports;
+      $('min-evidence').value = String(reports);
+    }
+    if (p.get('place')) {
+      state.place = p.get('place');
+      $('place').value = state.place;
+    }
+    if (p.get('type') && [...$('event-type').options].some((o) => o.value === p.get('type'))) {
+      state.eventType = p.get('type');
+      $('event-type').value = state.eventType;
+    }
+    if (p.get('actor')) {
+      try {
+        const profile = await api('/api/actors/' + encodeURIComponent(p.get('actor')));
+        setFocus({ id: profile.id, name: profile.name });
+      } catch (e) {
+        status(e.message);
+      }
+    }
+  }
+
   // ---- wiring ----
 
   async function refresh() {
@@ -368,10 +495,11 @@
     const generation = ++state.generation;
     try {
       await Promise.all([loadNetwork(generation), loadEvents(generation)]);
-      if (!state.network || state.network.ties.length <= MAX_TIES_DRAWN) status('');
+      if (!state.network || shownTies(state.network).length <= MAX_TIES_DRAWN) status('');
     } catch (e) {
       status(e.message);
     }
+    if (generation === state.generation) writeUrl();
   }
 
   function run(promise) {
@@ -389,9 +517,40 @@
   });
   $('search-clear').addEventListener('click', () => run(focusOn(null)));
   $('depth').addEventListener('change', () => run(refresh()));
+  $('min-evidence').addEventListener('change', () => {
+    state.minEvidence = Number($('min-evidence').value) || 1;
+    redraw();
+  });
+  $('place-form').addEventListener('submit', (evt) => {
+    evt.preventDefault();
+    state.place = $('place').value.trim() || null;
+    run(refresh());
+  });
+  $('place-clear').addEventListener('click', () => {
+    state.place = null;
+    $('place').value = '';
+    run(refresh());
+  });
+  $('event-type').addEventListener('change', () => {
+    state.eventType = $('event-type').value;
+    run(refresh());
+  });
 
-  setupSlider();
-  run(loadBaseMap());
-  run(refresh());
+  // The page counts as busy from the first request to the first drawing, so nothing reads it half-built.
+  async function start() {
+    state.requests++;
+    document.body.dataset.busy = 'true';
+    try {
+      setupSlider();
+      run(loadBaseMap());
+      await loadVocabulary();
+      await readUrl();
+      await refresh();
+    } finally {
+      if (--state.requests === 0) document.body.dataset.busy = 'false';
+    }
+  }
+
+  run(start());
   window.orbat = { cy, map, state, focusOn, showEvidence };
 })();

@@ -24,14 +24,22 @@ import org.orbat.store.StoreException;
  * An open knowledge base and the queries over it, for one query command. Refuses a SQLite file that
  * does not exist, so a mistyped {@code --db} is an error rather than a new empty knowledge base.
  */
-final class QuerySession implements AutoCloseable {
+public final class QuerySession implements AutoCloseable {
     private final JdbcKnowledgeBase kb;
     private final QueryService queries;
 
     private QuerySession(JdbcKnowledgeBase kb) {
         this.kb = kb;
-        this.queries = new QueryService(kb.readModel(), registryFinder(), registryActors(), gazetteerSpellings(), Clock.systemUTC(),
-            Duration.ZERO);
+        this.queries = queriesOver(kb, Duration.ZERO);
+    }
+
+    /**
+     * The queries every front end asks, over an open knowledge base: names found through the registry, places
+     * by any gazetteer spelling, whole networks cached for {@code networkCacheTtl} (zero: not cached).
+     */
+    public static QueryService queriesOver(JdbcKnowledgeBase kb, Duration networkCacheTtl) {
+        return new QueryService(kb.readModel(), registryFinder(), registryActors(), gazetteerSpellings(), Clock.systemUTC(),
+            networkCacheTtl);
     }
 
     /**

@@ -1,13 +1,11 @@
 package org.orbat.cli;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.orbat.http.ApiServer;
 import org.orbat.http.RateLimiter;
 import org.orbat.http.ServerOptions;
-import org.orbat.query.QueryService;
 import org.orbat.store.JdbcKnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,9 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (JdbcKnowledgeBase kb = QuerySession.openExisting(database.db);
-             ApiServer server = ApiServer.start(new QueryService(kb.readModel(), QuerySession.registryFinder(), QuerySession.registryActors(),
-                 QuerySession.gazetteerSpellings(), Clock.systemUTC(),
-                 Duration.ofSeconds(Math.max(0, cacheSeconds))),
+             ApiServer server = ApiServer.start(QuerySession.queriesOver(kb, Duration.ofSeconds(Math.max(0, cacheSeconds))),
                  ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
                  new RateLimiter(burst, rate, System::nanoTime))) {
             spec.commandLine().getOut().printf("orbat: serving %s on http://%s:%d/ (Ctrl-C to stop)%n", database.db, host,

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orbat.cli.OrbatCommand;
-import org.orbat.query.QueryService;
+import org.orbat.cli.QuerySession;
 import org.orbat.store.JdbcKnowledgeBase;
 
 /**
@@ -78,7 +77,16 @@ class WebPageBrowserTest {
                 + " shelled Syrian army positions in Saraqib on Thursday " + SCRIPT + ", killing 7 soldiers, the Syrian"
                 + " Observatory for Human Rights said. Jabhat al-Nusra clashed with government forces near Saraqib "
                 + IMAGE + ", killing 3 fighters, the Observatory said.\n");
-        Files.writeString(hostile, JSON.writeValueAsString(article) + "\n");
+        // A report written for this test, so the place search has a town the seeds do not name.
+        ObjectNode manbij = JSON.createObjectNode()
+            .put("id", "manbij-1")
+            .put("title", "Fighting on the edge of Manbij")
+            .put("outlet", "Test Wire")
+            .put("published", "2016-06-10")
+            .put("text", "Fighting on the edge of Manbij\n\nMANBIJ, June 10 (Test Wire) - The Syrian Democratic Forces"
+                + " clashed with Islamic State fighters on the western edge of Manbij on Friday, killing 12 militants,"
+                + " the Syrian Observatory for Human Rights said.\n");
+        Files.writeString(hostile, JSON.writeValueAsString(article) + "\n" + JSON.writeValueAsString(manbij) + "\n");
         Path db = dir.resolve("kb.db");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -87,7 +95,8 @@ class WebPageBrowserTest {
         assertThat(code).as("ingest: " + out + err).isZero();
 
         kb = JdbcKnowledgeBase.open(db.toString());
-        server = ApiServer.start(QueryService.over(kb.readModel(), Clock.systemUTC()), ServerOptions.loopback(0),
+        // The queries `orbat serve` asks, so places are found by any spelling as they are there.
+        server = ApiServer.start(QuerySession.queriesOver(kb, Duration.ZERO), ServerOptions.loopback(0),
             new RateLimiter(10_000, 10_000, System::nanoTime));
         browser = chromium();
     }
@@ -166,6 +175,67 @@ class WebPageBrowserTest {
         assertThat(js("return typeof window.__pwned")).isEqualTo("undefined");
         assertThat(js("return document.querySelectorAll('img[src=\"x\"]').length")).isEqualTo(0L);
         assertThat(js("return [...document.scripts].filter(s => s.textContent.includes('__pwned')).length")).isEqualTo(0L);
+    }
+
+    @Test
+    void findsAPlaceByNameOnTheMapAndLabelsIt() {
+        browser.findElement(By.id("place")).sendKeys("Manbij");
+        browser.findElement(By.id("place-go")).click();
+        waitUntil("events at Manbij", () -> "Manbij".equals(js("return document.body.dataset.place || ''")));
+        waitForIdle();
+        List<WebElement> events = browser.findElements(By.cssSelector("#timeline li.event"));
+        assertThat(events).as("events at Manbij").isNotEmpty();
+        // The gazetteer (OCHA) writes the town "Menbij"; the search found it by the spelling the report used.
+        for (WebElement event : events) {
+            assertThat(event.getText()).contains("Menbij");
+        }
+        assertThat(events).extracting(e -> e.getAttribute("data-date")).contains("2016-06-10");
+        assertThat(js("return [...document.querySelectorAll('.place-label')].map(l => l.textContent)"))
+            .isEqualTo(List.of("Menbij"));
+        assertThat(js("return location.search")).asString().contains("place=Manbij");
+    }
+
+    @Test
+    void filtersTheNetworkToOneRelationType() {
+        setMonth("2015-03");
+        showOnly("rival_of");
+        List<WebElement> listed = browser.findElements(By.cssSelector("#ties li[data-type]"));
+        assertThat(listed).as("rivalries listed").isNotEmpty();
+        assertThat(listed).extracting(li -> li.getAttribute("data-type")).containsOnly("rival_of");
+        assertThat(js("return [...new Set(window.orbat.cy.edges().map(e => e.data('type')))]")).isEqualTo(List.of("rival_of"));
+    }
+
+    @Test
+    void aLinkToTheViewReopensTheSameView() {
+        WebElement search = browser.findElement(By.id("search"));
+        search.sendKeys("Harkat Hazm");
+        browser.findElement(By.id("search-go")).click();
+        waitUntil("Harkat Hazm focused", () -> "hazm-movement".equals(js("return document.body.dataset.focus || ''")));
+        setMonth("2015-03");
+        showOnly("rival_of");
+        String link = browser.findElement(By.id("share")).getAttribute("href");
+        assertThat(link).contains("actor=hazm-movement").contains("month=2015-03").contains("types=rival_of");
+        Object edges = js("return window.orbat.cy.edges().map(e => e.data('type') + ' ' + e.data('id')).sort()");
+
+        browser.get("about:blank");
+        browser.get(link);
+        waitUntil("the linked view", () -> "2015-03".equals(js("return document.body.dataset.networkAt || ''")));
+        waitForIdle();
+        assertThat(js("return document.body.dataset.focus")).isEqualTo("hazm-movement");
+        assertThat(js("return document.querySelector('#slider-label').textContent")).isEqualTo("2015-03");
+        assertThat(js("return [...document.querySelectorAll('#legend input:checked')].map(b => b.dataset.type)"))
+            .isEqualTo(List.of("rival_of"));
+        assertThat(js("return window.orbat.cy.edges().map(e => e.data('type') + ' ' + e.data('id')).sort()")).isEqualTo(edges);
+    }
+
+    /** Unticks every relation type in the legend but {@code type}, as a user would. */
+    private static void showOnly(String type) {
+        for (WebElement box : browser.findElements(By.cssSelector("#legend input[data-type]"))) {
+            if (box.isSelected() != type.equals(box.getAttribute("data-type"))) {
+                box.click();
+            }
+        }
+        waitForIdle();
     }
 
     private static void requireChromium() {
