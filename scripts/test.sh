@@ -9,7 +9,7 @@ scripts/install-test-deps.sh
 read -r pgdata pgurl < <(scripts/postgres.sh)
 trap 'scripts/postgres.sh stop "$pgdata" || true; rm -rf "$pgdata"' EXIT
 export ORBAT_TEST_PG="$pgurl"
-# Jazzer @FuzzTests replay their seed inputs only (regression mode); real fuzzing is manual, see README "Reliability".
+# Jazzer @FuzzTests replay their seed inputs only (regression mode); real fuzzing is manual, see docs/reliability.md.
 # The core first, installed so the Spark job (its own Maven project, orbat-spark/) builds against it.
 mvn -B -ntp install
 mvn -B -ntp -f orbat-spark/pom.xml verify

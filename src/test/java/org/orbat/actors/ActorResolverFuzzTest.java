@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Coverage-guided fuzzing of {@link TransliterationActorResolver#resolve} over the shipped registry:
  * no name makes it throw, and when a name resolves, the actor's canonical name resolves to the same
- * actor. Seeds in {@code ActorResolverFuzzTestInputs}; fuzz with {@code JAZZER_FUZZ=1} (README, Reliability).
+ * actor. Seeds in {@code ActorResolverFuzzTestInputs}; fuzz with {@code JAZZER_FUZZ=1} (docs/reliability.md).
  */
 class ActorResolverFuzzTest {
     private static final TransliterationActorResolver RESOLVER = TransliterationActorResolver.loadDefault();

@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 /**
  * Coverage-guided fuzzing of {@link NameNormaliser#key}: no name makes it throw, and a key is its
  * own key. Seeds (Arabic names, transliterations) in {@code NameNormaliserFuzzTestInputs}; fuzz with
- * {@code JAZZER_FUZZ=1} (README, Reliability).
+ * {@code JAZZER_FUZZ=1} (docs/reliability.md).
  */
 class NameNormaliserFuzzTest {
     private static final NameNormaliser NORMALISER = NameNormaliser.standard();

@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 /**
  * Coverage-guided fuzzing of {@link BoilerplateCleaner#clean}: no input makes it throw, and cleaning
  * its own output changes nothing. {@code mvn test} replays the seeds in {@code BoilerplateCleanerFuzzTestInputs};
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=BoilerplateCleanerFuzzTest} fuzzes for {@code maxDuration} (README, Reliability).
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest=BoilerplateCleanerFuzzTest} fuzzes for {@code maxDuration} (docs/reliability.md).
  */
 class BoilerplateCleanerFuzzTest {
     private static final BoilerplateCleaner CLEANER = new BoilerplateCleaner();

@@ -7,7 +7,7 @@ import java.util.HashMap;
  * Coverage-guided fuzzing of one JSONL line, as raw bytes (so invalid UTF-8 is tried too), through
  * {@link JsonlLineParser}: a line is an article, blank, or an {@link UnreadableArticleException}; any
  * other exception fails the test. Seeds in {@code JsonlLineFuzzTestInputs}; fuzz with
- * {@code JAZZER_FUZZ=1} (README, Reliability).
+ * {@code JAZZER_FUZZ=1} (docs/reliability.md).
  */
 class JsonlLineFuzzTest {
     private static final JsonlLineParser PARSER = new JsonlLineParser(new ArticleAssembler(IngestOptions.defaults()));

@@ -10,7 +10,7 @@ import org.orbat.model.DateValue;
 /**
  * Coverage-guided fuzzing of {@link PublicationDateDetector#detect}: no input makes it throw, and a
  * date it reports is a real calendar date (its ISO form parses back to the same value). Seeds in
- * {@code PublicationDateDetectorFuzzTestInputs}; fuzz with {@code JAZZER_FUZZ=1} (README, Reliability).
+ * {@code PublicationDateDetectorFuzzTestInputs}; fuzz with {@code JAZZER_FUZZ=1} (docs/reliability.md).
  */
 class PublicationDateDetectorFuzzTest {
     private static final PublicationDateDetector DATES = new PublicationDateDetector();
