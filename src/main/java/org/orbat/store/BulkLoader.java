@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
+import java.time.Clock;
 import org.orbat.model.Evidence;
 import org.orbat.model.Place;
 
@@ -27,9 +27,10 @@ public final class BulkLoader {
     private final Statement eventActor;
     private final Statement eventPlace;
     private final Statement evidence;
-    private final String now = Instant.now().toString();
+    private final String now;
 
-    BulkLoader(Connection c) throws SQLException {
+    BulkLoader(Connection c, Clock clock) throws SQLException {
+        now = clock.instant().toString();
         document = new Statement(c, "INSERT INTO documents (id, source_key, path, source_id, title, outlet, url, published,"
             + " published_how, content_hash, body, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         actor = new Statement(c, "INSERT INTO actors (id, name, kind, discovered) VALUES (?,?,?,?)");

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,9 +36,11 @@ final class DocumentWriter {
     };
 
     private final Connection connection;
+    private final Clock clock;
 
-    DocumentWriter(Connection connection) {
+    DocumentWriter(Connection connection, Clock clock) {
         this.connection = connection;
+        this.clock = clock;
     }
 
     void replace(DocumentFacts facts) throws SQLException {
@@ -73,7 +75,7 @@ final class DocumentWriter {
             ps.setString(9, d.publishedHow());
             ps.setString(10, d.contentHash());
             ps.setString(11, facts.body());
-            ps.setString(12, Instant.now().toString());
+            ps.setString(12, clock.instant().toString());
             ps.executeUpdate();
         }
     }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +31,14 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
     // Writes through this object, counted under its lock; see changeToken.
     private long writes;
 
-    private JdbcKnowledgeBase(String location, Connection connection, boolean sqlite) {
+    // When a document was stored is read from this clock, so tests can fix it.
+    private final Clock clock;
+
+    private JdbcKnowledgeBase(String location, Connection connection, boolean sqlite, Clock clock) {
         this.location = location;
         this.connection = connection;
         this.sqlite = sqlite;
+        this.clock = clock;
     }
 
     /**
@@ -41,6 +46,11 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
      * {@code jdbc:postgresql://host/db?user=..&password=..} URL.
      */
     public static JdbcKnowledgeBase open(String db) {
+        return open(db, Clock.systemUTC());
+    }
+
+    /** Like {@link #open(String)}, stamping each stored document's {@code ingested_at} from {@code clock}. */
+    public static JdbcKnowledgeBase open(String db, Clock clock) {
         boolean sqlite = !db.startsWith("jdbc:");
         String url = sqlite ? "jdbc:sqlite:" + db : db;
         try {
@@ -62,7 +72,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
                 }
             }
             c.setAutoCommit(false);
-            return new JdbcKnowledgeBase(db, c, sqlite);
+            return new JdbcKnowledgeBase(db, c, sqlite, clock);
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException(db, "cannot open knowledge base", e);
         }
@@ -121,7 +131,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
                 if (!sqlite) {
                     lockDocument(facts.document().id());
                 }
-                new DocumentWriter(connection).replace(facts);
+                new DocumentWriter(connection, clock).replace(facts);
                 connection.commit();
                 return;
             } catch (SQLException | RuntimeException e) {
@@ -278,7 +288,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
     public synchronized void bulkLoad(BulkLoad load) {
         writes++;
         try {
-            BulkLoader loader = new BulkLoader(connection);
+            BulkLoader loader = new BulkLoader(connection, clock);
             load.load(loader);
             loader.finish();
             connection.commit();

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -118,6 +124,20 @@ class JdbcKnowledgeBaseTest {
         }
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
             assertThat(kb.counts().get("documents")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoredDocumentIsStampedWithTheKnowledgeBasesClock() throws Exception {
+        String db = dir.resolve("clocked.db").toString();
+        Clock fixed = Clock.fixed(Instant.parse("2031-02-03T04:05:06Z"), ZoneOffset.UTC);
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db, fixed)) {
+            kb.replaceDocument(facts("doc-1", "h1", "Hazzm fought Nusra near Atarib.", List.of()));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet rs = c.createStatement().executeQuery("SELECT ingested_at FROM documents WHERE id = 'doc-1'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("2031-02-03T04:05:06Z");
         }
     }
 
