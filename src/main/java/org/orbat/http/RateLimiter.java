@@ -1,21 +1,25 @@
 package org.orbat.http;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per client address: each client may burst {@code capacity} requests, refilled at
- * {@code perSecond} tokens a second. Time comes from an injected nanosecond clock, so tests need not
- * sleep. When more than {@link #MAX_CLIENTS} clients are tracked, buckets that have refilled are
- * dropped. Thread-safe.
+ * A token bucket per client address (Bucket4j): each client may burst {@code capacity} requests, refilled
+ * smoothly at {@code perSecond} tokens a second. Time comes from an injected nanosecond clock, so tests need not
+ * sleep. When more than {@link #MAX_CLIENTS} clients are tracked, buckets that have refilled are dropped, so a
+ * flood of addresses cannot grow the map without end. Thread-safe.
  */
 public final class RateLimiter {
     static final int MAX_CLIENTS = 10_000;
 
-    private final double capacity;
-    private final double perNano;
-    private final LongSupplier nanos;
+    private final int capacity;
+    private final Bandwidth limit;
+    private final TimeMeter time;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     public RateLimiter(int capacity, double perSecond, LongSupplier nanos) {
@@ -26,40 +30,29 @@ public final class RateLimiter {
             throw new IllegalArgumentException("Refill rate must be positive: " + perSecond);
         }
         this.capacity = capacity;
-        this.perNano = perSecond / 1e9;
-        this.nanos = nanos;
+        // One token every 1/perSecond seconds, added greedily (in fractions as time passes), so a fractional
+        // rate such as 0.5 a second works as well as a whole one.
+        this.limit = Bandwidth.builder().capacity(capacity)
+            .refillGreedy(1, Duration.ofNanos(Math.max(1, Math.round(1e9 / perSecond)))).build();
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return nanos.getAsLong();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
     }
 
     /** Takes a token for {@code client}, or returns false when its bucket is empty. */
     public boolean tryAcquire(String client) {
-        long now = nanos.getAsLong();
         if (buckets.size() > MAX_CLIENTS) {
-            buckets.values().removeIf(b -> b.level(now) >= capacity);
+            buckets.values().removeIf(b -> b.getAvailableTokens() >= capacity);
         }
-        return buckets.computeIfAbsent(client, c -> new Bucket(capacity, now)).take(now);
-    }
-
-    private final class Bucket {
-        private double tokens;
-        private long last;
-
-        Bucket(double tokens, long last) {
-            this.tokens = tokens;
-            this.last = last;
-        }
-
-        synchronized double level(long now) {
-            return Math.min(capacity, tokens + (now - last) * perNano);
-        }
-
-        synchronized boolean take(long now) {
-            tokens = level(now);
-            last = now;
-            if (tokens < 1) {
-                return false;
-            }
-            tokens -= 1;
-            return true;
-        }
+        return buckets.computeIfAbsent(client, c -> Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build())
+            .tryConsume(1);
     }
 }

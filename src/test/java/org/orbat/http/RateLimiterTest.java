@@ -22,6 +22,17 @@ class RateLimiterTest {
     }
 
     @Test
+    void aFractionalRateRefillsOneTokenEveryTwoSeconds() {
+        AtomicLong now = new AtomicLong();
+        RateLimiter limiter = new RateLimiter(1, 0.5, now::get);
+        assertThat(limiter.tryAcquire("a")).isTrue();
+        now.addAndGet(1_900_000_000L);
+        assertThat(limiter.tryAcquire("a")).isFalse();
+        now.addAndGet(100_000_000L);
+        assertThat(limiter.tryAcquire("a")).isTrue();
+    }
+
+    @Test
     void refusesANonPositiveRateNamingIt() {
         assertThatThrownBy(() -> new RateLimiter(1, 0, System::nanoTime)).hasMessageContaining("0.0");
     }
