@@ -20,6 +20,7 @@ import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
+import org.orbat.extract.places.Gazetteer;
 import org.orbat.model.Event;
 import org.orbat.model.Place;
 import org.orbat.store.KnowledgeSnapshot;
@@ -33,7 +34,8 @@ import org.orbat.store.KnowledgeSnapshot;
  * {@code time_precision} 1 for a day and 3 for a month (dated on the 15th, ACLED's middle of the month)
  * or a year (on 1 July), {@code geo_precision} 1/2/3 for an exact/near/governorate-level place, the
  * lowest reported toll as {@code fatalities} (0 when none), {@code timestamp} the Unix time of the
- * export. Orbat does not know admin2, admin3, source scale or tags; those stay empty. Like ACLED, which
+ * export, {@code admin2} the district the gazetteer gives for the place ({@link PlaceDivisions}). Orbat does not
+ * know admin3, source scale or tags; those stay empty. Like ACLED, which
  * records no event it cannot place in a country, the file leaves out events without a located place
  * (the JSON export keeps them). Quoting is RFC 4180 via Commons CSV. Threads may share an instance.
  */
@@ -47,15 +49,22 @@ public final class AcledCsvExporter implements Exporter {
     static final int NOTES_MAX = 1000;
 
     private final Clock clock;
+    private final PlaceDivisions divisions;
 
-    /** An exporter that stamps rows with the current time. */
+    /** An exporter that stamps rows with the current time and names districts from the shipped gazetteer. */
     public AcledCsvExporter() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), PlaceDivisions.from(Gazetteer::loadDefault));
     }
 
-    /** An exporter that stamps rows ({@code timestamp}) with the clock's time. */
+    /** An exporter that stamps rows ({@code timestamp}) with the clock's time and knows no district. */
     public AcledCsvExporter(Clock clock) {
+        this(clock, PlaceDivisions.none());
+    }
+
+    /** An exporter that stamps rows with the clock's time and names districts from {@code divisions}. */
+    public AcledCsvExporter(Clock clock, PlaceDivisions divisions) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.divisions = Objects.requireNonNull(divisions, "divisions");
     }
 
     @Override
@@ -77,7 +86,7 @@ public final class AcledCsvExporter implements Exporter {
         }
     }
 
-    private static List<Object> row(Event e, Place place, Countries.Country country, String id, ExportFacts facts,
+    private List<Object> row(Event e, Place place, Countries.Country country, String id, ExportFacts facts,
                                     long timestamp) {
         AcledSubEvent code = e.acled();
         String actor1 = e.side1().isEmpty() ? null : e.side1().get(0);
@@ -106,7 +115,7 @@ public final class AcledCsvExporter implements Exporter {
             country.region(),
             country.name(),
             place.admin1() == null ? "" : place.admin1(),
-            "",
+            divisions.admin2(place),
             "",
             place.name(),
             place.lat(),

@@ -81,10 +81,15 @@ public record GazetteerPlace(String name, List<String> alternates, double lat, d
 
     /** Great-circle distance in kilometres. */
     public double distanceKm(GazetteerPlace other) {
+        return distanceKm(other.lat, other.lon);
+    }
+
+    /** Great-circle distance in kilometres to the point {@code (otherLat, otherLon)}. */
+    public double distanceKm(double otherLat, double otherLon) {
         double p1 = Math.toRadians(lat);
-        double p2 = Math.toRadians(other.lat);
+        double p2 = Math.toRadians(otherLat);
         double dp = p2 - p1;
-        double dl = Math.toRadians(other.lon - lon);
+        double dl = Math.toRadians(otherLon - lon);
         double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
