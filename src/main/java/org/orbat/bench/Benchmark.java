@@ -73,32 +73,14 @@ public final class Benchmark {
     private final int warmupPasses;
     private final int runs;
 
-    /**
-     * @param referenceLimit how many documents the reference annotates; 0 for all of them
-     * @param warmupPasses how many times each phase processes the warm-up set before it is timed; 0 for none
-     * @param runs how many timed runs each phase makes; the median is reported
-     */
-    public Benchmark(ArticleReader reader, Supplier<NlpPipeline> orbatNlp, int orbatThreads, int referenceThreads,
-                     int referenceLimit, int warmupPasses, int runs) {
-        if (orbatThreads < 1 || referenceThreads < 1) {
-            throw new IllegalArgumentException("Threads must be at least 1, got " + orbatThreads + " and " + referenceThreads);
-        }
-        if (referenceLimit < 0) {
-            throw new IllegalArgumentException("Reference limit cannot be negative, got " + referenceLimit);
-        }
-        if (warmupPasses < 0) {
-            throw new IllegalArgumentException("Warm-up passes cannot be negative, got " + warmupPasses);
-        }
-        if (runs < 1) {
-            throw new IllegalArgumentException("Runs must be at least 1, got " + runs);
-        }
+    public Benchmark(ArticleReader reader, Supplier<NlpPipeline> orbatNlp, BenchSettings settings) {
         this.reader = reader;
         this.orbatNlp = orbatNlp;
-        this.orbatThreads = orbatThreads;
-        this.referenceThreads = referenceThreads;
-        this.referenceLimit = referenceLimit;
-        this.warmupPasses = warmupPasses;
-        this.runs = runs;
+        this.orbatThreads = settings.orbatThreads();
+        this.referenceThreads = settings.referenceThreads();
+        this.referenceLimit = settings.referenceLimit();
+        this.warmupPasses = settings.warmupPasses();
+        this.runs = settings.runs();
     }
 
     /** Runs both phases over {@code corpus} (files or folders, as {@code orbat ingest} takes them). */

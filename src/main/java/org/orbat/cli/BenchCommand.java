@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.orbat.bench.BenchReport;
+import org.orbat.bench.BenchSettings;
 import org.orbat.bench.Benchmark;
 import org.orbat.ingest.ArticleReader;
 import org.orbat.ingest.IngestOptions;
@@ -50,21 +51,14 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         int referenceWorkers = referenceThreads == null ? workers : referenceThreads;
-        if (workers < 1 || referenceWorkers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                "--threads and --reference-threads must be at least 1, got " + workers + " and " + referenceWorkers);
-        }
-        if (referenceLimit < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--reference-limit cannot be negative, got " + referenceLimit);
-        }
-        if (warmupPasses < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-passes cannot be negative, got " + warmupPasses);
-        }
-        if (runs < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+        BenchSettings settings;
+        try {
+            settings = new BenchSettings(workers, referenceWorkers, referenceLimit, warmupPasses, runs);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         ArticleReader reader = new ArticleReader(IngestOptions.defaults());
-        BenchReport report = new Benchmark(reader, CoreNlpPipeline::new, workers, referenceWorkers, referenceLimit, warmupPasses, runs).run(corpus);
+        BenchReport report = new Benchmark(reader, CoreNlpPipeline::new, settings).run(corpus);
         report.print(spec.commandLine().getOut());
         return report.orbat().failed() == 0 ? OrbatCommand.OK : OrbatCommand.FAILED;
     }
