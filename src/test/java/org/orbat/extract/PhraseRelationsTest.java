@@ -102,4 +102,16 @@ class PhraseRelationsTest {
         List<Relation> rs = relations("Israel struck a convoy of Iran's Hezbollah near Damascus.");
         assertThat(has(rs, RelationType.AFFILIATE_OF, "hezbollah", "iran")).isFalse();
     }
+
+    @Test
+    void anActStandsForWhoeverItsParticipleSaysCarriedItOut() {
+        List<Relation> rs = relations("The Kurdish fighters of the YPG are backed by air strikes launched by the US-led coalition.");
+        assertThat(has(rs, RelationType.SUPPORTED_BY, "ypg", "cjtf-oir")).isTrue();
+    }
+
+    @Test
+    void menTrainedByAStateDoNotStandForThatState() {
+        List<Relation> rs = relations("Rebel fighters trained by the United States attacked the Nusra Front.");
+        assertThat(has(rs, RelationType.RIVAL_OF, "united-states", "nusra-front")).isFalse();
+    }
 }

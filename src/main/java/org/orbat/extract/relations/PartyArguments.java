@@ -113,6 +113,20 @@ final class PartyArguments {
                 }
                 continue;
             }
+            if (proxy && Frames.shipped().isNoun(tree.lemma(token).toLowerCase(java.util.Locale.ROOT))
+                    && (rel.startsWith("acl") || rel.equals("amod")) && tree.pos(d.dependent()).equals("VBN")) {
+                // "backed by air strikes launched by X", "hit by raids carried out by X": an act stands for the
+                // one who carried it out, named in its participle's "by" phrase. Only acts: "fighters trained
+                // by X" are not X.
+                for (Dependency a : tree.children(d.dependent())) {
+                    if (a.relation().equals("obl:agent") || a.relation().startsWith("obl") && "by".equals(tree.caseOf(a.dependent()))) {
+                        for (int q : tree.withConjuncts(a.dependent())) {
+                            collect(tree, parties, q, depth + 1, out);
+                        }
+                    }
+                }
+                continue;
+            }
             if (proxy && rel.equals("acl:relcl") && tree.lemma(d.dependent()).equals("belong")) {
                 // "fighters who belonged to the Levant Front"
                 for (Dependency b : tree.children(d.dependent())) {
