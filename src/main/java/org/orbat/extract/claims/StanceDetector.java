@@ -31,6 +31,26 @@ public final class StanceDetector {
     private static final Set<String> DENIED_OBJECTS = Set.of("it", "this", "that", "these", "the", "any", "claims",
             "reports", "allegations", "responsibility", "involvement", "having", "its", "all", "such");
 
+    /**
+     * The stance of what a noun phrase presupposes rather than asserts ("its Hezbollah allies", "the US-backed
+     * X"): a denial verb over the clause denies the act the clause states, not the description of who took
+     * part ("Iran denied that its Hezbollah allies were involved" still calls Hezbollah Iran's ally), so only a
+     * negation of the phrase itself ("no ally of X") denies it; hedges and disputes reach it as they do any
+     * trigger.
+     */
+    public Stance stanceOfPresupposed(AnnotatedSentence sentence, int triggerToken) {
+        Stance st = stanceOf(sentence, triggerToken);
+        if (st != Stance.DENIED) {
+            return st;
+        }
+        List<Token> tokens = sentence.tokens();
+        Clause clause = Clause.around(tokens, triggerToken);
+        if (isNegated(tokens, clause, triggerToken)) {
+            return Stance.DENIED;
+        }
+        return isHedged(tokens, clause, triggerToken) ? Stance.CLAIMED : Stance.ASSERTED;
+    }
+
     public Stance stanceOf(AnnotatedSentence sentence, int triggerToken) {
         List<Token> tokens = sentence.tokens();
         if (triggerToken < 0 || triggerToken >= tokens.size()) {

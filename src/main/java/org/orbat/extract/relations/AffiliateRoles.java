@@ -6,6 +6,7 @@ import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.MentionIndex;
 import org.orbat.extract.relations.RelationExtractor.Found;
+import org.orbat.model.ActorKind;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Dependency;
@@ -26,6 +27,24 @@ final class AffiliateRoles {
      * the role noun's owner is the parent, and the one the noun is said of (the copula's subject, the
      * "as" phrase's or the reflexive object's subject) is the affiliate.
      */
+    /**
+     * "al-Qaeda's Nusra Front": a group named as another group's possession, with nothing between, is that
+     * group's affiliate (the annotation guide's example). Only between two armed groups: a state's
+     * possession ("Iran's Hezbollah") is a sponsorship or a place of origin, not a branch.
+     */
+    static List<Found> possessed(AnnotatedSentence s, List<ActorMention> parties, MentionIndex index) {
+        List<Found> out = new ArrayList<>();
+        for (int k = 0; k + 1 < parties.size(); k++) {
+            ActorMention owner = parties.get(k);
+            ActorMention owned = parties.get(k + 1);
+            if (Possessors.is(s, owner) && Possessors.owned(s, owner) == owned.tokenBegin()
+                    && index.kind(owner.actorId()) == ActorKind.GROUP && index.kind(owned.actorId()) == ActorKind.GROUP) {
+                Found.emit(out, RelationType.AFFILIATE_OF, owned.actorId(), owner.actorId(), "possessive", index, owned.tokenBegin());
+            }
+        }
+        return out;
+    }
+
     static List<Found> find(AnnotatedSentence s, List<ActorMention> parties, MentionIndex index) {
         List<Found> out = new ArrayList<>();
         if (s.dependencies().isEmpty() || parties.size() < 2) {

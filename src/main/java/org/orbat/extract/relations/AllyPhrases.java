@@ -3,8 +3,10 @@ package org.orbat.extract.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
+import org.orbat.extract.Demonyms;
 import org.orbat.extract.MentionIndex;
 import org.orbat.extract.relations.RelationExtractor.Found;
 import org.orbat.model.RelationType;
@@ -64,6 +66,31 @@ final class AllyPhrases {
                 if (owner != null) {
                     Found.emit(out, RelationType.ALLY_OF, owner.actorId(), b.actorId(), "its allies", index, its);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the regime and its Russian allies": a nationality adjective between the possessive and the ally noun
+     * names the state that is the ally (curated demonyms only, {@link Demonyms#state}); the possessive stands
+     * for the nearest party before it. An adjective that opens a name ("its Syrian Democratic Forces
+     * allies") is that name's, read by {@link #find}.
+     */
+    static List<Found> demonymAllies(AnnotatedSentence s, List<ActorMention> parties, Demonyms demonyms, MentionIndex index) {
+        List<Found> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!POSSESSIVES.contains(t.get(i).word().toLowerCase(Locale.ROOT))
+                    || !ALLY_NOUNS.contains(t.get(i + 2).word().toLowerCase(Locale.ROOT))
+                    || PartyArguments.covering(parties, i + 1).isPresent()
+                    || !Character.isUpperCase(t.get(i + 1).word().charAt(0))) {
+                continue;
+            }
+            Optional<String> state = demonyms.state(t.get(i + 1).word());
+            ActorMention owner = nearestBefore(parties, i);
+            if (state.isPresent() && owner != null) {
+                Found.emit(out, RelationType.ALLY_OF, owner.actorId(), state.get(), "its allies", index, i);
             }
         }
         return out;

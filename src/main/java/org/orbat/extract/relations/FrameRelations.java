@@ -61,8 +61,27 @@ final class FrameRelations {
     private boolean mayApplyWithin(AnnotatedSentence s, int from, int to) {
         List<Token> window = s.tokens().subList(Math.max(0, from), Math.min(to, s.tokens().size()));
         return frames.mayApply(s, from, to) || window.stream().anyMatch(t -> AffiliateRoles.NOUNS.contains(t.word().toLowerCase(Locale.ROOT)))
-            || forcedBack(window) || StandingRoles.mayApply(window);
+            || forcedBack(window) || StandingRoles.mayApply(window) || actOfLightVerb(s, Math.max(0, from), Math.min(to, s.tokens().size()));
     }
+
+    /**
+     * Whether a light verb among the tokens carries an act named just before it: in "Airstrikes carried out
+     * by X against the Y insurgents" the act stands further from the parties than a frame word's reach, and
+     * the verb that joins them is no frame word itself.
+     */
+    private boolean actOfLightVerb(AnnotatedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens().get(i);
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            if (t.pos().startsWith("VB") && FrameArguments.LIGHT_VERBS.contains(lemma) && frames.mayApply(s, i - LIGHT_REACH, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before its light verb an act may stand ("Air strikes were carried out"). */
+    private static final int LIGHT_REACH = 3;
 
     /** Whether the words hold a verb of forcing and an infinitive of giving ground ("forced X to withdraw"). */
     private static boolean forcedBack(List<Token> window) {
@@ -75,6 +94,11 @@ final class FrameRelations {
             }
         }
         return false;
+    }
+
+    /** Whether a noun with this lemma opens a frame ("strike", "raid"). */
+    boolean isNoun(String lemma) {
+        return frames.isNoun(lemma);
     }
 
     /** Whether a verb with this lemma opens a frame ("fight", "back"). */
@@ -122,6 +146,9 @@ final class FrameRelations {
                 FrameArguments.verbs(tree, i, f, agents, patients);
             }
             List<ActorMention> a = PartyArguments.partiesOf(tree, parties, agents);
+            if (a.isEmpty() && !f.noun()) {
+                a = PartyArguments.partiesOf(tree, parties, tree.nounBeforeParticiple(i));
+            }
             List<ActorMention> p = PartyArguments.partiesOf(tree, parties, patients);
             for (ActorMention x : a) {
                 for (ActorMention y : p) {
@@ -164,6 +191,12 @@ final class FrameRelations {
                         Found.emit(out, RelationType.RIVAL_OF, x.actorId(), y.actorId(), "against", index, i);
                     }
                 }
+            }
+            boolean byAgents = !f.noun() && tree.isPassive(i);
+            if (byAgents && a.size() >= 2 && !saysTogether(s)) {
+                // "civilians were killed in strikes by X and Y": the agents of a passive are co-agents of one
+                // act on its subject, never each other's rivals; that they acted together needs saying.
+                continue;
             }
             if (a.size() >= 2 && f.type() == RelationType.RIVAL_OF && (saysTogether(s) || !f.noun()) && sides.isEmpty()) {
                 // "X and Y attacked Z": allies against a common foe. With nobody else acted against and no

@@ -77,6 +77,11 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** Whether a noun with this lemma opens a frame ("strike", "raid"). */
+    boolean isNoun(String lemma) {
+        return nouns.containsKey(lemma);
+    }
+
     /** Whether a verb with this lemma opens a frame. */
     boolean isVerb(String lemma) {
         return verbs.containsKey(lemma);

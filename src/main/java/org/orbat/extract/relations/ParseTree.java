@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Dependency;
+import org.orbat.nlp.TimeExpression;
 import org.orbat.nlp.Token;
 
 /**
@@ -194,7 +195,7 @@ final class ParseTree {
         for (Dependency d : children.get(verb)) {
             // Every subject the parser gives: a dateline it read as one ("DAMASCUS (Agency) The army
             // killed ...") must not hide the real subject after it.
-            if (SUBJECTS.contains(d.relation())) {
+            if (SUBJECTS.contains(d.relation()) && !temporal(d.dependent())) {
                 for (int t : antecedentIfPronoun(d.dependent(), verb)) {
                     out.addAll(withCompanions(t));
                 }
@@ -229,7 +230,10 @@ final class ParseTree {
             }
             return out;
         }
-        if (rel.equals("conj") || rel.equals("xcomp") || auxiliary) {
+        // "X was able Monday to strike Y": with a day between, the parser hangs the infinitive loosely on the
+        // adjective and may take the day for its subject; an infinitive's subject is its governor's.
+        boolean infinitive = rel.equals("dep") && hasChild(verb, "mark", "to");
+        if (rel.equals("conj") || rel.equals("xcomp") || auxiliary || infinitive) {
             // "X has in recent days intensified ...": with an adverbial between, the parser makes the
             // participle a dependent of the auxiliary, which keeps the subject.
             return subjectOf(up, depth + 1);
@@ -255,6 +259,49 @@ final class ParseTree {
      * through adjuncts and adverbs ("Once allied to Y, X turned": "allied" hangs on "Once", which
      * modifies "turned"); empty when none of them has a subject.
      */
+    /**
+     * "the main component of the X alliance seeking to oust Y": the noun right before a participle that
+     * modifies a noun (through any infinitives it governs, "seeking to oust"), when the parser hung the
+     * participle on a noun further back. The attachment is ambiguous; the caller reads this noun only when the
+     * one the parser chose names no party. Empty when the participle modifies no noun or follows its own.
+     */
+    List<Integer> nounBeforeParticiple(int verb) {
+        int node = verb;
+        for (int step = 0; step < 2 && node >= 0 && relation(node).equals("xcomp"); step++) {
+            node = governor(node);
+        }
+        if (node < 0 || !relation(node).startsWith("acl") || !pos(node).equals("VBG")) {
+            return List.of();
+        }
+        int k = node - 1;
+        while (k >= 0 && pos(k).startsWith("RB")) {
+            k--;
+        }
+        if (k < 0 || k == governor(node) || !pos(k).startsWith("NN")) {
+            return List.of();
+        }
+        return withConjuncts(k);
+    }
+
+    /** Whether the token lies in a time expression ("Monday", "last week"): a time is never the one who acts. */
+    private boolean temporal(int token) {
+        for (TimeExpression t : s.times()) {
+            if (t.tokenBegin() <= token && token < t.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasChild(int token, String relation, String word) {
+        for (Dependency d : children.get(token)) {
+            if (d.relation().equals(relation) && word(d.dependent()).equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Integer> hostSubject(int participle) {
         int node = participle;
         for (int step = 0; step < 2; step++) {

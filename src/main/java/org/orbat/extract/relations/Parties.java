@@ -103,7 +103,7 @@ final class Parties {
             if (ACTING_NOUNS.contains(w)) {
                 return true;
             }
-            if (next.pos().startsWith("NN") || next.pos().equals("CD") && !w.matches("\\d{4}")) {
+            if ((next.pos().startsWith("NN") || next.pos().equals("CD") && !w.matches("\\d{4}")) && !sourceFollows(t, m.tokenEnd())) {
                 return false;
             }
         }
@@ -116,6 +116,21 @@ final class Parties {
         }
         return before < 0 || !LOCATIVE.contains(lower(t.get(before)));
     }
+
+    /**
+     * Whether the names from {@code k} on are a source and its verb of reporting ("... from Saudi Arabia Reuters
+     * reports"): the comma before the source was lost, and the name before it is no modifier of the source.
+     */
+    static boolean sourceFollows(List<Token> t, int k) {
+        int j = k;
+        while (j < t.size() && j - k < 3 && t.get(j).pos().startsWith("NNP")) {
+            j++;
+        }
+        return j > k && j < t.size() && t.get(j).pos().startsWith("VB") && t.get(j).lemma() != null
+            && REPORTING.contains(t.get(j).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> REPORTING = RelationWords.of("reporting");
 
     /**
      * The first token of a list of linked headlines run into the sentence ("... 285 Related Syrian Army

@@ -46,6 +46,16 @@ final class PartyArguments {
             return;
         }
         String word = tree.word(token);
+        if (attributedAfter(tree, token)) {
+            // "receives backing from Saudi Arabia Reuters reports": with the comma before the source lost, the
+            // parser makes the source's name the head of the argument and the party its compound modifier.
+            for (Dependency d : tree.children(token)) {
+                if (d.relation().equals("compound")) {
+                    covering(parties, d.dependent()).ifPresent(out::add);
+                }
+            }
+            return;
+        }
         if (PRONOUNS.contains(word) && tree.relation(token).startsWith("nsubj")) {
             // "the YPG, after it evicted the army": a subject pronoun stands for the nearest party before it.
             antecedent(parties, token).ifPresent(out::add);
@@ -70,6 +80,9 @@ final class PartyArguments {
         boolean quantity = QUANTITIES.contains(word) || tree.pos(token).equals("CD");
         boolean held = !proxy && HELD_PLACES.contains(word);
         if (!(proxy || quantity || held) || depth > 2) {
+            return;
+        }
+        if (proxy && exemplified(tree, parties, token, out)) {
             return;
         }
         for (Dependency d : tree.children(token)) {
@@ -100,6 +113,20 @@ final class PartyArguments {
                 }
                 continue;
             }
+            if (proxy && Frames.shipped().isNoun(tree.lemma(token).toLowerCase(java.util.Locale.ROOT))
+                    && (rel.startsWith("acl") || rel.equals("amod")) && tree.pos(d.dependent()).equals("VBN")) {
+                // "backed by air strikes launched by X", "hit by raids carried out by X": an act stands for the
+                // one who carried it out, named in its participle's "by" phrase. Only acts: "fighters trained
+                // by X" are not X.
+                for (Dependency a : tree.children(d.dependent())) {
+                    if (a.relation().equals("obl:agent") || a.relation().startsWith("obl") && "by".equals(tree.caseOf(a.dependent()))) {
+                        for (int q : tree.withConjuncts(a.dependent())) {
+                            collect(tree, parties, q, depth + 1, out);
+                        }
+                    }
+                }
+                continue;
+            }
             if (proxy && rel.equals("acl:relcl") && tree.lemma(d.dependent()).equals("belong")) {
                 // "fighters who belonged to the Levant Front"
                 for (Dependency b : tree.children(d.dependent())) {
@@ -119,6 +146,48 @@ final class PartyArguments {
             }
         }
     }
+
+    /**
+     * "groups such as X and Y", "factions like X": the names right after the words that introduce examples
+     * are the parties the proxy stands for. Read from the words, since a parenthesis or a reduced relative
+     * after the name ("such as the Islamic State (ISIL) outlawed in Russia") often breaks the parse of the
+     * phrase; returns whether any was found.
+     */
+    private static boolean exemplified(ParseTree tree, List<ActorMention> parties, int token, Set<ActorMention> out) {
+        int k = token + 1;
+        if (k + 1 < tree.size() && tree.word(k).equalsIgnoreCase("such") && tree.word(k + 1).equalsIgnoreCase("as")) {
+            k += 2;
+        } else if (k < tree.size() && tree.word(k).equalsIgnoreCase("like")) {
+            k += 1;
+        } else {
+            return false;
+        }
+        boolean found = false;
+        while (k < tree.size()) {
+            Optional<ActorMention> m = covering(parties, k);
+            if (m.isPresent()) {
+                out.add(m.get());
+                found = true;
+                k = m.get().tokenEnd();
+            } else if (EXAMPLE_GLUE.contains(tree.word(k).toLowerCase(java.util.Locale.ROOT))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the token is a name a verb of reporting follows ("... Reuters reports."), a source, no party. */
+    private static boolean attributedAfter(ParseTree tree, int token) {
+        return tree.pos(token).startsWith("NNP") && token + 1 < tree.size() && tree.pos(token + 1).startsWith("VB")
+            && REPORTING.contains(tree.lemma(token + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> REPORTING = RelationWords.of("reporting");
+
+    /** Words that may stand between the examples of "such as": "such as the X, Y and Z". */
+    private static final Set<String> EXAMPLE_GLUE = Set.of("the", ",", "and", "or");
 
     private static Optional<ActorMention> antecedent(List<ActorMention> parties, int token) {
         ActorMention nearest = null;

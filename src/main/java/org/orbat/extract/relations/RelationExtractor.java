@@ -106,11 +106,15 @@ public final class RelationExtractor {
         for (Found f : sponsors.find(s, Parties.withOrganizations(s, parties, mentions))) {
             Optional<RelationType> type = typed(f.type(), f.source(), f.target(), "compound", mentions);
             if (type.isPresent()) {
-                add(out, documentId, s, mentions, type.get(), f.source(), f.target(), f.at(), published);
+                addPresupposed(out, documentId, s, mentions, type.get(), f.source(), f.target(), f.at(), published);
             }
         }
         for (Found f : leaders.find(s, mentions)) {
             add(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
+        }
+        // "its Russian allies" names the second party by a nationality, so one named party is enough.
+        for (Found f : AllyPhrases.demonymAllies(s, parties, sponsors.demonyms(), mentions)) {
+            addPresupposed(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
         }
         boolean designation = !parties.isEmpty() && Designations.mayApply(s);
         if (parties.size() < 2 && !designation) {
@@ -152,7 +156,10 @@ public final class RelationExtractor {
             add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
         }
         for (Found f : AllyPhrases.find(sentence, parties, mentions)) {
-            add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+            addPresupposed(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
+        }
+        for (Found f : AffiliateRoles.possessed(s, parties, mentions)) {
+            addPresupposed(out, documentId, s, mentions, f.type(), f.source(), f.target(), f.at(), published);
         }
         for (Found f : frames.find(sentence, parties, mentions)) {
             add(out, documentId, sentence, mentions, f.type(), f.source(), f.target(), f.at(), published);
@@ -468,7 +475,21 @@ public final class RelationExtractor {
 
     private void add(List<Relation> out, String documentId, AnnotatedSentence s, MentionIndex index, RelationType type,
                      String source, String target, int at, DateValue published) {
-        Stance st = stance.stanceOf(s, at);
+        add(out, documentId, s, index, type, source, target, at, published, stance.stanceOf(s, at));
+    }
+
+    /**
+     * Adds a relation that a noun phrase presupposes ("its Hezbollah allies", "US-backed X"): a denial verb over
+     * the clause does not deny it ({@link StanceDetector#stanceOfPresupposed}).
+     */
+    private void addPresupposed(List<Relation> out, String documentId, AnnotatedSentence s, MentionIndex index,
+                                RelationType type, String source, String target, int at, DateValue published) {
+        add(out, documentId, s, index, type, source, target, at, published, stance.stanceOfPresupposed(s, at));
+    }
+
+    private void add(List<Relation> out, String documentId, AnnotatedSentence s, MentionIndex index, RelationType type,
+                     String source, String target, int at, DateValue published, Stance clauseStance) {
+        Stance st = clauseStance;
         if (st == Stance.DENIED) {
             return;
         }

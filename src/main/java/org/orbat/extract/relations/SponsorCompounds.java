@@ -40,6 +40,11 @@ public final class SponsorCompounds {
         this.demonyms = demonyms;
     }
 
+    /** The nationality adjectives the compounds' prefixes are read with, which other phrases read too ("its Russian allies"). */
+    Demonyms demonyms() {
+        return demonyms;
+    }
+
     List<RelationExtractor.Found> find(AnnotatedSentence s, List<ActorMention> parties) {
         List<RelationExtractor.Found> out = new ArrayList<>();
         List<Token> tokens = s.tokens();

@@ -25,7 +25,44 @@ final class TagRepairs {
 
     /** The sentence with the repairs the frames read (all but names as nouns, which only the parser needs). */
     static AnnotatedSentence forReading(AnnotatedSentence s, MentionIndex mentions, FrameRelations frames) {
-        return participlesBeforeNames(armedMenAsNouns(gerundsAsNouns(s), mentions), mentions, frames);
+        return actNounsAfterModifiers(participlesBeforeNames(armedMenAsNouns(gerundsAsNouns(s), mentions), mentions, frames),
+            mentions, frames);
+    }
+
+    /**
+     * The sentence with the plural of an act noun after a noun that modifies it tagged as the noun it is: the
+     * tagger reads "strikes" in "Air strikes carried out by X" as a verb whose subject is "Air", and the act and
+     * its agent are lost. Not after a name ("IS strikes Kobani"), where the verb reading may be right.
+     */
+    private static AnnotatedSentence actNounsAfterModifiers(AnnotatedSentence s, MentionIndex mentions, FrameRelations frames) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (!t.pos().equals("VBZ") || !word.endsWith("s") || !before.pos().startsWith("NN") || named(mentions, s, i - 1)) {
+                continue;
+            }
+            String singular = word.substring(0, word.length() - 1);
+            if (frames.isNoun(singular) && MODIFIERS_OF_ACTS.contains(before.word().toLowerCase(Locale.ROOT))) {
+                tokens.set(i, new Token(t.word(), t.begin(), t.end(), "NNS", singular, t.ner()));
+                changed = true;
+            }
+        }
+        return changed ? new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times()) : s;
+    }
+
+    /** Nouns that say how an attack was made: "air strikes", "drone raids", "artillery attacks". */
+    private static final Set<String> MODIFIERS_OF_ACTS = RelationWords.of("act-modifier");
+
+    private static boolean named(MentionIndex mentions, AnnotatedSentence s, int token) {
+        for (ActorMention m : mentions.all(s.index())) {
+            if (m.tokenBegin() <= token && token < m.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
