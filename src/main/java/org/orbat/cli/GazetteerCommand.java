@@ -1,26 +1,37 @@
 package org.orbat.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.orbat.extract.places.Gazetteer;
+import org.orbat.extract.places.GazetteerPlace;
 import org.orbat.extract.places.PlaceLookup;
+import org.orbat.extract.places.lists.PlaceList;
+import org.orbat.extract.places.lists.PlaceListFormat;
+import org.orbat.extract.places.lists.PlaceListReader;
+import org.orbat.store.JdbcKnowledgeBase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code orbat gazetteer lookup NAME [--country CC]}: the namesakes of a place name and why one wins. */
-@Command(name = "gazetteer", mixinStandardHelpOptions = true, description = "Inspect the gazetteer.",
-    subcommands = GazetteerCommand.Lookup.class)
+/**
+ * {@code orbat gazetteer lookup NAME [--country CC] [--db DB]}: the namesakes of a place name and why one wins;
+ * {@code orbat gazetteer import FILE [--format geonames|csv] [--db DB]}: adds an analyst's place list to a
+ * knowledge base's gazetteer.
+ */
+@Command(name = "gazetteer", mixinStandardHelpOptions = true, description = "Inspect or extend the gazetteer.",
+    subcommands = {GazetteerCommand.Lookup.class, GazetteerCommand.Import.class})
 final class GazetteerCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: lookup");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: lookup or import");
     }
 
     @Command(name = "lookup", mixinStandardHelpOptions = true,
@@ -32,13 +43,24 @@ final class GazetteerCommand implements Runnable {
         @Option(names = "--country", paramLabel = "CC", description = "The article's country (ISO 3166-1 alpha-2).")
         String country;
 
+        // No default: a lookup without --db reads the shipped gazetteer and must not create an empty orbat.db.
+        @Option(names = "--db", paramLabel = "DB",
+            description = "Also the places imported into this knowledge base (SQLite file or jdbc:postgresql:// URL).")
+        String db;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<PlaceLookup.Ranked> ranked = new PlaceLookup(Gazetteer.loadDefault()).lookup(name, Optional.ofNullable(country));
+            Gazetteer gazetteer = Gazetteer.loadDefault();
+            if (db != null) {
+                try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+                    gazetteer = Gazetteer.loadDefaultWith(kb.importedPlaces());
+                }
+            }
+            List<PlaceLookup.Ranked> ranked = new PlaceLookup(gazetteer).lookup(name, Optional.ofNullable(country));
             if (ranked.isEmpty()) {
                 out.println("No place named '" + name + "' in the gazetteer");
                 out.flush();
@@ -52,6 +74,53 @@ final class GazetteerCommand implements Runnable {
             }
             out.flush();
             return OrbatCommand.OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Adds a place list to the knowledge base's gazetteer; later ingests into it find these places.",
+            "GeoNames dump (19 tab-separated columns) or CSV: name, alternates (| or ;), lat, lon, country code, admin1"
+                + " [, feature]. Importing a file of the same name again replaces its places; a bad line imports nothing."})
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The place list (.csv, or .txt/.tsv for GeoNames).")
+        Path file;
+
+        @Option(names = "--format", paramLabel = "FORMAT",
+            description = "geonames or csv (default: from the file name).")
+        String format;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PlaceListFormat chosen = format == null ? PlaceListFormat.ofFile(file) : parseFormat();
+            // the whole file is read and checked before the knowledge base is opened: a bad line stores nothing
+            PlaceList list = new PlaceListReader(Gazetteer.loadDefault()).read(file, chosen);
+            int replaced;
+            try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(database.db)) {
+                replaced = kb.replacePlaceList(list.name(), list.places());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            long countries = list.places().stream().map(GazetteerPlace::country).distinct().count();
+            out.printf("Imported %d place(s) of %d country(ies) from %s into %s%s%s%n", list.places().size(), countries,
+                file, database.db,
+                list.alreadyKnown() > 0 ? "; " + list.alreadyKnown() + " already in the shipped gazetteer left out" : "",
+                replaced > 0 ? "; replaced the " + replaced + " place(s) of the earlier import of " + list.name() : "");
+            out.flush();
+            return OrbatCommand.OK;
+        }
+
+        private PlaceListFormat parseFormat() {
+            return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+                case "geonames" -> PlaceListFormat.GEONAMES;
+                case "csv" -> PlaceListFormat.CSV;
+                default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid --format '" + format + "': expected geonames or csv");
+            };
         }
     }
 }

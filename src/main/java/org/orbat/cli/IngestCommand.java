@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
         ArticleReader reader = new ArticleReader(options);
         IngestReport report;
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(database.db)) {
-            Pipeline pipeline = StandardPipeline.create(workers);
+            Pipeline pipeline = StandardPipeline.create(workers, kb.importedPlaces());
             report = pipeline.ingest(paths, reader, kb, ProgressReporter.forTerminal(err));
             printSummary(out, report, kb.counts(), kb.location());
         }

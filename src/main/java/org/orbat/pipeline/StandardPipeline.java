@@ -1,11 +1,14 @@
 package org.orbat.pipeline;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.orbat.actors.ActorStage;
 import org.orbat.actors.RegistryActorStage;
 import org.orbat.actors.SpellingTables;
 import org.orbat.actors.TransliterationActorResolver;
 import org.orbat.extract.RuleFactExtractor;
+import org.orbat.extract.places.Gazetteer;
+import org.orbat.extract.places.GazetteerPlace;
 import org.orbat.extract.places.GazetteerPlaceResolver;
 import org.orbat.nlp.CoreNlpPipeline;
 import org.orbat.nlp.NlpPipeline;
@@ -21,6 +24,16 @@ public final class StandardPipeline {
     /** The standard pipeline with {@code threads} workers. */
     public static Pipeline create(int threads) {
         return create(CoreNlpPipeline::new, threads);
+    }
+
+    /**
+     * The standard pipeline with {@code threads} workers whose gazetteer also holds {@code imported} places (a
+     * knowledge base's {@code orbat gazetteer import} lists).
+     */
+    public static Pipeline create(int threads, List<GazetteerPlace> imported) {
+        TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
+        return new Pipeline(CoreNlpPipeline::new, actorStage(resolver),
+            new GazetteerPlaceResolver(Gazetteer.loadDefaultWith(imported)), new RuleFactExtractor(resolver), threads);
     }
 
     /**

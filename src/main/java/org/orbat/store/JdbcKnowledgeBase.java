@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.orbat.extract.places.GazetteerPlace;
 
 /**
  * {@link KnowledgeBase} over JDBC: a SQLite file by default, PostgreSQL when given a
@@ -273,6 +275,34 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
                 return rs.getString(1) + "/" + writes;
             }
         });
+    }
+
+    /**
+     * Stores an analyst's place list ({@code orbat gazetteer import}) in one transaction, replacing the places an
+     * earlier import of the same list stored: on failure nothing of it is stored and the earlier list stays.
+     *
+     * @param list the list's name (its file name)
+     * @return how many places of an earlier import of the list were replaced
+     */
+    public synchronized int replacePlaceList(String list, List<GazetteerPlace> places) {
+        writes++;
+        try {
+            int replaced = new PlaceListTable(connection).replace(list, places);
+            connection.commit();
+            return replaced;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(location, "cannot store place list " + list, e);
+        }
+    }
+
+    /** The places analysts imported into this knowledge base, which its ingests add to the shipped gazetteer. */
+    public List<GazetteerPlace> importedPlaces() {
+        return read("imported places", c -> new PlaceListTable(c).readAll());
     }
 
     /** What a bulk load does with its {@link BulkLoader}. */

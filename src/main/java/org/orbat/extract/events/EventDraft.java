@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.orbat.extract.places.DivisionPeriods;
 import org.orbat.model.AcledSubEvent;
 import org.orbat.model.DateValue;
 import org.orbat.model.Event;
@@ -93,7 +94,9 @@ final class EventDraft {
         Integer toll = evidence.stream().map(Evidence::fatalities).filter(f -> f != null && f > 0)
             .min(Integer::compareTo)
             .orElse(evidence.stream().anyMatch(e -> Integer.valueOf(0).equals(e.fatalities())) ? 0 : null);
+        // the division a place lay in on the event's date, as ACLED reports it (Libya's regions since 2018)
+        List<Place> located = places.stream().map(p -> DivisionPeriods.loadDefault().at(p, date)).toList();
         return new Event(id, type, date, dateEnd, List.copyOf(actors()), List.copyOf(side1), List.copyOf(side2),
-            subEvent, places, toll, evidence);
+            subEvent, located, toll, evidence);
     }
 }

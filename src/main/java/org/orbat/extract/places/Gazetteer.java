@@ -111,6 +111,19 @@ public final class Gazetteer {
         return Holder.DEFAULT;
     }
 
+    /**
+     * The bundled gazetteer plus {@code extra} places (an analyst's imported lists), as a new instance: the shared
+     * {@link #loadDefault()} instance is neither built nor changed, so a run without imports pays nothing.
+     */
+    public static Gazetteer loadDefaultWith(List<GazetteerPlace> extra) {
+        if (extra.isEmpty()) {
+            return loadDefault();
+        }
+        List<GazetteerPlace> places = new ArrayList<>(readResources(DEFAULT_RESOURCE, OSM_RESOURCE));
+        places.addAll(extra);
+        return new Gazetteer(places);
+    }
+
     /** A gazetteer from a classpath resource (gzipped when its name ends in {@code .gz}). */
     public static Gazetteer loadResource(String resource) {
         return loadResources(resource);
@@ -118,6 +131,10 @@ public final class Gazetteer {
 
     /** One gazetteer from several classpath resources, read in order. */
     public static Gazetteer loadResources(String... resources) {
+        return new Gazetteer(readResources(resources));
+    }
+
+    private static List<GazetteerPlace> readResources(String... resources) {
         List<GazetteerPlace> places = new ArrayList<>();
         Map<String, String> strings = new HashMap<>();
         for (String resource : resources) {
@@ -132,7 +149,7 @@ public final class Gazetteer {
                 throw new UncheckedIOException("Cannot read gazetteer " + resource, e);
             }
         }
-        return new Gazetteer(places);
+        return places;
     }
 
     /**
@@ -281,6 +298,11 @@ public final class Gazetteer {
     /** The most words any name key has: the longest n-gram worth looking up. */
     public int maxKeyWords() {
         return maxKeyWords;
+    }
+
+    /** Every place, in the order read. */
+    public List<GazetteerPlace> places() {
+        return places;
     }
 
     public int size() {

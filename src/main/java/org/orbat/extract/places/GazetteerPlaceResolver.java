@@ -60,8 +60,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             candidates.addAll(finder.find(sentence));
             countries.vote(sentence, countryVotes);
         }
-        countries.voteOutlet(article.article().outlet(), countryVotes);
-        return chooser.choose(candidates, countryVotes);
+        Map<String, Double> outletVotes = new HashMap<>();
+        countries.voteOutlet(article.article().outlet(), outletVotes);
+        return chooser.choose(candidates, countryVotes, outletVotes);
     }
 
     /**

@@ -46,8 +46,20 @@ final class PlaceChooser {
     private static final int CITY_WEIGHT = 4;
     /** A name's vote for a country where it has a namesake close to a namesake of another name of its sentence. */
     private static final double NEIGHBOURS_VOTE = 1.0;
+    private static final Neighbours NEIGHBOURS = Neighbours.load();
 
     List<PlaceMention> choose(List<Candidate> all, Map<String, Double> countryCues) {
+        return choose(all, countryCues, Map.of());
+    }
+
+    /**
+     * As {@link #choose(List, Map)}, the countries the outlet's name gives apart from those the text names: both rank
+     * namesakes, but only the text rules out a name read as a place on its name alone (an agency names its home
+     * country too).
+     */
+    List<PlaceMention> choose(List<Candidate> all, Map<String, Double> textCues, Map<String, Double> outletCues) {
+        Map<String, Double> countryCues = new HashMap<>(textCues);
+        outletCues.forEach((country, vote) -> countryCues.merge(country, vote, Double::sum));
         List<Candidate> candidates = ContainedPlaces.locate(all).stream().filter(c -> c.cued() || !significant(c).isEmpty())
                 .map(c -> c.cued() ? c : c.withOptions(significant(c))).toList();
         // a name repeated is one place: it votes once, with the namesakes of all its mentions
@@ -75,8 +87,10 @@ final class PlaceChooser {
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (int k = 0; k < candidates.size(); k++) {
             Candidate candidate = candidates.get(k);
-            kept.add(aloneWithCountryCues(candidate, votes.get(k), placeTotal) ? candidate
-                    : withinArticleCountries(candidate, votes.get(k), total, leading));
+            Candidate within = aloneWithCountryCues(candidate, votes.get(k), placeTotal) ? candidate
+                    : withinArticleCountries(candidate, votes.get(k), total, leading);
+            kept.add(within == null || candidate.cued() || candidate.approximate() ? within
+                    : namedCountryOrNeighbour(within, textCues));
         }
         kept = ContainedPlaces.narrow(kept);
         // first reading: country and size; second: also the divisions the first reading found
@@ -170,6 +184,23 @@ final class PlaceChooser {
         }
         List<GazetteerPlace> options = candidate.options().stream()
                 .filter(p -> allowed.isEmpty() || allowed.contains(p.country())).toList();
+        return options.isEmpty() ? null : candidate.withOptions(options);
+    }
+
+    /**
+     * A name read as a place on its name alone (no place tag, cue word or list: {@link Candidate#cued()}) only in a
+     * country the text names (country names and demonyms giving at least half the votes of the best one) or a
+     * country bordering one: "Abbala gunmen ambushed a Sudanese patrol" is no town in Mexico, while "Turkish forces
+     * shelled Manbij" stays in Syria, next door. Only the text's own words count here: the places it names have
+     * namesakes abroad and an outlet names its home country too. A text that names no country keeps every namesake.
+     */
+    private static Candidate namedCountryOrNeighbour(Candidate candidate, Map<String, Double> textCues) {
+        Set<String> allowed = allowedCountries(textCues);
+        if (allowed.isEmpty()) {
+            return candidate;
+        }
+        Set<String> near = NEIGHBOURS.withNeighbours(allowed);
+        List<GazetteerPlace> options = candidate.options().stream().filter(p -> near.contains(p.country())).toList();
         return options.isEmpty() ? null : candidate.withOptions(options);
     }
 

@@ -38,6 +38,11 @@ final class SpanFinder {
     /** The marks between a place and the division it lies in: "Starohnativka, Donetsk", "Bindisi (Central Darfur)". */
     private static final Set<String> LOCATING_MARKS = Set.of(",", "(", "-LRB-");
     private static final int MAX_DIVISION_TOKENS = 3;
+    /** Smaller divisions a note may write between a place and its first-level division: admin3, admin2. */
+    private static final int MAX_DIVISIONS_BETWEEN = 2;
+    /** The longest name of such a smaller division, "Logone - et - Chari" as CoreNLP splits it. */
+    private static final int MAX_SKIPPED_DIVISION_TOKENS = 6;
+    private static final Set<String> CLOSING_MARKS = Set.of(")", "-RRB-", ".", ";");
     /** Words between a place and the bigger place it lies in: "Asharneh in rural Hama", "Bindisi (Central Darfur)". */
     private static final Set<String> LOCATING_JOINERS = Set.of("in", "(");
     private static final WordTable ARABIC_ARTICLES = WordTable.of(Language.ARABIC, "articles.tsv");
@@ -306,17 +311,35 @@ final class SpanFinder {
      * A comma or bracket after the name, then a first-level division that one of its namesakes lies in:
      * "Starohnativka, Donetsk", "Bindisi (Central Darfur)". ACLED's notes and news reports locate small places so
      * ("<place>, <admin1>", codebook "notes"), and CoreNLP often tags such an unknown name as a person; a person's
-     * name is seldom followed by a division its namesake village lies in.
+     * name is seldom followed by a division its namesake village lies in. The division may come after one or two
+     * smaller ones the codebook's notes write between ("<place> (<admin3>, <admin2>, <admin1>)": "Zumbaro (Makary,
+     * Logone-et-Chari, Extreme-Nord)"), known or not, but not after a list ("Mora, Kolofata and Fotokol").
      */
     private boolean locatedByTheDivisionAfter(List<Token> tokens, int end, List<GazetteerPlace> places) {
         if (end + 1 >= tokens.size() || !LOCATING_MARKS.contains(tokens.get(end).word())) {
             return false;
         }
-        for (int len = Math.min(MAX_DIVISION_TOKENS, tokens.size() - end - 1); len >= 1; len--) {
-            if (!wordsOnly(tokens, end + 1, end + 1 + len)) {
+        int start = end + 1;
+        for (int segment = 0; segment <= MAX_DIVISIONS_BETWEEN && start < tokens.size(); segment++) {
+            if (divisionAt(tokens, start, places)) {
+                return true;
+            }
+            int comma = nextComma(tokens, start);
+            if (comma < 0) {
+                return false;
+            }
+            start = comma + 1;
+        }
+        return false;
+    }
+
+    /** Whether a first-level division one of {@code places} lies in is named from token {@code start}. */
+    private boolean divisionAt(List<Token> tokens, int start, List<GazetteerPlace> places) {
+        for (int len = Math.min(MAX_DIVISION_TOKENS, tokens.size() - start); len >= 1; len--) {
+            if (!wordsOnly(tokens, start, start + len)) {
                 continue;
             }
-            List<GazetteerPlace> divisions = gazetteer.findKey(PlaceNames.key(joined(tokens, end + 1, end + 1 + len)))
+            List<GazetteerPlace> divisions = gazetteer.findKey(PlaceNames.key(joined(tokens, start, start + len)))
                     .stream().filter(GazetteerPlace::isGovernorate).toList();
             if (places.stream().anyMatch(p -> !p.isGovernorate() && divisions.stream()
                     .anyMatch(d -> d.country().equals(p.country()) && d.admin1().equals(p.admin1())))) {
@@ -324,6 +347,26 @@ final class SpanFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The comma that ends the name of a division starting at {@code start} ("Logone-et-Chari,", "Kachhi district,"):
+     * a few words, the first capitalised, no list word or bracket among them; -1 when there is none.
+     */
+    private static int nextComma(List<Token> tokens, int start) {
+        if (!capitalised(tokens.get(start).word())) {
+            return -1;
+        }
+        for (int k = start + 1; k < Math.min(tokens.size() - 1, start + MAX_SKIPPED_DIVISION_TOKENS + 1); k++) {
+            String word = tokens.get(k).word();
+            if (word.equals(",")) {
+                return k;
+            }
+            if (LIST_JOINERS.contains(lower(word)) || LOCATING_MARKS.contains(word) || CLOSING_MARKS.contains(word)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

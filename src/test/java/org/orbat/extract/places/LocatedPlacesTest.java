@@ -36,6 +36,28 @@ class LocatedPlacesTest {
     }
 
     @Test
+    void readsAVillageAsAPlaceWhenItsFirstLevelDivisionComesAfterASmallerOneTheGazetteerLacks() {
+        String sentence = "Gunmen burned huts in Zumbarodi ([Makary|PERSON], Logone-et-Chari, Extreme-Nord) on Monday.";
+        Place makary = placeOf("Makary", sentence).orElseThrow();
+        assertThat(makary.country()).isEqualTo("CM");
+        assertThat(makary.admin1()).isEqualTo("Extreme-Nord");
+        assertThat(placeOf("Makary", "Gunmen burned huts in Zumbarodi ([Makary|PERSON], Extreme-Nord) on Monday."))
+            .as("the division right after it, as before").isPresent();
+    }
+
+    @Test
+    void doesNotReadAVillageWhoseDivisionAfterTheSmallerOneIsAnotherProvince() {
+        assertThat(placeOf("Makary", "Gunmen burned huts in Zumbarodi ([Makary|PERSON], Logone-et-Chari, Adamaoua) on Monday."))
+            .isEmpty();
+    }
+
+    @Test
+    void doesNotReadAVillageListedBeforeADivisionAsLocatedByIt() {
+        assertThat(placeOf("Makary", "Herders fled [Makary|PERSON], Zumbarodi and Logone-et-Chari, Extreme-Nord, last week."))
+            .isEmpty();
+    }
+
+    @Test
     void readsAVillageInTheDivisionsBracketedAfterItRatherThanAForeignCity() {
         Place place = placeOf("Shevchenko", "Shelling damaged houses in Shevchenko (Pokrovsk raion, Donetsk oblast) on Friday.")
                 .orElseThrow();

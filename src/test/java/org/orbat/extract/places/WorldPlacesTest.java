@@ -90,6 +90,40 @@ class WorldPlacesTest {
     }
 
     @Test
+    void doesNotReadANameAloneAsATownOnAnotherContinentFromTheArticlesCountry() {
+        List<PlaceMention> mentions = resolve("Five soldiers died when [Abbala|PERSON] gunmen ambushed a Sudanese army patrol.");
+        assertThat(mentions).as("no town of that name in or next to Sudan").isEmpty();
+        List<PlaceMention> liya = resolve("Ethiopia's [Liya|PERSON] police fired on herders at a well.");
+        assertThat(liya).isEmpty();
+    }
+
+    @Test
+    void doesNotLetAForeignTownReadOnItsNameAloneOutvoteAnotherNameReadSo() {
+        List<PlaceMention> mentions = resolve("Extreme-Nord officials said [Abbala|PERSON] herders had attacked two farms.",
+                "Cameroonian troops were sent to the area.");
+        assertThat(mentions).extracting(m -> m.place().name()).containsExactly("Extreme-Nord");
+    }
+
+    @Test
+    void doesNotLetTheOutletsCountryRuleOutANameReadOnItsNameAlone() {
+        List<PlaceMention> mentions = RESOLVER.resolve(TestArticles.articleFrom("Morning Courier (Senegal)",
+                "Extreme-Nord officials said gunmen had attacked two farms."));
+        assertThat(mentions).extracting(m -> m.place().country()).containsExactly("CM");
+    }
+
+    @Test
+    void readsANameAloneInTheCountryNextToTheOneTheArticleNames() {
+        Place manbij = placeOf("Manbij", "Turkish artillery shelled Manbij overnight, a Turkish official said.");
+        assertThat(manbij.country()).isEqualTo("SY");
+    }
+
+    @Test
+    void stillReadsATaggedCityAsTheOnlyPlaceBesideAForeignCountryName() {
+        Place sirte = placeOf("Sirte", "The United States struck Islamic State fighters in the city of [Sirte|CITY].");
+        assertThat(sirte.country()).isEqualTo("LY");
+    }
+
+    @Test
     void fillsAdmin1OfPlacesOutsideSyria() {
         Place maiduguri = placeOf("Maiduguri", "Insurgents fired rockets at [Maiduguri|LOCATION] on Sunday.");
         assertThat(maiduguri.country()).isEqualTo("NG");
