@@ -18,7 +18,7 @@
   // The view: what the URL records (focus, month, depth, hidden relation types, evidence floor, place, event
   // type) and what was last drawn. The relation and event types come from /api/vocabulary, never a list here.
   const state = {
-    focus: null, month: null, network: null, events: [], requests: 0, generation: 0,
+    focus: null, month: null, network: null, shown: null, events: [], requests: 0, generation: 0,
     hidden: new Set(), minEvidence: 1, place: null, eventType: '', symmetric: new Set()
   };
   const $ = (id) => document.getElementById(id);
@@ -121,7 +121,7 @@
     const network = await api('/api/network?' + params);
     if (generation !== state.generation) return;
     state.network = network;
-    const shown = shownTies(network);
+    const shown = state.shown = shownTies(network);
     drawNetwork(network, shown);
     listTies(shown);
     document.body.dataset.networkAt = state.month;
@@ -425,7 +425,7 @@
   // A filter of relations needs no new request: the network in hand is drawn again.
   function redraw() {
     if (!state.network) return;
-    const shown = shownTies(state.network);
+    const shown = state.shown = shownTies(state.network);
     drawNetwork(state.network, shown);
     listTies(shown);
     writeUrl();
@@ -495,7 +495,7 @@
     const generation = ++state.generation;
     try {
       await Promise.all([loadNetwork(generation), loadEvents(generation)]);
-      if (!state.network || shownTies(state.network).length <= MAX_TIES_DRAWN) status('');
+      if (!state.shown || state.shown.length <= MAX_TIES_DRAWN) status('');
     } catch (e) {
       status(e.message);
     }

@@ -1,7 +1,6 @@
 package org.orbat.lexicon;
 
 import java.time.DayOfWeek;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -107,8 +106,7 @@ public final class CalendarNames {
     }
 
     private static String alternation(Stream<String> forms) {
-        return String.join("|", forms.distinct().sorted(Comparator.comparingInt(String::length).reversed()
-            .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).toList());
+        return WordTable.alternation(forms.collect(Collectors.toSet()));
     }
 
     private static String key(String word) {
