@@ -9,6 +9,8 @@ import org.orbat.extract.places.GazetteerPlaceResolver;
 import org.orbat.extract.places.PlaceMention;
 import org.orbat.model.Article;
 import org.orbat.model.DateValue;
+import org.orbat.model.Relation;
+import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedArticle;
 import org.orbat.nlp.CoreNlpPipeline;
 import org.orbat.pipeline.StandardPipeline;
@@ -45,5 +47,11 @@ final class Extraction {
         ResolvedArticle resolved = actors.resolve(annotated);
         List<PlaceMention> found = places.resolve(annotated);
         return extractor.extract("doc-test", resolved, found);
+    }
+
+    /** Whether {@code rs} holds a relation of {@code type} from {@code a} to {@code b} (either way for a symmetric type). */
+    static boolean has(List<Relation> rs, RelationType type, String a, String b) {
+        return rs.stream().anyMatch(r -> r.type() == type
+            && (r.source().equals(a) && r.target().equals(b) || type.symmetric() && r.source().equals(b) && r.target().equals(a)));
     }
 }

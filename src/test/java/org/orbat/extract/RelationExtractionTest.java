@@ -1,6 +1,7 @@
 package org.orbat.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.orbat.extract.Extraction.has;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,11 +14,6 @@ class RelationExtractionTest {
 
     private static List<Relation> relations(String text, String published) {
         return Extraction.of(text, published).relations();
-    }
-
-    private static boolean has(List<Relation> rs, RelationType type, String a, String b) {
-        return rs.stream().anyMatch(r -> r.type() == type
-            && (r.source().equals(a) && r.target().equals(b) || type.symmetric() && r.source().equals(b) && r.target().equals(a)));
     }
 
     @Test
