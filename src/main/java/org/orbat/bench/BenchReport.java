@@ -1,6 +1,9 @@
 package org.orbat.bench;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.orbat.nlp.ReferenceCoreNlp;
@@ -48,6 +51,21 @@ public record BenchReport(PhaseResult orbat, PhaseResult reference, long corpusD
         return reference.tokensPerSecond() == 0 ? 0 : orbat.tokensPerSecond() / reference.tokensPerSecond();
     }
 
+    /**
+     * The per-token ratio of each pair of timed runs, Orbat's run i against the reference's run i, in the order run. The
+     * median alone hides how far one run strays on a shared machine (or while the JIT still compiles the first run), so
+     * the report prints these and their range next to it.
+     */
+    public List<Double> tokenRatioEachRun() {
+        List<Double> orbatRates = orbat.tokensPerSecondEachRun();
+        List<Double> referenceRates = reference.tokensPerSecondEachRun();
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(orbatRates.size(), referenceRates.size()); i++) {
+            out.add(referenceRates.get(i) == 0 ? 0 : orbatRates.get(i) / referenceRates.get(i));
+        }
+        return out;
+    }
+
     /** Whether the reference annotated fewer documents than Orbat ingested. */
     public boolean referenceOnSubset() {
         return reference.documents() + reference.failed() < corpusDocuments;
@@ -66,6 +84,13 @@ public record BenchReport(PhaseResult orbat, PhaseResult reference, long corpusD
         row(out, orbat);
         row(out, reference);
         out.printf(Locale.ROOT, "Orbat/reference: %.2fx documents/s, %.2fx tokens/s%n", documentRatio(), tokenRatio());
+        List<Double> eachRun = tokenRatioEachRun();
+        if (eachRun.size() > 1) {
+            out.printf(Locale.ROOT, "Per token, run by run (Orbat's run i against the reference's run i): %s; range %.2fx-%.2fx%n",
+                String.join(", ", eachRun.stream().map(r -> String.format(Locale.ROOT, "%.2fx", r)).toList()),
+                Collections.min(eachRun), Collections.max(eachRun));
+            out.printf(Locale.ROOT, "Run times, s: orbat %s; reference %s%n", times(orbat), times(reference));
+        }
         out.printf(Locale.ROOT, "Orbat stored %d events, %d relations, %d mentions, %d actors%n",
             counts.getOrDefault("events", 0L), counts.getOrDefault("relations", 0L),
             counts.getOrDefault("mentions", 0L), counts.getOrDefault("actors", 0L));
@@ -86,6 +111,10 @@ public record BenchReport(PhaseResult orbat, PhaseResult reference, long corpusD
     private static void row(PrintWriter out, PhaseResult r) {
         out.printf(Locale.ROOT, "%-10s %9d %9d %8.1f %8.1f %8.1f %9.2f %10.0f %10s%n", r.name(), r.documents(), r.tokens(),
             r.loadSeconds(), r.warmSeconds(), r.runSeconds(), r.documentsPerSecond(), r.tokensPerSecond(), mb(r.peakHeapBytes()));
+    }
+
+    private static String times(PhaseResult r) {
+        return String.join(" ", r.eachRunSeconds().stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList());
     }
 
     private static String mb(long bytes) {

@@ -152,7 +152,7 @@ public final class Benchmark {
                     }
                 }
                 PhaseResult result = new PhaseResult("orbat", documents.get(), tokens.get(), seconds(start, loadedAt),
-                    seconds(loadedAt, warmedAt), median(seconds), heap.peakBytes(), failed);
+                    seconds(loadedAt, warmedAt), median(seconds), heap.peakBytes(), failed, seconds);
                 return new Measured(result, counts);
             }
         } finally {
@@ -191,7 +191,7 @@ public final class Benchmark {
                 seconds.add(seconds(begin, System.nanoTime()));
             }
             return new PhaseResult("reference", articles.size() - failed.get(), tokens.get(), seconds(start, loadedAt),
-                seconds(loadedAt, warmedAt), median(seconds), heap.peakBytes(), failed.get());
+                seconds(loadedAt, warmedAt), median(seconds), heap.peakBytes(), failed.get(), seconds);
         } finally {
             ReferenceCoreNlp.releaseSharedModels();
         }

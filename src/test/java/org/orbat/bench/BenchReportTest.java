@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,28 @@ class BenchReportTest {
             .contains("(the median of 3 timed runs)")
             .contains("each phase had processed the corpus's first 3 document(s) 2 time(s) beforehand")
             .doesNotContain("The reference ran on the first");
+    }
+
+    @Test
+    void showsEveryRunsRatioAndTheirRangeBesideTheMedian() {
+        PhaseResult orbat = new PhaseResult("orbat", 100, 60_000, 10, 1, 20, 1500 * MB, 0, List.of(30.0, 20.0, 15.0));
+        PhaseResult reference = new PhaseResult("reference", 100, 60_000, 12, 2, 200, 1800 * MB, 0, List.of(300.0, 200.0, 210.0));
+        BenchReport report = new BenchReport(orbat, reference, 100, 2, 2, Map.of(), new BenchReport.Protocol(3, 2, 3));
+
+        assertThat(report.tokenRatioEachRun()).containsExactly(10.0, 10.0, 14.0);
+        assertThat(print(report))
+            .contains("Orbat/reference: 10.00x documents/s, 10.00x tokens/s")
+            .contains("run by run (Orbat's run i against the reference's run i): 10.00x, 10.00x, 14.00x; range 10.00x-14.00x")
+            .contains("Run times, s: orbat 30.0 20.0 15.0; reference 300.0 200.0 210.0");
+    }
+
+    @Test
+    void aSingleRunPrintsNoRange() {
+        PhaseResult orbat = new PhaseResult("orbat", 5, 6_000, 5, 0, 2, 1500 * MB, 0);
+        PhaseResult reference = new PhaseResult("reference", 5, 6_000, 8, 0, 10, 1800 * MB, 0);
+        BenchReport report = new BenchReport(orbat, reference, 5, 2, 2, Map.of(), new BenchReport.Protocol(5, 2, 1));
+
+        assertThat(print(report)).doesNotContain("run by run").doesNotContain("Run times");
     }
 
     @Test
