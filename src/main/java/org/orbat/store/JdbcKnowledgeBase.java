@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.orbat.extract.places.GazetteerPlace;
+import org.orbat.store.corrections.Correction;
+import org.orbat.store.corrections.CorrectionApplier;
+import org.orbat.store.corrections.CorrectionEntry;
+import org.orbat.store.corrections.CorrectionLog;
+import org.orbat.store.corrections.CorrectionStatus;
 
 /**
  * {@link KnowledgeBase} over JDBC: a SQLite file by default, PostgreSQL when given a
@@ -134,6 +139,8 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
                     lockDocument(facts.document().id());
                 }
                 new DocumentWriter(connection, clock).replace(facts);
+                // The analyst's corrections hold for the facts just written as for all others.
+                new CorrectionApplier(connection).applyAll();
                 connection.commit();
                 return;
             } catch (SQLException | RuntimeException e) {
@@ -298,6 +305,42 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             }
             throw new StoreException(location, "cannot store place list " + list, e);
         }
+    }
+
+    /**
+     * Writes an analyst's correction to the log and applies the whole log, in one transaction: on failure nothing is
+     * written. Returns the correction as written, with what it found.
+     *
+     * @throws IllegalArgumentException if the correction names something that does not exist or a bad value
+     */
+    public synchronized CorrectionEntry correct(Correction draft) {
+        writes++;
+        try {
+            CorrectionApplier applier = new CorrectionApplier(connection);
+            Correction written = applier.log().append(applier.prepare(draft), clock.instant());
+            CorrectionStatus status = applier.applyAll().stream().filter(st -> st.correctionId() == written.id()).findFirst().orElse(null);
+            connection.commit();
+            return new CorrectionEntry(written, status);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof IllegalArgumentException bad) {
+                throw bad;
+            }
+            throw new StoreException(location, "cannot store correction " + draft.action().code() + " " + draft.target(), e);
+        }
+    }
+
+    /** The corrections log, oldest first, each with what its last application found. */
+    public List<CorrectionEntry> corrections() {
+        return read("corrections", c -> {
+            CorrectionLog log = new CorrectionLog(c);
+            Map<Long, CorrectionStatus> statuses = log.statuses();
+            return log.all().stream().map(x -> new CorrectionEntry(x, statuses.get(x.id()))).toList();
+        });
     }
 
     /** The places analysts imported into this knowledge base, which its ingests add to the shipped gazetteer. */

@@ -1,0 +1,20 @@
+-- An analyst's corrections: an append-only log (rows are written once, never updated or deleted), applied to the
+-- facts again after every write of a document so that they survive re-ingest. values holds the action's values as JSON.
+CREATE TABLE corrections (
+    id       INTEGER PRIMARY KEY,
+    made_at  TEXT NOT NULL,
+    editor   TEXT NOT NULL,
+    reason   TEXT NOT NULL,
+    action   TEXT NOT NULL,
+    target   TEXT NOT NULL,
+    vals     TEXT NOT NULL
+);
+
+-- What the last application of each correction found (derived, rewritten on every application).
+CREATE TABLE correction_status (
+    correction_id INTEGER PRIMARY KEY,
+    stale         INTEGER NOT NULL,
+    target        TEXT NOT NULL,
+    basis         TEXT,
+    detail        TEXT NOT NULL
+);
