@@ -39,7 +39,7 @@ import org.orbat.store.TestDatabases;
  * newer pipeline that numbers its facts anew), and a correction whose fact a changed article no longer states is
  * reported stale. The articles are written for this test; their facts are built by hand as the pipeline would write them.
  */
-class CorrectionsSurviveReingestTest {
+public class CorrectionsSurviveReingestTest {
     private static final String[] FIRST = {
         "Hazzm fighters clashed with Nusra in Atarib, leaving 80 dead.",
         "The Army of Mujahideen shelled Kafr Nuran.",
@@ -136,6 +136,17 @@ class CorrectionsSurviveReingestTest {
             offset += sentences[i].length() + 1;
         }
         return new DocumentFacts(record, String.join(" ", sentences), rows, mentions, ACTORS, relations, events);
+    }
+
+    /** Writes both articles as first read, for tests of the commands over a corrected knowledge base. */
+    public static void writeBothArticles(JdbcKnowledgeBase kb) {
+        kb.replaceDocument(first("hash-1", false));
+        kb.replaceDocument(second("hash-2", false));
+    }
+
+    /** Writes the edited second article, which no longer reports the abduction ({@code doc-second-e1}). */
+    public static void editSecondArticle(JdbcKnowledgeBase kb) {
+        kb.replaceDocument(second("hash-2b", true));
     }
 
     private static Correction draft(CorrectionAction action, String target, Map<String, String> values) {
