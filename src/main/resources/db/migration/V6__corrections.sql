@@ -18,3 +18,11 @@ CREATE TABLE correction_status (
     basis         TEXT,
     detail        TEXT NOT NULL
 );
+
+-- Named, frozen versions of the knowledge base (orbat release): a copy of every table, never written again.
+-- location: for SQLite the copy's file, for PostgreSQL the schema holding the copy.
+CREATE TABLE releases (
+    name     TEXT PRIMARY KEY,
+    made_at  TEXT NOT NULL,
+    location TEXT NOT NULL
+);

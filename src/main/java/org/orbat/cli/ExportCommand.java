@@ -38,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "Output format: json, acled-csv, geojson, graphml or gexf (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--release", paramLabel = "NAME", description = "Export release NAME (see 'orbat release') instead of the knowledge base as it is now.")
+    String release;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
@@ -52,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
                 "Unknown format '" + format + "'; choose one of " + String.join(", ", FORMATS.keySet()));
         }
         KnowledgeSnapshot snapshot;
-        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(database.db)) {
+        try (JdbcKnowledgeBase kb = release == null ? JdbcKnowledgeBase.open(database.db) : openRelease()) {
             snapshot = kb.snapshot();
         }
         if (output == null) {
@@ -73,6 +76,14 @@ final class ExportCommand implements Callable<Integer> {
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return OrbatCommand.OK;
+    }
+
+    private JdbcKnowledgeBase openRelease() {
+        try {
+            return JdbcKnowledgeBase.openRelease(QuerySession.requireExisting(database.db), release);
+        } catch (IllegalArgumentException e) {
+            throw new org.orbat.OrbatException("export: " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, Exporter> formats() {

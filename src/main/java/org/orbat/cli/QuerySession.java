@@ -90,10 +90,15 @@ public final class QuerySession implements AutoCloseable {
 
     /** Opens a knowledge base that must already exist (any PostgreSQL URL counts as existing). */
     static JdbcKnowledgeBase openExisting(String db) {
+        return JdbcKnowledgeBase.open(requireExisting(db));
+    }
+
+    /** {@code db}, if a knowledge base is there (any PostgreSQL URL counts as existing); opening it would create one. */
+    static String requireExisting(String db) {
         if (!db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db))) {
             throw new StoreException(db, "no knowledge base here (ingest first, or pass --db)", null);
         }
-        return JdbcKnowledgeBase.open(db);
+        return db;
     }
 
     QueryService queries() {

@@ -343,6 +343,103 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
         });
     }
 
+    private static final java.util.regex.Pattern RELEASE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** Tables a release copies: the facts, the corrections behind them, and the schema history that marks the copy migrated. */
+    private static final List<String> RELEASED_TABLES = List.of("documents", "sentences", "actors", "aliases", "lineage",
+        "mentions", "relations", "events", "event_actors", "event_places", "evidence", "corrections", "correction_status",
+        "flyway_schema_history");
+
+    /**
+     * Freezes the knowledge base, corrections applied, as release {@code name}: SQLite copies the database file beside it
+     * ({@code DB.releases/NAME.db}), PostgreSQL copies every table into a schema of its own. Orbat never writes a release
+     * again; read it with {@link #openRelease}.
+     *
+     * @throws IllegalArgumentException if the name is not a plain name or a release of that name exists
+     */
+    public synchronized ReleaseRecord release(String name) {
+        if (!RELEASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("A release name is letters, digits, '.', '_' or '-' (at most 64), got '" + name + "'");
+        }
+        if (releases().stream().anyMatch(r -> r.name().equals(name))) {
+            throw new IllegalArgumentException("Release " + name + " exists already; releases never change, choose another name");
+        }
+        writes++;
+        try {
+            String copy;
+            if (sqlite) {
+                Path file = Path.of(location + ".releases", name + ".db");
+                Files.createDirectories(file.getParent());
+                if (Files.exists(file)) {
+                    throw new IllegalArgumentException("Release file " + file + " exists already");
+                }
+                connection.commit();
+                // VACUUM cannot run inside a transaction; it writes a consistent copy of the database as it is now.
+                connection.setAutoCommit(true);
+                try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, file.toString());
+                    ps.execute();
+                } finally {
+                    connection.setAutoCommit(false);
+                }
+                copy = file.toString();
+            } else {
+                String schema = "release_" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+                try (Statement s = connection.createStatement()) {
+                    s.execute("CREATE SCHEMA " + schema);
+                    for (String table : RELEASED_TABLES) {
+                        s.execute("CREATE TABLE " + schema + "." + table + " AS SELECT * FROM " + table);
+                    }
+                }
+                copy = location + (location.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            }
+            ReleaseRecord record = new ReleaseRecord(name, clock.instant(), copy);
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO releases (name, made_at, location) VALUES (?,?,?)")) {
+                ps.setString(1, record.name());
+                ps.setString(2, record.madeAt().toString());
+                ps.setString(3, record.location());
+                ps.executeUpdate();
+            }
+            connection.commit();
+            return record;
+        } catch (SQLException | java.io.IOException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(location, "cannot freeze release " + name, e);
+        }
+    }
+
+    /** The releases frozen so far, oldest first. */
+    public List<ReleaseRecord> releases() {
+        return read("releases", c -> {
+            List<ReleaseRecord> out = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, made_at, location FROM releases ORDER BY made_at, name")) {
+                while (rs.next()) {
+                    out.add(new ReleaseRecord(rs.getString(1), java.time.Instant.parse(rs.getString(2)), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Opens release {@code name} of the knowledge base at {@code db}, for reading.
+     *
+     * @throws IllegalArgumentException if there is no such release
+     */
+    public static JdbcKnowledgeBase openRelease(String db, String name) {
+        ReleaseRecord release;
+        try (JdbcKnowledgeBase kb = open(db)) {
+            List<ReleaseRecord> all = kb.releases();
+            release = all.stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No release " + name + " in " + db + "; releases: "
+                    + (all.isEmpty() ? "none" : String.join(", ", all.stream().map(ReleaseRecord::name).toList()))));
+        }
+        return open(release.location());
+    }
+
     /** The places analysts imported into this knowledge base, which its ingests add to the shipped gazetteer. */
     public List<GazetteerPlace> importedPlaces() {
         return read("imported places", c -> new PlaceListTable(c).readAll());
