@@ -26,3 +26,21 @@ CREATE TABLE releases (
     made_at  TEXT NOT NULL,
     location TEXT NOT NULL
 );
+
+-- One story carried by several outlets (orbat watch): each document's MinHash bands, so that a new report
+-- repeating a stored story is found without comparing it with every document, and the other outlets that carried it.
+CREATE TABLE story_bands (
+    band        TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    PRIMARY KEY (band, document_id)
+);
+CREATE INDEX idx_story_bands_doc ON story_bands (document_id);
+
+CREATE TABLE document_outlets (
+    document_id TEXT NOT NULL,
+    source_key  TEXT NOT NULL,
+    outlet      TEXT,
+    url         TEXT,
+    published   TEXT,
+    PRIMARY KEY (document_id, source_key)
+);

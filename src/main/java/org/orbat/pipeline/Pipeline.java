@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.orbat.actors.ActorStage;
@@ -25,6 +28,7 @@ import org.orbat.extract.places.PlaceMention;
 import org.orbat.extract.places.PlaceResolver;
 import org.orbat.ingest.ArticleReader;
 import org.orbat.ingest.IngestItem;
+import org.orbat.ingest.StorySignature;
 import org.orbat.model.Actor;
 import org.orbat.model.Article;
 import org.orbat.nlp.AnnotatedArticle;
@@ -65,11 +69,32 @@ public final class Pipeline {
 
     /** Ingests every article under {@code inputs} into {@code kb}. */
     public IngestReport ingest(List<Path> inputs, ArticleReader reader, KnowledgeBase kb, ProgressListener progress) {
-        long start = System.nanoTime();
         List<Path> files = largestFirst(reader.expand(inputs));
         progress.started(reader.estimateCount(files));
+        return run(each -> {
+            for (Path file : files) {
+                try (Stream<IngestItem> items = reader.read(file)) {
+                    items.forEach(each);
+                }
+            }
+        }, kb, progress, false);
+    }
+
+    /**
+     * Ingests items read elsewhere (a feed's), in order. With {@code sameStory}, a new item whose text is the story of
+     * a document already stored, or of an earlier item, under another source (a wire report on a second outlet) is not
+     * stored again: its outlet is added to that document's.
+     */
+    public IngestReport ingestItems(List<IngestItem> items, KnowledgeBase kb, ProgressListener progress, boolean sameStory) {
+        progress.started(items.size());
+        return run(items::forEach, kb, progress, sameStory);
+    }
+
+    private IngestReport run(Consumer<Consumer<IngestItem>> source, KnowledgeBase kb, ProgressListener progress, boolean sameStory) {
+        long start = System.nanoTime();
         AtomicInteger ingested = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
+        AtomicInteger sameStories = new AtomicInteger();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<NlpPipeline> nlp = ThreadLocal.withInitial(() -> {
             progress.loadingModels();
@@ -77,41 +102,68 @@ public final class Pipeline {
             progress.modelsLoaded();
             return loaded;
         });
+        // Items of this run already dispatched, by document id, for recognising one story twice in a run.
+        Map<String, Article> dispatched = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Semaphore inFlight = new Semaphore(threads * 2);
         try {
-            for (Path file : files) {
-                try (Stream<IngestItem> items = reader.read(file)) {
-                    items.forEach(item -> {
-                        if (!item.ok()) {
-                            failures.add(item.error().getMessage());
-                            progress.advanced(ProgressListener.Outcome.FAILED, item.error().source(), item.error().reason());
-                            return;
-                        }
-                        inFlight.acquireUninterruptibly();
-                        pool.execute(() -> {
-                            try {
-                                ProgressListener.Outcome outcome = process(item.article(), nlp::get, kb);
-                                (outcome == ProgressListener.Outcome.INGESTED ? ingested : unchanged).incrementAndGet();
-                                progress.advanced(outcome, item.article().path(), "");
-                            } catch (RuntimeException | StackOverflowError | LinkageError e) {
-                                // One bad article must not stop the run, nor pass unreported.
-                                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                                failures.add(item.article().path() + ": " + reason);
-                                progress.advanced(ProgressListener.Outcome.FAILED, item.article().path(), reason);
-                            } finally {
-                                inFlight.release();
-                            }
-                        });
-                    });
+            source.accept(item -> {
+                if (!item.ok()) {
+                    failures.add(item.error().getMessage());
+                    progress.advanced(ProgressListener.Outcome.FAILED, item.error().source(), item.error().reason());
+                    return;
                 }
-            }
+                if (sameStory) {
+                    Optional<String> story = sameStoryAs(item.article(), kb, dispatched);
+                    if (story.isPresent()) {
+                        Article a = item.article();
+                        kb.addOutlet(story.get(), DocumentIdentity.sourceKey(a), a.outlet(), a.url(), a.published());
+                        sameStories.incrementAndGet();
+                        progress.advanced(ProgressListener.Outcome.SAME_STORY, a.path(), story.get());
+                        return;
+                    }
+                    dispatched.put(DocumentIdentity.documentId(DocumentIdentity.sourceKey(item.article())), item.article());
+                }
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        ProgressListener.Outcome outcome = process(item.article(), nlp::get, kb);
+                        (outcome == ProgressListener.Outcome.INGESTED ? ingested : unchanged).incrementAndGet();
+                        progress.advanced(outcome, item.article().path(), "");
+                    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                        // One bad article must not stop the run, nor pass unreported.
+                        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                        failures.add(item.article().path() + ": " + reason);
+                        progress.advanced(ProgressListener.Outcome.FAILED, item.article().path(), reason);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            });
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
             progress.finished();
         }
-        return new IngestReport(ingested.get(), unchanged.get(), failures, Duration.ofNanos(System.nanoTime() - start));
+        return new IngestReport(ingested.get(), unchanged.get(), sameStories.get(), failures, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The document whose story a new article repeats under another source: an item of this run, else one stored. An
+     * article stored before under its own source is not new (it is unchanged, or changed and read again).
+     */
+    private static Optional<String> sameStoryAs(Article article, KnowledgeBase kb, Map<String, Article> dispatched) {
+        String key = DocumentIdentity.sourceKey(article);
+        String id = DocumentIdentity.documentId(key);
+        if (dispatched.containsKey(id) || kb.contentHash(key).isPresent()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Article> earlier : dispatched.entrySet()) {
+            if (StorySignature.overlap(earlier.getValue().text(), article.text()) >= StorySignature.SAME_STORY) {
+                return Optional.of(earlier.getKey());
+            }
+        }
+        return kb.sameStory(article.text(), key);
     }
 
     /**

@@ -18,8 +18,8 @@ public interface ProgressListener {
     default void modelsLoaded() {
     }
 
-    /** What happened to one input. */
-    enum Outcome { INGESTED, UNCHANGED, FAILED }
+    /** What happened to one input; SAME_STORY: a new article repeating a stored story under another source (its detail: that document). */
+    enum Outcome { INGESTED, UNCHANGED, FAILED, SAME_STORY }
 
     ProgressListener SILENT = new ProgressListener() {
         @Override

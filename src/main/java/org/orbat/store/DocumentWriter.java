@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.orbat.actors.ActorMention;
+import org.orbat.ingest.StorySignature;
 import org.orbat.model.Actor;
 import org.orbat.model.Alias;
 import org.orbat.model.DateValue;
@@ -32,6 +33,7 @@ final class DocumentWriter {
         "DELETE FROM mentions WHERE document_id = ?",
         "DELETE FROM aliases WHERE document_id = ?",
         "DELETE FROM sentences WHERE document_id = ?",
+        "DELETE FROM story_bands WHERE document_id = ?",
         "DELETE FROM documents WHERE id = ?",
     };
 
@@ -53,6 +55,7 @@ final class DocumentWriter {
         }
         insertDocument(facts);
         insertSentences(facts);
+        insertStoryBands(facts);
         upsertActors(facts);
         insertMentions(facts);
         insertRelations(facts);
@@ -89,6 +92,19 @@ final class DocumentWriter {
                 ps.setInt(3, s.begin());
                 ps.setInt(4, s.end());
                 ps.setString(5, s.text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The story's MinHash bands, so that the same story from another outlet is recognised later. */
+    private void insertStoryBands(DocumentFacts facts) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO story_bands (band, document_id) VALUES (?,?) ON CONFLICT DO NOTHING")) {
+            for (String band : StorySignature.of(facts.body()).bands()) {
+                ps.setString(1, band);
+                ps.setString(2, facts.document().id());
                 ps.addBatch();
             }
             ps.executeBatch();

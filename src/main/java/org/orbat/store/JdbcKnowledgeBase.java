@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.orbat.extract.places.GazetteerPlace;
+import org.orbat.ingest.StorySignature;
 import org.orbat.store.corrections.Correction;
 import org.orbat.store.corrections.CorrectionApplier;
 import org.orbat.store.corrections.CorrectionEntry;
@@ -192,6 +193,76 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public Optional<String> sameStory(String text, String sourceKey) {
+        List<String> bands = StorySignature.of(text).bands();
+        return read("stories like " + sourceKey, c -> {
+            String marks = String.join(",", java.util.Collections.nCopies(bands.size(), "?"));
+            List<String> candidates = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT document_id FROM story_bands WHERE band IN (" + marks
+                    + ") ORDER BY document_id")) {
+                for (int i = 0; i < bands.size(); i++) {
+                    ps.setString(i + 1, bands.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM documents WHERE id = ? AND source_key <> ?")) {
+                for (String candidate : candidates) {
+                    ps.setString(1, candidate);
+                    ps.setString(2, sourceKey);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && StorySignature.overlap(rs.getString(1), text) >= StorySignature.SAME_STORY) {
+                            return Optional.of(candidate);
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public synchronized void addOutlet(String documentId, String sourceKey, String outlet, String url, org.orbat.model.DateValue published) {
+        writes++;
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO document_outlets (document_id, source_key, outlet, url, published)"
+                + " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, documentId);
+            ps.setString(2, sourceKey);
+            ps.setString(3, outlet);
+            ps.setString(4, url);
+            ps.setString(5, published == null ? null : published.iso());
+            ps.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(location, "cannot record outlet " + outlet + " for " + documentId, e);
+        }
+    }
+
+    /** The other outlets that carried a document's story: source key, outlet, url, in the order recorded. */
+    public List<List<String>> outletsOf(String documentId) {
+        return read("outlets of " + documentId, c -> {
+            List<List<String>> out = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT source_key, outlet, url FROM document_outlets WHERE document_id = ? ORDER BY source_key")) {
+                ps.setString(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override

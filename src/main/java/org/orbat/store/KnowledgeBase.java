@@ -16,6 +16,15 @@ public interface KnowledgeBase extends AutoCloseable {
     /** Stores a document and its facts in one transaction, replacing what the same document stored before. */
     void replaceDocument(DocumentFacts facts);
 
+    /**
+     * The stored document whose text is the same story as {@code text} (shingle overlap at least
+     * {@link org.orbat.ingest.StorySignature#SAME_STORY}), under a source other than {@code sourceKey}.
+     */
+    Optional<String> sameStory(String text, String sourceKey);
+
+    /** Records that another outlet carried a stored document's story. */
+    void addOutlet(String documentId, String sourceKey, String outlet, String url, org.orbat.model.DateValue published);
+
     /** Row counts per table, for summaries and idempotency checks. */
     Map<String, Long> counts();
 
