@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Actor;
 import org.orbat.model.Alias;
@@ -14,6 +15,7 @@ import org.orbat.model.Event;
 import org.orbat.model.Evidence;
 import org.orbat.model.Lineage;
 import org.orbat.model.Place;
+import org.orbat.query.EventConfidence;
 import org.orbat.store.DocumentRecord;
 import org.orbat.store.KnowledgeSnapshot;
 
@@ -24,6 +26,7 @@ import org.orbat.store.KnowledgeSnapshot;
  * second copy in memory.
  */
 public final class JsonExporter implements Exporter {
+    private static final EventConfidence CONFIDENCE = EventConfidence.load();
 
     @Override
     public void write(KnowledgeSnapshot kb, OutputStream out) throws IOException {
@@ -47,8 +50,9 @@ public final class JsonExporter implements Exporter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("events");
+            Map<String, Double> confidence = CONFIDENCE.ofAll(facts.events());
             for (Event e : facts.events()) {
-                writeEvent(g, e);
+                writeEvent(g, e, confidence.get(e.id()));
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -116,7 +120,7 @@ public final class JsonExporter implements Exporter {
         g.writeEndObject();
     }
 
-    private static void writeEvent(JsonGenerator g, Event e) throws IOException {
+    private static void writeEvent(JsonGenerator g, Event e, double confidence) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("type", e.type().code());
@@ -149,6 +153,8 @@ public final class JsonExporter implements Exporter {
         } else {
             g.writeNumberField("fatalities", e.fatalities());
         }
+        // The chance a trained coder agrees on the event's type, date and place (EventConfidence).
+        g.writeNumberField("confidence", Math.round(confidence * 1000) / 1000.0);
         writeEvidence(g, e.evidence(), true);
         g.writeEndObject();
     }
