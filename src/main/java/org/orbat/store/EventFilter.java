@@ -15,9 +15,11 @@ import org.orbat.model.EventType;
  * @param type one event type
  * @param offset rows to skip
  * @param limit rows to return at most
+ * @param undatedOnly only reports with no date that no dated report was merged with (events whose date is
+ *                    unknown), whatever {@code from} and {@code to} say: what a period may hold but no date shows
  */
 public record EventFilter(String actorId, List<String> places, DateValue from, DateValue to, EventType type, int offset,
-                          int limit) {
+                          int limit, boolean undatedOnly) {
     public EventFilter {
         places = places == null ? List.of() : List.copyOf(places);
         if (offset < 0) {
@@ -26,6 +28,26 @@ public record EventFilter(String actorId, List<String> places, DateValue from, D
         if (limit < 0) {
             throw new IllegalArgumentException("Limit cannot be negative: " + limit);
         }
+    }
+
+    /** Reports dated within {@code from} and {@code to} where given. */
+    public EventFilter(String actorId, List<String> places, DateValue from, DateValue to, EventType type, int offset, int limit) {
+        this(actorId, places, from, to, type, offset, limit, false);
+    }
+
+    /** The same criteria for the undated events, from row {@code offset}. */
+    public EventFilter undated(int offset, int limit) {
+        return new EventFilter(actorId, places, null, null, type, offset, limit, true);
+    }
+
+    /** The same criteria from row {@code offset}. */
+    public EventFilter rows(int offset, int limit) {
+        return new EventFilter(actorId, places, from, to, type, offset, limit, undatedOnly);
+    }
+
+    /** Whether a period is asked for. */
+    public boolean dated() {
+        return from != null || to != null;
     }
 
     /** The latest {@code limit} events of one actor. */

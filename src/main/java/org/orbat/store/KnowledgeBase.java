@@ -16,6 +16,15 @@ public interface KnowledgeBase extends AutoCloseable {
     /** Stores a document and its facts in one transaction, replacing what the same document stored before. */
     void replaceDocument(DocumentFacts facts);
 
+    /**
+     * Groups the stored event reports that describe one happening ({@code grouping}) and records each
+     * report's merged event, so that every reader lists the same events. Runs after an ingest: it reads
+     * every event, so it is not run per document.
+     *
+     * @return how many reports changed merged event
+     */
+    int mergeEvents(EventGrouping grouping);
+
     /** Row counts per table, for summaries and idempotency checks. */
     Map<String, Long> counts();
 
