@@ -31,9 +31,9 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Events starting on or before this date.")
     String to;
 
-    @Option(names = "--dated-only", description = "With --from or --to, leave out events no report dates"
-        + " (listed after the dated ones otherwise, as they may fall in the period).")
-    boolean datedOnly;
+    @Option(names = "--undated", paramLabel = "WHAT", description = "Events no report dates: with (default; after the"
+        + " dated ones when --from or --to is given, as they may fall in the period), without, or only.")
+    String undated;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "battle, territory_capture, remote_violence, ...")
     String type;
@@ -54,7 +54,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         EventPage result;
         try (QuerySession session = QuerySession.open(database.db)) {
-            result = session.queries().events(new EventCriteria(actor, place, from, to, type, page, limit, !datedOnly));
+            result = session.queries().events(new EventCriteria(actor, place, from, to, type, page, limit, undated));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

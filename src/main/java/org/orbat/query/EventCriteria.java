@@ -11,19 +11,14 @@ package org.orbat.query;
  * @param type an event type code ({@code battle})
  * @param page page number from 0
  * @param size page size, 1 to {@link QueryParameters#MAX_PAGE_SIZE}
- * @param undated whether a query with {@code from} or {@code to} also lists the events no report dates
- *                (after the dated ones: they may fall in the period); {@code null} means yes
+ * @param undated what of the events no report dates: {@code with} (the default: listed, after the dated
+ *                ones when a period is asked, since they may fall in it), {@code without}, or {@code only}
  */
 public record EventCriteria(String actor, String place, String from, String to, String type, int page, int size,
-                            Boolean undated) {
-    /** Criteria that list undated events with a period's. */
+                            String undated) {
+    /** Criteria listing undated events with the dated ones. */
     public EventCriteria(String actor, String place, String from, String to, String type, int page, int size) {
         this(actor, place, from, to, type, page, size, null);
-    }
-
-    /** Whether undated events are listed with a period's. */
-    public boolean includeUndated() {
-        return undated == null || undated;
     }
 
     public static EventCriteria firstPage(int size) {

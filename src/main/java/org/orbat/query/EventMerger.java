@@ -212,7 +212,7 @@ public final class EventMerger {
         return false;
     }
 
-    private static Event combine(Event a, Event b) {
+    static Event combine(Event a, Event b) {
         Set<String> side1 = new LinkedHashSet<>(a.side1());
         Set<String> side2 = new LinkedHashSet<>(a.side2());
         b.side1().stream().filter(x -> !side2.contains(x)).forEach(side1::add);

@@ -17,7 +17,7 @@ import org.orbat.store.ReadModel;
  * time. Events are merged across documents ({@link MergedEvents}): an event matches when any of its
  * reports does, and is listed once, where its newest matching report falls. With a period, events no
  * report dates follow the dated ones (they may fall in any period): undated, never dropped, unless
- * {@link EventCriteria#undated} is false. Reads report rows in pages until the page and one event more
+ * {@link EventCriteria#undated} says otherwise ({@link Undated}). Reads report rows in pages until the page and one event more
  * are found, so no count of the whole table is needed. Stateless; threads may share it.
  */
 public final class EventQuery {
@@ -52,11 +52,17 @@ public final class EventQuery {
         if (wanted > Integer.MAX_VALUE) {
             throw new InvalidParameterException("page", Integer.toString(c.page()), "too far");
         }
+        Undated undated = Undated.parse(c.undated());
         EventFilter filter = new EventFilter(actorId, places, from, to, type, 0, (int) wanted);
         Set<String> events = new LinkedHashSet<>();
-        boolean any = collect(filter, (int) wanted, events);
-        if (filter.dated() && c.includeUndated() && events.size() < wanted) {
-            any |= collect(filter.undated(0, (int) wanted), (int) wanted, events);
+        boolean any = switch (undated) {
+            case ONLY -> collect(filter.dating(EventFilter.Dating.UNDATED), (int) wanted, events);
+            case WITHOUT -> collect(filter.dating(EventFilter.Dating.DATED), (int) wanted, events);
+            case WITH -> collect(filter, (int) wanted, events);
+        };
+        if (undated == Undated.WITH && filter.dated() && events.size() < wanted) {
+            // A period cannot tell whether an undated event falls in it: shown after the dated ones, not dropped.
+            any |= collect(filter.dating(EventFilter.Dating.UNDATED), (int) wanted, events);
         }
         if (!any && places.size() == 1) {
             requireKnownPlace(place);

@@ -19,7 +19,7 @@ record EventSql(String text, Object[] params) {
     /** Whether walking events by date beats sorting an actor's events, given how many it has. */
     static boolean shouldProbe(EventFilter f, long actorEvents) {
         return f.actorId() != null && actorEvents >= 2_000 && f.places().isEmpty() && f.type() == null && f.from() == null
-            && f.to() == null && !f.undatedOnly() && (long) f.offset() + f.limit() <= 1_000;
+            && f.to() == null && f.dating() == EventFilter.Dating.ANY && (long) f.offset() + f.limit() <= 1_000;
     }
 
     static EventSql of(EventFilter f, boolean probe) {
@@ -46,14 +46,17 @@ record EventSql(String text, Object[] params) {
             sql.append(" AND e.type = ?");
             params.add(f.type().code());
         }
-        if (f.undatedOnly()) {
+        boolean undated = f.dating() == EventFilter.Dating.UNDATED;
+        if (undated) {
             sql.append(" AND e.date IS NULL AND e.merged_id IS NULL");
+        } else if (f.dating() == EventFilter.Dating.DATED) {
+            sql.append(" AND e.date IS NOT NULL");
         }
-        if (f.to() != null && !f.undatedOnly()) {
+        if (f.to() != null && !undated) {
             sql.append(" AND e.date <= ?");
             params.add(f.to().last().toString());
         }
-        if (f.from() != null && !f.undatedOnly()) {
+        if (f.from() != null && !undated) {
             sql.append(" AND substr(?, 1, length(COALESCE(e.date_end, e.date))) <= COALESCE(e.date_end, e.date)");
             params.add(f.from().date().toString());
         }
