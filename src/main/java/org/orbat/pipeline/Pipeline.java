@@ -111,8 +111,11 @@ public final class Pipeline {
             pool.shutdown();
             awaitQuietly(pool);
         }
-        // Reports of one happening from different documents are one event for every reader, the new ones too.
-        kb.mergeEvents(new EventMerger()::mergedIds);
+        // Reports of one happening from different documents are one event for every reader, the new ones too;
+        // a run that stored nothing leaves merges as they are (the pass reads every event).
+        if (ingested.get() > 0 || !kb.eventsMerged()) {
+            kb.mergeEvents(new EventMerger()::mergedIds);
+        }
         progress.finished();
         return new IngestReport(ingested.get(), unchanged.get(), failures, Duration.ofNanos(System.nanoTime() - start));
     }

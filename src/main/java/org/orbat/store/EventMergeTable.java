@@ -23,6 +23,11 @@ final class EventMergeTable {
         this.connection = connection;
     }
 
+    /** Whether a merging pass has run. */
+    static boolean merged(Connection connection) throws SQLException {
+        return !JdbcReadModel.query(connection, "SELECT done FROM event_merges", rs -> rs.getInt(1)).isEmpty();
+    }
+
     /** Records {@code grouping}'s merged events; returns how many reports changed merged event. */
     int refresh(EventGrouping grouping) throws SQLException {
         List<Event> reports = new SnapshotReader(connection).reports();
@@ -46,6 +51,11 @@ final class EventMergeTable {
                 }
             }
             ps.executeBatch();
+        }
+        if (!merged(connection)) {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO event_merges (done) VALUES (1)")) {
+                ps.executeUpdate();
+            }
         }
         return changed;
     }

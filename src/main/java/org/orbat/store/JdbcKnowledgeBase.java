@@ -193,6 +193,11 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    @Override
+    public boolean eventsMerged() {
+        return read("event merges", EventMergeTable::merged);
+    }
+
     /** Back to PostgreSQL's default isolation after a pass that raised it; outside a transaction. */
     private void readCommitted() {
         if (!sqlite) {

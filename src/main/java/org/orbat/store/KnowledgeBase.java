@@ -25,6 +25,12 @@ public interface KnowledgeBase extends AutoCloseable {
      */
     int mergeEvents(EventGrouping grouping);
 
+    /**
+     * Whether a merging pass has run on this knowledge base; one written before merges were recorded
+     * has none until its next ingest merges.
+     */
+    boolean eventsMerged();
+
     /** Row counts per table, for summaries and idempotency checks. */
     Map<String, Long> counts();
 
