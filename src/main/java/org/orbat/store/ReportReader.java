@@ -1,6 +1,7 @@
 package org.orbat.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,40 +33,55 @@ final class ReportReader {
         this.connection = connection;
     }
 
-    /** For each id asked (a report's or a merged event's), every report of the event it is part of. */
+    /**
+     * For each id asked (a report's or a merged event's), every report of the event it is part of: the rows
+     * asked, then by the merged-id index the rows merged with them. Each read is an equality on an index:
+     * an {@code IS NULL} on the merged id would match most of the table.
+     */
     Map<String, List<Event>> reportsOf(Collection<String> ids) throws SQLException {
-        Map<String, String> eventOf = new LinkedHashMap<>();
+        Map<String, Row> asked = new LinkedHashMap<>();
         for (List<String> chunk : chunks(ids)) {
-            for (String[] row : JdbcReadModel.query(connection, "SELECT id, merged_id FROM events WHERE id IN ("
-                    + marks(chunk.size()) + ")", rs -> new String[] {rs.getString(1), rs.getString(2)}, chunk.toArray())) {
-                eventOf.put(row[0], row[1] == null ? row[0] : row[1]);
+            for (Row r : JdbcReadModel.query(connection, "SELECT " + COLUMNS + " FROM events e WHERE e.id IN ("
+                    + marks(chunk.size()) + ")", ReportReader::row, chunk.toArray())) {
+                asked.put(r.id(), r);
             }
         }
-        Map<String, List<Row>> byEvent = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(eventOf.values())) {
-            String in = marks(chunk.size());
-            Object[] params = new Object[chunk.size() * 2];
-            for (int i = 0; i < chunk.size(); i++) {
-                params[i] = chunk.get(i);
-                params[i + chunk.size()] = chunk.get(i);
-            }
-            for (Row r : JdbcReadModel.query(connection, "SELECT " + COLUMNS + " FROM events e WHERE e.merged_id IN (" + in
-                    + ") UNION ALL SELECT " + COLUMNS + " FROM events e WHERE e.id IN (" + in + ") AND e.merged_id IS NULL",
-                    rs -> new Row(rs.getString(1), EventType.fromCode(rs.getString(2)), date(rs.getString(3)),
-                        date(rs.getString(4)), integer(rs.getObject(5)), rs.getString(6), rs.getString(7)), params)) {
-                byEvent.computeIfAbsent(r.mergedId() == null ? r.id() : r.mergedId(), k -> new ArrayList<>()).add(r);
+        Map<String, Map<String, Row>> byEvent = new LinkedHashMap<>();
+        for (Row r : asked.values()) {
+            if (r.mergedId() == null) {
+                // Merged with none, or stored again since the last merge (its old partners still name it).
+                byEvent.computeIfAbsent(r.id(), k -> new LinkedHashMap<>()).put(r.id(), r);
             }
         }
-        Map<String, Event> events = whole(byEvent.values().stream().flatMap(List::stream).toList());
+        for (List<String> chunk : chunks(asked.values().stream().map(Row::event).toList())) {
+            for (Row r : JdbcReadModel.query(connection, "SELECT " + COLUMNS + " FROM events e WHERE e.merged_id IN ("
+                    + marks(chunk.size()) + ")", ReportReader::row, chunk.toArray())) {
+                byEvent.computeIfAbsent(r.mergedId(), k -> new LinkedHashMap<>()).put(r.id(), r);
+            }
+        }
+        Map<String, Event> events = whole(byEvent.values().stream().flatMap(m -> m.values().stream()).toList());
         Map<String, List<Event>> out = new LinkedHashMap<>();
-        eventOf.forEach((id, event) -> out.put(id, byEvent.getOrDefault(event, List.of()).stream()
-            .map(r -> events.get(r.id())).toList()));
+        for (String id : ids) {
+            Row r = asked.get(id);
+            if (r != null) {
+                out.put(id, byEvent.getOrDefault(r.event(), Map.of()).values().stream().map(x -> events.get(x.id())).toList());
+            }
+        }
         return out;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getString(1), EventType.fromCode(rs.getString(2)), date(rs.getString(3)), date(rs.getString(4)),
+            integer(rs.getObject(5)), rs.getString(6), rs.getString(7));
     }
 
     /** One events row. */
     private record Row(String id, EventType type, DateValue date, DateValue dateEnd, Integer fatalities, String subEvent,
                        String mergedId) {
+        /** The event this report is part of. */
+        String event() {
+            return mergedId == null ? id : mergedId;
+        }
     }
 
     private Map<String, Event> whole(List<Row> rows) throws SQLException {
