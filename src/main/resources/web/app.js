@@ -265,52 +265,84 @@
     eventLayer.bringToFront && eventLayer.eachLayer((l) => l.bringToFront());
   }
 
+  // Dated events up to the month, and apart from them the events no report dates: a month cannot say
+  // whether they fall in it, so they are listed as undated, never dropped.
   async function loadEvents(generation) {
-    const params = new URLSearchParams({ to: lastDayOf(state.month), size: String(EVENT_PAGE) });
+    const params = new URLSearchParams({ size: String(EVENT_PAGE) });
     if (state.focus) params.set('actor', state.focus.id);
     if (state.place) params.set('place', state.place);
     if (state.eventType) params.set('type', state.eventType);
-    const page = await api('/api/events?' + params);
+    const dated = new URLSearchParams(params);
+    dated.set('to', lastDayOf(state.month));
+    dated.set('undated', 'without');
+    const undated = new URLSearchParams(params);
+    undated.set('undated', 'only');
+    const [page, rest] = await Promise.all([api('/api/events?' + dated), api('/api/events?' + undated)]);
     if (generation !== state.generation) return;
-    state.events = page.events;
+    state.events = page.events.concat(rest.events);
     $('timeline-note').textContent = (state.focus ? 'of ' + state.focus.name + ', ' : '') +
       (state.place ? 'at ' + state.place + ', ' : '') + (state.eventType ? state.eventType + ', ' : '') + 'up to ' + state.month +
-      (page.more ? ', latest ' + page.events.length : '');
-    drawTimeline(page.events);
-    drawEvents(page.events);
+      (page.more ? ', latest ' + page.events.length : '') +
+      (rest.events.length ? '; ' + rest.events.length + (rest.more ? '+' : '') + ' undated' : '');
+    drawTimeline(page.events, rest.events);
+    drawEvents(state.events);
     document.body.dataset.place = state.place || '';
+  }
+
+  // The toll, or the range the sources give when they disagree (each source's is in the evidence).
+  function tollText(e) {
+    const tolls = e.tolls || [];
+    if (tolls.length > 1) return ', ' + tolls[0] + '–' + tolls[tolls.length - 1] + ' killed (sources disagree)';
+    return e.fatalities !== null && e.fatalities !== undefined ? ', ' + e.fatalities + ' killed' : '';
   }
 
   function eventLine(e) {
     const where = e.places.map((p) => p.name).join(', ');
     const who = e.actors.map((a) => a.name).join(', ');
+    const reports = e.reports || [];
+    const dates = new Set(reports.map((r) => r.date || 'undated'));
+    const sources = reports.length > 1 ? ' (' + reports.length + ' reports' +
+      (dates.size > 1 ? ': ' + reports.map((r) => r.date || 'undated').join(', ') : '') + ')' : '';
     return [el('span', { class: 'date' }, e.date || 'undated'), el('span', { class: 'etype' }, e.type),
-      who, where ? ' at ' + where : '', e.fatalities !== null && e.fatalities !== undefined ? ', ' + e.fatalities + ' killed' : ''];
+      who, where ? ' at ' + where : '', tollText(e), sources];
   }
 
-  function drawTimeline(events) {
+  function eventItem(e) {
+    const item = el('li', { class: 'event', 'data-fact': e.id, 'data-date': e.date || 'undated', 'data-type': e.type },
+      ...eventLine(e));
+    item.addEventListener('click', () => openEvent(e.id));
+    return item;
+  }
+
+  function drawTimeline(events, undated) {
     const list = $('timeline');
     clear(list);
-    if (events.length === 0) list.appendChild(el('li', { class: 'hint' }, 'No event up to ' + state.month + '.'));
-    events.forEach((e) => {
-      const item = el('li', { class: 'event', 'data-fact': e.id, 'data-date': e.date, 'data-type': e.type }, ...eventLine(e));
-      item.addEventListener('click', () => openEvent(e.id));
-      list.appendChild(item);
-    });
-    drawStrip(events);
+    if (events.length === 0) list.appendChild(el('li', { class: 'hint' }, 'No dated event up to ' + state.month + '.'));
+    events.forEach((e) => list.appendChild(eventItem(e)));
+    if (undated.length > 0) {
+      list.appendChild(el('li', { class: 'undated-heading', id: 'undated-heading' }, 'Undated (no report gives a date)'));
+      undated.forEach((e) => {
+        const item = eventItem(e);
+        item.classList.add('undated');
+        list.appendChild(item);
+      });
+    }
+    drawStrip(events, undated);
   }
 
-  function drawStrip(events) {
+  // The years along the strip, and at its right end a bucket for the undated events.
+  function drawStrip(events, undated) {
     const svg = $('strip');
     const ns = 'http://www.w3.org/2000/svg';
     clear(svg);
     const width = svg.clientWidth || 800;
+    const bucket = 70;
     svg.setAttribute('viewBox', '0 0 ' + width + ' 36');
     const start = Date.UTC(FIRST_YEAR, 0, 1);
     const end = Date.UTC(LAST_YEAR + 1, 0, 1);
     const x = (iso) => {
       const [y, m, d] = iso.split('-').map(Number);
-      return ((Date.UTC(y, (m || 1) - 1, d || 1) - start) / (end - start)) * (width - 10) + 5;
+      return ((Date.UTC(y, (m || 1) - 1, d || 1) - start) / (end - start)) * (width - bucket - 10) + 5;
     };
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       const t = document.createElementNS(ns, 'text');
@@ -319,18 +351,29 @@
       t.textContent = String(year);
       svg.appendChild(t);
     }
-    events.filter((e) => e.date).forEach((e, i) => {
+    const dot = (e, cx, i) => {
       const c = document.createElementNS(ns, 'circle');
-      c.setAttribute('cx', x(e.date));
+      c.setAttribute('cx', cx);
       c.setAttribute('cy', 8 + (i % 3) * 6);
       c.setAttribute('r', 4);
       c.setAttribute('data-fact', e.id);
       const title = document.createElementNS(ns, 'title');
-      title.textContent = e.date + ' ' + e.type;
+      title.textContent = (e.date || 'undated') + ' ' + e.type;
       c.appendChild(title);
       c.addEventListener('click', () => openEvent(e.id));
       svg.appendChild(c);
-    });
+      return c;
+    };
+    events.filter((e) => e.date).forEach((e, i) => dot(e, x(e.date), i));
+    if (undated.length > 0) {
+      const label = document.createElementNS(ns, 'text');
+      label.setAttribute('x', width - bucket + 4);
+      label.setAttribute('y', 34);
+      label.setAttribute('id', 'strip-undated');
+      label.textContent = 'undated ' + undated.length;
+      svg.appendChild(label);
+      undated.forEach((e, i) => dot(e, width - bucket + 8 + (Math.floor(i / 3) % 10) * 6, i).classList.add('undated'));
+    }
   }
 
   // Each place is labelled once, the places with most events first, so the map names where things
@@ -383,17 +426,23 @@
 
   function factView(f) {
     const parties = f.actors.map((a) => a.name).join(f.kind === 'relation' ? ' → ' : ', ');
-    const when = f.date ? ' ' + f.date + (f.date_end ? ' to ' + f.date_end : '') : '';
+    const when = f.date ? ' ' + f.date + (f.date_end ? ' to ' + f.date_end : '') : f.kind === 'event' ? ' undated' : '';
     const view = el('div', { class: 'fact-view', 'data-fact': f.fact_id, 'data-kind': f.kind, 'data-type': f.type },
       el('p', { class: 'fact' }, f.type + ': ' + parties + when));
     if (f.fatalities !== null && f.fatalities !== undefined) view.appendChild(el('p', {}, 'Fatalities: ' + f.fatalities));
     if (f.tolls_disagree) view.appendChild(el('p', { class: 'warn' }, 'Reports disagree on the toll: ' + f.tolls.join(', ')));
+    if ((f.reports || []).length > 1) {
+      // One event merged from several documents' reports: each keeps the date and toll it gives.
+      view.appendChild(el('p', { class: 'reports' }, 'Reports: ' + f.reports.map((r) => (r.date || 'undated') +
+        (r.fatalities !== null && r.fatalities !== undefined ? ', ' + r.fatalities + ' killed' : '')).join('; ')));
+    }
     f.evidence.forEach((item) => {
       view.appendChild(el('blockquote', { class: 'sentence' }, item.text));
       const doc = item.document || {};
       const bits = [doc.title || doc.id, doc.outlet, doc.published].filter(Boolean).join(' · ');
       const said = [item.reported_by ? 'reported by ' + item.reported_by : null, item.stance,
-        item.fatalities !== null && item.fatalities !== undefined ? item.fatalities + ' killed' : null].filter(Boolean).join(', ');
+        item.fatalities !== null && item.fatalities !== undefined ? item.fatalities + ' killed' : null,
+        item.report_id ? (item.report_date ? 'report dated ' + item.report_date : 'report undated') : null].filter(Boolean).join(', ');
       view.appendChild(el('p', { class: 'source' }, bits, said ? ' — ' + said : ''));
     });
     return view;

@@ -15,6 +15,7 @@ import org.orbat.model.Evidence;
 import org.orbat.model.Place;
 import org.orbat.model.RelationType;
 import org.orbat.model.Stance;
+import org.orbat.query.EventMerger;
 import org.orbat.store.ActorRecord;
 import org.orbat.store.AliasRecord;
 import org.orbat.store.BulkLoader;
@@ -85,8 +86,10 @@ public final class KbGenerator {
         }
     }
 
+    /** Writes the synthetic rows, then merges reports of one happening as an ingest does. */
     public void writeTo(JdbcKnowledgeBase kb) {
         kb.bulkLoad(this::load);
+        kb.mergeEvents(new EventMerger()::mergedIds);
     }
 
     public static String actorId(int i) {

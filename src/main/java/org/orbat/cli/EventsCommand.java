@@ -31,6 +31,10 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Events starting on or before this date.")
     String to;
 
+    @Option(names = "--undated", paramLabel = "WHAT", description = "Events no report dates: with (default; after the"
+        + " dated ones when --from or --to is given, as they may fall in the period), without, or only.")
+    String undated;
+
     @Option(names = "--type", paramLabel = "TYPE", description = "battle, territory_capture, remote_violence, ...")
     String type;
 
@@ -50,7 +54,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         EventPage result;
         try (QuerySession session = QuerySession.open(database.db)) {
-            result = session.queries().events(new EventCriteria(actor, place, from, to, type, page, limit));
+            result = session.queries().events(new EventCriteria(actor, place, from, to, type, page, limit, undated));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -63,12 +67,34 @@ final class EventsCommand implements Callable<Integer> {
         return OrbatCommand.OK;
     }
 
+    /**
+     * One row per event, reports of one happening merged as in the export. Where its sources disagree the
+     * toll is their range ({@code 50-80}) and REPORTS gives each report's date; {@code orbat evidence ID}
+     * gives each source's toll and sentence.
+     */
     static Table table(List<EventSummary> events) {
-        Table table = new Table("ID", "DATE", "TYPE", "ACTORS", "PLACES", "KILLED");
+        Table table = new Table("ID", "DATE", "TYPE", "ACTORS", "PLACES", "KILLED", "REPORTS");
         for (EventSummary e : events) {
-            table.row(e.id(), e.dateEnd() == null ? e.date() : e.date() + "/" + e.dateEnd(), e.type().code(),
-                Cells.actors(e.actors()), Cells.places(e.places()), e.fatalities());
+            table.row(e.id(), Cells.period(e.date(), e.dateEnd()), e.type().code(), Cells.actors(e.actors()),
+                Cells.places(e.places()), toll(e), reports(e));
         }
         return table;
+    }
+
+    /** The event's toll, or the range its sources give when they disagree. */
+    static String toll(EventSummary e) {
+        if (e.tollsDisagree()) {
+            return e.tolls().get(0) + "-" + e.tolls().get(e.tolls().size() - 1);
+        }
+        return e.fatalities() == null ? "" : e.fatalities().toString();
+    }
+
+    /** How many reports; with each one's date when they give different dates. */
+    static String reports(EventSummary e) {
+        if (!e.datesDisagree()) {
+            return Integer.toString(e.reports().size());
+        }
+        return e.reports().size() + " (" + String.join("; ", e.reports().stream()
+            .map(r -> Cells.period(r.date(), r.dateEnd())).toList()) + ")";
     }
 }

@@ -39,15 +39,21 @@ final class EvidenceCommand implements Callable<Integer> {
             out.println(QueryJson.line(fact));
             return OrbatCommand.OK;
         }
-        out.printf("%s %s %s: %s%s%n", fact.kind(), fact.factId(), fact.type(), Cells.actors(fact.actors()),
-            fact.date() == null ? "" : ", " + fact.date() + (fact.dateEnd() == null ? "" : "/" + fact.dateEnd()));
+        out.printf("%s %s %s: %s, %s%n", fact.kind(), fact.factId(), fact.type(), Cells.actors(fact.actors()),
+            Cells.period(fact.date(), fact.dateEnd()));
         out.printf("sources: %s; stances: %s; tolls: %s%s%n", Cells.join(fact.sources()), Cells.join(fact.stances()
             .stream().map(s -> s.code()).toList()), Cells.join(fact.tolls()), fact.tollsDisagree() ? " (reports disagree)" : "");
+        if (fact.reports().size() > 1) {
+            // The documents merged into this event, each with the date and toll it gives.
+            out.printf("reports: %s%n", String.join("; ", fact.reports().stream().map(r -> r.id() + " "
+                + Cells.period(r.date(), r.dateEnd()) + (r.fatalities() == null ? "" : ", toll " + r.fatalities())).toList()));
+        }
         for (EvidenceItem e : fact.evidence()) {
             out.println();
             out.printf("  \"%s\"%n", e.text());
-            out.printf("  %s, %s%s; %s, %s (%s)%n", e.stance().code(), e.reportedBy() == null ? "no source named" : e.reportedBy(),
+            out.printf("  %s, %s%s%s; %s, %s (%s)%n", e.stance().code(), e.reportedBy() == null ? "no source named" : e.reportedBy(),
                 e.fatalities() == null ? "" : ", toll " + e.fatalities(),
+                e.reportId() == null ? "" : e.reportDate() == null ? ", report undated" : ", report dated " + e.reportDate().iso(),
                 e.document().title() == null ? e.document().id() : e.document().title(),
                 e.document().outlet() == null ? "outlet unknown" : e.document().outlet() + " " + e.document().published(),
                 e.document().path());

@@ -34,8 +34,9 @@ import org.orbat.store.KnowledgeSnapshot;
  * {@code time_precision} 1 for a day and 3 for a month (dated on the 15th, ACLED's middle of the month)
  * or a year (on 1 July), {@code geo_precision} 1/2/3 for an exact/near/governorate-level place, the
  * lowest reported toll as {@code fatalities} (0 when none), {@code timestamp} the Unix time of the
- * export, {@code admin2} the district the gazetteer gives for the place ({@link PlaceDivisions}). Orbat does not
- * know admin3, source scale or tags; those stay empty. Like ACLED, which
+ * export, {@code admin2} and {@code admin3} the district and sub-district the gazetteer gives for the place
+ * ({@link PlaceDivisions}; sub-districts only for Syria's OCHA places, empty elsewhere). Orbat does not
+ * know source scale or tags; those stay empty. Like ACLED, which
  * records no event it cannot place in a country, the file leaves out events without a located place
  * (the JSON export keeps them). Quoting is RFC 4180 via Commons CSV. Threads may share an instance.
  */
@@ -116,7 +117,7 @@ public final class AcledCsvExporter implements Exporter {
             country.name(),
             place.admin1() == null ? "" : place.admin1(),
             divisions.admin2(place),
-            "",
+            divisions.admin3(place),
             place.name(),
             place.lat(),
             place.lon(),

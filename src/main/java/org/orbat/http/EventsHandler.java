@@ -5,7 +5,10 @@ import io.javalin.http.Handler;
 import org.orbat.query.EventCriteria;
 import org.orbat.query.QueryService;
 
-/** {@code GET /api/events?actor=&place=&from=&to=&type=&page=&size=}: a page of events, newest first. */
+/**
+ * {@code GET /api/events?actor=&place=&from=&to=&undated=&type=&page=&size=}: a page of events merged across
+ * documents, newest first; {@code undated=with|without|only} (with: after the dated ones when a period is asked).
+ */
 final class EventsHandler implements Handler {
     private final QueryService queries;
 
@@ -16,6 +19,6 @@ final class EventsHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         ctx.json(queries.events(new EventCriteria(ctx.queryParam("actor"), ctx.queryParam("place"), ctx.queryParam("from"),
-            ctx.queryParam("to"), ctx.queryParam("type"), Params.page(ctx), Params.size(ctx))));
+            ctx.queryParam("to"), ctx.queryParam("type"), Params.page(ctx), Params.size(ctx), ctx.queryParam("undated"))));
     }
 }

@@ -45,7 +45,7 @@ public final class DocumentQuery {
             ids.add(r.target());
         });
         Map<String, ActorRef> names = directory.refs(ids);
-        List<EventSummary> reported = events.summaries(read.eventsIn(d.id()));
+        List<EventSummary> reported = events.asReported(read.eventsIn(d.id()));
         return new DocumentDetail(DocumentSummary.of(d, relations.size(), reported.size()),
             relations.stream().map(r -> new RelationSummary(r.id(), r.type(), names.get(r.source()), names.get(r.target()),
                 r.start(), r.end())).toList(), reported);

@@ -1,5 +1,6 @@
 package org.orbat.query;
 
+import org.orbat.model.DateValue;
 import org.orbat.model.Stance;
 
 /**
@@ -11,7 +12,9 @@ import org.orbat.model.Stance;
  * @param fatalities the toll this report gives; may be {@code null}
  * @param stance asserted, claimed, denied or disputed
  * @param document the document it stands in
+ * @param reportId for an event, the report (one document's reading) the sentence stands behind; else {@code null}
+ * @param reportDate for an event, the date that report gives; {@code null} when it gives none, or for a relation
  */
 public record EvidenceItem(String text, int sentence, String reportedBy, Integer fatalities, Stance stance,
-                           DocumentView document) {
+                           DocumentView document, String reportId, DateValue reportDate) {
 }

@@ -15,17 +15,53 @@ import org.orbat.model.EventType;
  * @param type one event type
  * @param offset rows to skip
  * @param limit rows to return at most
+ * @param dating which reports by whether they are dated
  */
 public record EventFilter(String actorId, List<String> places, DateValue from, DateValue to, EventType type, int offset,
-                          int limit) {
+                          int limit, Dating dating) {
+
+    /** Which reports to read by whether they are dated. */
+    public enum Dating {
+        /** Dated or not; a period ({@code from}, {@code to}) keeps only dated reports within it. */
+        ANY,
+        /** Only dated reports. */
+        DATED,
+        /**
+         * Only reports of undated events: no date, and merged with no dated report (a report merged with
+         * one is part of a dated event). {@code from} and {@code to} are ignored: a period may hold them.
+         */
+        UNDATED
+    }
+
     public EventFilter {
         places = places == null ? List.of() : List.copyOf(places);
+        dating = dating == null ? Dating.ANY : dating;
         if (offset < 0) {
             throw new IllegalArgumentException("Offset cannot be negative: " + offset);
         }
         if (limit < 0) {
             throw new IllegalArgumentException("Limit cannot be negative: " + limit);
         }
+    }
+
+    /** Reports dated within {@code from} and {@code to} where given. */
+    public EventFilter(String actorId, List<String> places, DateValue from, DateValue to, EventType type, int offset, int limit) {
+        this(actorId, places, from, to, type, offset, limit, Dating.ANY);
+    }
+
+    /** The same criteria for the reports {@code dating} keeps. */
+    public EventFilter dating(Dating dating) {
+        return new EventFilter(actorId, places, from, to, type, offset, limit, dating);
+    }
+
+    /** The same criteria from row {@code offset}. */
+    public EventFilter rows(int offset, int limit) {
+        return new EventFilter(actorId, places, from, to, type, offset, limit, dating);
+    }
+
+    /** Whether a period is asked for. */
+    public boolean dated() {
+        return from != null || to != null;
     }
 
     /** The latest {@code limit} events of one actor. */

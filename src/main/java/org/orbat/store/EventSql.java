@@ -19,11 +19,11 @@ record EventSql(String text, Object[] params) {
     /** Whether walking events by date beats sorting an actor's events, given how many it has. */
     static boolean shouldProbe(EventFilter f, long actorEvents) {
         return f.actorId() != null && actorEvents >= 2_000 && f.places().isEmpty() && f.type() == null && f.from() == null
-            && f.to() == null && (long) f.offset() + f.limit() <= 1_000;
+            && f.to() == null && f.dating() == EventFilter.Dating.ANY && (long) f.offset() + f.limit() <= 1_000;
     }
 
     static EventSql of(EventFilter f, boolean probe) {
-        StringBuilder sql = new StringBuilder("SELECT e.id, e.document_id, e.type, e.date, e.date_end, e.fatalities FROM ");
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.document_id, e.type, e.date, e.date_end, e.fatalities, e.merged_id FROM ");
         List<Object> params = new ArrayList<>();
         if (probe) {
             sql.append("events e WHERE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id = ?)");
@@ -46,11 +46,17 @@ record EventSql(String text, Object[] params) {
             sql.append(" AND e.type = ?");
             params.add(f.type().code());
         }
-        if (f.to() != null) {
+        boolean undated = f.dating() == EventFilter.Dating.UNDATED;
+        if (undated) {
+            sql.append(" AND e.date IS NULL AND e.merged_id IS NULL");
+        } else if (f.dating() == EventFilter.Dating.DATED) {
+            sql.append(" AND e.date IS NOT NULL");
+        }
+        if (f.to() != null && !undated) {
             sql.append(" AND e.date <= ?");
             params.add(f.to().last().toString());
         }
-        if (f.from() != null) {
+        if (f.from() != null && !undated) {
             sql.append(" AND substr(?, 1, length(COALESCE(e.date_end, e.date))) <= COALESCE(e.date_end, e.date)");
             params.add(f.from().date().toString());
         }

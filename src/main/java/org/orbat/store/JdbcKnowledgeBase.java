@@ -161,6 +161,62 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
 
     private static final int MAX_ATTEMPTS = 5;
 
+    /** The advisory lock merging passes take on PostgreSQL, so two ingests ending at once take turns. */
+    private static final long MERGE_LOCK = 0x4f72626174L;
+
+    /**
+     * Records which reports make one event in one transaction that reads one moment of the database
+     * (REPEATABLE READ on PostgreSQL, where a document written meanwhile makes the update fail and the
+     * pass run again, from a later moment; a later ingest's pass sees every document committed before it).
+     */
+    @Override
+    public synchronized int mergeEvents(EventGrouping grouping) {
+        writes++;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (!sqlite) {
+                    connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                    try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                        ps.setLong(1, MERGE_LOCK);
+                        ps.executeQuery().close();
+                    }
+                }
+                int changed = new EventMergeTable(connection).refresh(grouping);
+                connection.commit();
+                return changed;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                if (attempt < MAX_ATTEMPTS && isTransient(e)) {
+                    backOff(attempt);
+                    continue;
+                }
+                throw new StoreException(location, "cannot merge events", e);
+            } finally {
+                readCommitted();
+            }
+        }
+    }
+
+    @Override
+    public boolean eventsMerged() {
+        return read("event merges", EventMergeTable::merged);
+    }
+
+    /** Back to PostgreSQL's default isolation after a pass that raised it; outside a transaction. */
+    private void readCommitted() {
+        if (!sqlite) {
+            try {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            } catch (SQLException e) {
+                throw new StoreException(location, "cannot reset isolation", e);
+            }
+        }
+    }
+
     /** Held until commit or rollback; the key is the document id's hash, collisions only cost waiting. */
     private void lockDocument(String documentId) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {

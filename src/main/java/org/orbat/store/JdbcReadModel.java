@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
+import org.orbat.model.Event;
 import org.orbat.model.EventType;
 import org.orbat.model.Evidence;
 import org.orbat.model.Place;
@@ -37,7 +38,7 @@ final class JdbcReadModel implements ReadModel {
     private static final String RELATION_COLUMNS = "id, document_id, type, source_actor, target_actor, start_date, end_date";
     private static final String DOCUMENT_COLUMNS = "id, source_key, path, source_id, title, outlet, url, published,"
         + " published_how, content_hash";
-    private static final String EVENT_COLUMNS = "e.id, e.document_id, e.type, e.date, e.date_end, e.fatalities";
+    private static final String EVENT_COLUMNS = "e.id, e.document_id, e.type, e.date, e.date_end, e.fatalities, e.merged_id";
 
     private final JdbcKnowledgeBase kb;
 
@@ -194,8 +195,13 @@ final class JdbcReadModel implements ReadModel {
             long actorEvents = filter.actorId() == null ? 0 : query(c,
                 "SELECT COUNT(*) FROM event_actors WHERE actor_id = ?", rs -> rs.getLong(1), filter.actorId()).get(0);
             EventSql sql = EventSql.of(filter, EventSql.shouldProbe(filter, actorEvents));
-            return withDetails(c, query(c, sql.text(), JdbcReadModel::eventRow, sql.params()));
+            return query(c, sql.text(), JdbcReadModel::eventRow, sql.params());
         });
+    }
+
+    @Override
+    public Map<String, List<Event>> reportsOf(Collection<String> eventIds) {
+        return kb.read("events", c -> new ReportReader(c).reportsOf(eventIds));
     }
 
     @Override
@@ -288,7 +294,7 @@ final class JdbcReadModel implements ReadModel {
             }
         }
         return rows.stream().map(r -> new EventRecord(r.id(), r.documentId(), r.type(), r.date(), r.dateEnd(),
-            r.fatalities(), actors.getOrDefault(r.id(), List.of()), places.getOrDefault(r.id(), List.of()))).toList();
+            r.fatalities(), actors.getOrDefault(r.id(), List.of()), places.getOrDefault(r.id(), List.of()), r.mergedId())).toList();
     }
 
     /** Maps one result row. */
@@ -323,7 +329,7 @@ final class JdbcReadModel implements ReadModel {
 
     private static EventRecord eventRow(ResultSet rs) throws SQLException {
         return new EventRecord(rs.getString(1), rs.getString(2), EventType.fromCode(rs.getString(3)),
-            date(rs.getString(4)), date(rs.getString(5)), integer(rs, 6), List.of(), List.of());
+            date(rs.getString(4)), date(rs.getString(5)), integer(rs, 6), List.of(), List.of(), rs.getString(7));
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

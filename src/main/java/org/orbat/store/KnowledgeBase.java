@@ -25,6 +25,21 @@ public interface KnowledgeBase extends AutoCloseable {
     /** Records that another outlet carried a stored document's story. */
     void addOutlet(String documentId, String sourceKey, String outlet, String url, org.orbat.model.DateValue published);
 
+    /**
+     * Groups the stored event reports that describe one happening ({@code grouping}) and records each
+     * report's merged event, so that every reader lists the same events. Runs after an ingest: it reads
+     * every event, so it is not run per document.
+     *
+     * @return how many reports changed merged event
+     */
+    int mergeEvents(EventGrouping grouping);
+
+    /**
+     * Whether a merging pass has run on this knowledge base; one written before merges were recorded
+     * has none until its next ingest merges.
+     */
+    boolean eventsMerged();
+
     /** Row counts per table, for summaries and idempotency checks. */
     Map<String, Long> counts();
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.orbat.model.DateValue;
+import org.orbat.model.Event;
 import org.orbat.model.Evidence;
 
 /**
@@ -58,10 +59,16 @@ public interface ReadModel {
     Optional<EventRecord> findEvent(String id);
 
     /**
-     * Events matching the filter, newest first, ties broken by id; unknown dates sort last on
-     * SQLite and first on PostgreSQL.
+     * Event reports matching the filter, newest first, ties broken by id; unknown dates sort last on
+     * SQLite and first on PostgreSQL. Each row names the merged event it is part of.
      */
     List<EventRecord> events(EventFilter filter);
+
+    /**
+     * For each id asked (an event's, or any of the reports merged into it), every stored report of that
+     * event, whole: sides, places, evidence. Ids of no event are left out.
+     */
+    Map<String, List<Event>> reportsOf(Collection<String> eventIds);
 
     /** The evidence behind a relation or event, in stored order. */
     List<Evidence> evidence(String factId);

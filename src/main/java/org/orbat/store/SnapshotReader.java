@@ -92,10 +92,24 @@ final class SnapshotReader {
         return out;
     }
 
+    /**
+     * Every event report with what {@link EventGrouping} compares: its actors, sides, places and its
+     * evidence's documents and tolls; the sentences themselves are left empty, the merging pass reads
+     * a million of them otherwise for nothing.
+     */
+    List<Event> reports() throws SQLException {
+        return events(evidence("SELECT fact_id, document_id, sentence_idx, '', reported_by, fatalities, stance FROM evidence"
+            + " WHERE fact_id IN (SELECT id FROM events) ORDER BY fact_id, ord"));
+    }
+
     private Map<String, List<Evidence>> evidence() throws SQLException {
+        return evidence("SELECT fact_id, document_id, sentence_idx, text, reported_by, fatalities, stance FROM evidence"
+            + " ORDER BY fact_id, ord");
+    }
+
+    private Map<String, List<Evidence>> evidence(String sql) throws SQLException {
         Map<String, List<Evidence>> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT fact_id, document_id, sentence_idx, text, reported_by, fatalities, stance FROM evidence ORDER BY fact_id, ord");
+        try (PreparedStatement ps = connection.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int fatalities = rs.getInt(6);

@@ -139,6 +139,28 @@ class AcledCsvExporterTest {
     }
 
     @Test
+    void fillsAdmin2AndAdmin3FromTheDivisionsGivenAndLeavesThemEmptyWhereUnknown() throws IOException {
+        PlaceDivisions divisions = new PlaceDivisions() {
+            @Override
+            public String admin2(org.orbat.model.Place place) {
+                return place.name().equals("Miznaz") ? "Jebel Saman" : "";
+            }
+
+            @Override
+            public String admin3(org.orbat.model.Place place) {
+                return place.name().equals("Miznaz") ? "Atareb" : "";
+            }
+        };
+        String written = ExportFixtures.export(new AcledCsvExporter(CLOCK, divisions), ExportFixtures.snapshot());
+        Map<String, CSVRecord> byId = CSVParser.parse(new StringReader(written),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords().stream()
+            .collect(Collectors.toMap(r -> r.get("event_id_cnty"), r -> r));
+        assertThat(byId.get("SYR1").get("admin2")).isEqualTo("Jebel Saman");
+        assertThat(byId.get("SYR1").get("admin3")).isEqualTo("Atareb");
+        assertThat(byId.get("IRQ1").get("admin3")).isEmpty();
+    }
+
+    @Test
     void stampsEveryRowWithTheExportTimeAsUnixSeconds() throws IOException {
         assertThat(rows()).extracting(r -> r.get("timestamp")).containsOnly("1714564800");
     }

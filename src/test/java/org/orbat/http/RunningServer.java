@@ -24,7 +24,12 @@ final class RunningServer implements AutoCloseable {
     final ApiServer server;
 
     RunningServer(Path dir) {
-        kb = SyrianFixture.create(dir.resolve("kb.db"));
+        this(dir, kb -> kb);
+    }
+
+    /** Over the fixture with what {@code more} adds to it. */
+    RunningServer(Path dir, java.util.function.UnaryOperator<JdbcKnowledgeBase> more) {
+        kb = more.apply(SyrianFixture.create(dir.resolve("kb.db")));
         QueryService queries = QueryService.over(kb.readModel(),
             Clock.fixed(Instant.parse("2018-01-01T00:00:00Z"), ZoneOffset.UTC));
         server = ApiServer.start(queries, ServerOptions.loopback(0), new RateLimiter(10_000, 10_000, System::nanoTime));

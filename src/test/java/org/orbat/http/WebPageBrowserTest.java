@@ -86,7 +86,22 @@ class WebPageBrowserTest {
             .put("text", "Fighting on the edge of Manbij\n\nMANBIJ, June 10 (Test Wire) - The Syrian Democratic Forces"
                 + " clashed with Islamic State fighters on the western edge of Manbij on Friday, killing 12 militants,"
                 + " the Syrian Observatory for Human Rights said.\n");
-        Files.writeString(hostile, JSON.writeValueAsString(article) + "\n" + JSON.writeValueAsString(manbij) + "\n");
+        // Reports written for this test, with no date: a second outlet's account of the Manbij fighting with another
+        // toll (one event with the first, its toll a range) and a clash no report dates (the timeline's undated bucket).
+        ObjectNode manbijAgain = JSON.createObjectNode()
+            .put("id", "manbij-2")
+            .put("title", "Clashes in Manbij")
+            .put("outlet", "Other Wire")
+            .put("text", "Clashes in Manbij\n\nThe Syrian Democratic Forces clashed with Islamic State fighters in Manbij,"
+                + " killing 30 militants, local activists said.\n");
+        ObjectNode undated = JSON.createObjectNode()
+            .put("id", "tal-abyad-1")
+            .put("title", "Attack near Tal Abyad")
+            .put("outlet", "Other Wire")
+            .put("text", "Attack near Tal Abyad\n\nIslamic State fighters attacked Syrian Democratic Forces positions in"
+                + " Tal Abyad, killing 4 fighters, local activists said.\n");
+        Files.writeString(hostile, JSON.writeValueAsString(article) + "\n" + JSON.writeValueAsString(manbij) + "\n"
+            + JSON.writeValueAsString(manbijAgain) + "\n" + JSON.writeValueAsString(undated) + "\n");
         Path db = dir.resolve("kb.db");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -193,6 +208,43 @@ class WebPageBrowserTest {
         assertThat(js("return [...document.querySelectorAll('.place-label')].map(l => l.textContent)"))
             .isEqualTo(List.of("Menbij"));
         assertThat(js("return location.search")).asString().contains("place=Manbij");
+    }
+
+    @Test
+    void showsTwoOutletsReportsOfOneClashAsOneEventWithItsTollRangeAndEachReportsDate() {
+        browser.findElement(By.id("place")).sendKeys("Manbij");
+        browser.findElement(By.id("place-go")).click();
+        waitUntil("events at Manbij", () -> "Manbij".equals(js("return document.body.dataset.place || ''")));
+        waitForIdle();
+        List<WebElement> clashes = browser.findElements(By.cssSelector("#timeline li.event[data-date='2016-06-10']")).stream()
+            .filter(e -> e.getText().contains("Islamic State")).toList();
+        assertThat(clashes).as("the clash, once").hasSize(1);
+        assertThat(clashes.get(0).getText()).contains("12–30 killed (sources disagree)").contains("2 reports: 2016-06-10, undated");
+        String factId = clashes.get(0).getAttribute("data-fact");
+        clashes.get(0).click();
+        waitForEvidenceOf(factId);
+        assertThat(js("return document.querySelector('#evidence .reports').textContent"))
+            .isEqualTo("Reports: 2016-06-10, 12 killed; undated, 30 killed");
+        assertThat(js("return document.getElementById('evidence').textContent")).asString().contains("report undated");
+    }
+
+    @Test
+    void listsEventsNoReportDatesInAnUndatedBucketOfTheTimeline() {
+        WebElement search = browser.findElement(By.id("search"));
+        search.sendKeys("Syrian Democratic Forces");
+        browser.findElement(By.id("search-go")).click();
+        waitUntil("SDF focused", () -> !"".equals(js("return document.body.dataset.focus || ''")));
+        setMonth("2016-07");
+        List<WebElement> undated = browser.findElements(By.cssSelector("#timeline li.event.undated[data-date='undated']"));
+        assertThat(undated).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).contains("Islamic State", "4 killed"));
+        assertThat(browser.findElement(By.id("undated-heading")).getText()).startsWith("Undated");
+        assertThat(js("return document.getElementById('strip-undated').textContent")).isEqualTo("undated " + undated.size());
+        assertThat(js("return document.querySelectorAll('#strip circle.undated').length")).isEqualTo((long) undated.size());
+        // Dated events come first, the undated after their heading.
+        assertThat(js("const items = [...document.querySelectorAll('#timeline li')];"
+            + "const h = items.findIndex(li => li.id === 'undated-heading');"
+            + "return items.slice(0, h).every(li => !li.classList.contains('undated'))"
+            + " && items.slice(h + 1).every(li => li.classList.contains('undated'))")).isEqualTo(true);
     }
 
     @Test
