@@ -2,6 +2,7 @@ package org.orbat.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.orbat.query.CorrectionNote;
 import org.orbat.query.EvidenceItem;
 import org.orbat.query.FactEvidence;
 import org.orbat.query.QueryJson;
@@ -47,6 +48,11 @@ final class EvidenceCommand implements Callable<Integer> {
             // The documents merged into this event, each with the date and toll it gives.
             out.printf("reports: %s%n", String.join("; ", fact.reports().stream().map(r -> r.id() + " "
                 + Cells.period(r.date(), r.dateEnd()) + (r.fatalities() == null ? "" : ", toll " + r.fatalities())).toList()));
+        }
+        for (CorrectionNote c : fact.corrections()) {
+            // What analysts changed, so no one takes a corrected fact for the pipeline's reading.
+            out.printf("correction #%d %s by %s at %s: %s (%s%s)%n", c.id(), c.action(), c.editor(), c.madeAt(), c.reason(),
+                c.stale() ? "STALE: " : "", c.found());
         }
         for (EvidenceItem e : fact.evidence()) {
             out.println();

@@ -20,10 +20,12 @@ import org.orbat.model.Stance;
  * @param tolls the distinct tolls reported, lowest first
  * @param tollsDisagree whether reports give more than one toll
  * @param reports for an event, each document's report merged into it, with its own date and toll; empty for a relation
+ * @param corrections the analysts' corrections of this fact (confirmed, fixed; for a relation, also added by hand)
  */
 public record FactEvidence(String factId, String kind, String type, List<ActorRef> actors, DateValue date,
                            DateValue dateEnd, Integer fatalities, List<EvidenceItem> evidence, List<String> sources,
-                           List<Stance> stances, List<Integer> tolls, boolean tollsDisagree, List<EventReport> reports) {
+                           List<Stance> stances, List<Integer> tolls, boolean tollsDisagree, List<EventReport> reports,
+                           List<CorrectionNote> corrections) {
     public FactEvidence {
         actors = List.copyOf(actors);
         evidence = List.copyOf(evidence);
@@ -31,5 +33,6 @@ public record FactEvidence(String factId, String kind, String type, List<ActorRe
         stances = List.copyOf(stances);
         tolls = List.copyOf(tolls);
         reports = List.copyOf(reports);
+        corrections = List.copyOf(corrections);
     }
 }

@@ -353,4 +353,9 @@ final class JdbcReadModel implements ReadModel {
         }
         return out;
     }
+
+    @Override
+    public List<org.orbat.store.corrections.CorrectionEntry> corrections() {
+        return kb.corrections();
+    }
 }

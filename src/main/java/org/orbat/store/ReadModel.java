@@ -96,4 +96,7 @@ public interface ReadModel {
 
     /** The event rows read from one document, with their actors and places, in the order they were read. */
     List<EventRecord> eventsIn(String documentId);
+
+    /** The analysts' corrections, oldest first, each with what its last application found. */
+    List<org.orbat.store.corrections.CorrectionEntry> corrections();
 }

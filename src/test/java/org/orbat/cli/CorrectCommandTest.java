@@ -57,6 +57,15 @@ class CorrectCommandTest {
     }
 
     @Test
+    void evidenceShowsWhoCorrectedAFactAndWhy() {
+        assertThat(correct("fix-event", "doc-first-e0", "--set", "fatalities=50").code()).isZero();
+        Run evidence = IngestCommandTest.run("evidence", "doc-first-e0", "--db", db);
+        assertThat(evidence.code()).as(evidence.err()).isZero();
+        assertThat(evidence.out()).contains("correction #1 fix-event by ana").contains("checked the report").contains("fixed");
+        assertThat(IngestCommandTest.run("evidence", "doc-first-e0", "--json", "--db", db).out()).contains("\"corrections\":[{\"id\":1");
+    }
+
+    @Test
     void aStaleCorrectionIsListedAndMakesTheStaleListFail() {
         assertThat(correct("reject-event", "doc-second-e1").code()).isZero();
         assertThat(IngestCommandTest.run("corrections", "--db", db, "--stale").out()).contains("No stale corrections.");
