@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Turns news reports about armed conflict into a sourced, time-aware knowledge base of armed actors.",
     subcommands = {IngestCommand.class, ExportCommand.class, ResolveCommand.class, ActorCommand.class, ActorsCommand.class,
         NetworkCommand.class, LineageCommand.class, RelationsCommand.class, EventsCommand.class, EvidenceCommand.class, DocumentsCommand.class,
-        DocumentCommand.class, CorrectCommand.class, CorrectionsCommand.class, ReleaseCommand.class, DiffCommand.class, WatchCommand.class, ReviewCommand.class, ServeCommand.class,
+        DocumentCommand.class, CorrectCommand.class, CorrectionsCommand.class, ReleaseCommand.class, DiffCommand.class, WatchCommand.class, ReviewCommand.class, EditorsCommand.class, ServeCommand.class,
         BenchCommand.class, GenerateCommand.class, BenchQueriesCommand.class, GazetteerCommand.class,
         CommandLine.HelpCommand.class})
 public final class OrbatCommand implements Runnable {

@@ -37,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
         description = "Answer the whole network from relations held in memory this long; 0 reads every time (default: ${DEFAULT-VALUE}).")
     long cacheSeconds;
 
+    @Option(names = "--editors", paramLabel = "FILE",
+        description = "Let the editors in FILE (see 'orbat editors add') sign in on the page to correct and review; without it the API is read-only.")
+    java.nio.file.Path editors;
+
     @Spec
     CommandSpec spec;
 
@@ -45,12 +49,35 @@ final class ServeCommand implements Callable<Integer> {
         try (JdbcKnowledgeBase kb = QuerySession.openExisting(database.db);
              ApiServer server = ApiServer.start(QuerySession.queriesOver(kb, Duration.ofSeconds(Math.max(0, cacheSeconds))),
                  ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
-                 new RateLimiter(burst, rate, System::nanoTime))) {
+                 new RateLimiter(burst, rate, System::nanoTime), editing(kb))) {
             spec.commandLine().getOut().printf("orbat: serving %s on http://%s:%d/ (Ctrl-C to stop)%n", database.db, host,
                 server.port());
             spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();
         }
         return OrbatCommand.OK;
+    }
+
+    private org.orbat.http.Editing editing(JdbcKnowledgeBase kb) {
+        if (editors == null) {
+            return null;
+        }
+        return new org.orbat.http.Editing(org.orbat.http.Editors.load(editors, java.time.Clock.systemUTC()),
+            new org.orbat.http.CorrectionDesk() {
+                @Override
+                public org.orbat.store.corrections.CorrectionEntry correct(org.orbat.store.corrections.Correction draft) {
+                    return kb.correct(draft);
+                }
+
+                @Override
+                public java.util.List<org.orbat.store.corrections.CorrectionEntry> corrections() {
+                    return kb.corrections();
+                }
+
+                @Override
+                public org.orbat.store.KnowledgeSnapshot snapshot() {
+                    return kb.snapshot();
+                }
+            });
     }
 }

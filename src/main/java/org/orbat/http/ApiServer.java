@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The read-only JSON API over a {@link QueryService}: GET routes only, errors as
+ * The JSON API over a {@link QueryService}: GET routes for reading, and with {@link Editing} the routes a signed-in editor
+ * corrects through; errors as
  * {@code {"status": 4xx, "message": "..."}} (bad parameter 400, unknown actor, fact, place or document 404, too many
  * requests 429; anything unexpected 500 without internals), a token-bucket rate limit per client
  * address, a request size limit, and the page in {@code resources/web/} at {@code /} when present.
@@ -33,8 +34,16 @@ public final class ApiServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts listening; returns once the port is bound. */
+    /** Starts listening, read-only; returns once the port is bound. */
     public static ApiServer start(QueryService queries, ServerOptions options, RateLimiter limiter) {
+        return start(queries, options, limiter, null);
+    }
+
+    /**
+     * Starts listening; with {@code editing}, signed-in editors may also correct the knowledge base
+     * ({@code POST /api/login}, {@code POST /api/corrections}) and read the review queue ({@code GET /api/review}).
+     */
+    public static ApiServer start(QueryService queries, ServerOptions options, RateLimiter limiter, Editing editing) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -66,6 +75,12 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/documents/{id}", new DocumentHandler(queries));
         app.get("/api/vocabulary", new VocabularyHandler());
         app.get("/openapi.json", new OpenApiHandler());
+        if (editing != null) {
+            EditingHandlers edits = new EditingHandlers(editing, queries);
+            app.post("/api/login", edits::login);
+            app.post("/api/corrections", edits::correct);
+            app.get("/api/review", edits::review);
+        }
         app.exception(InvalidParameterException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(UnknownActorException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(UnknownFactException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));

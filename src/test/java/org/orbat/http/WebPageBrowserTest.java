@@ -1,13 +1,11 @@
 package org.orbat.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,9 +30,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orbat.cli.OrbatCommand;
 import org.orbat.cli.QuerySession;
@@ -48,8 +43,6 @@ import org.orbat.store.JdbcKnowledgeBase;
  */
 class WebPageBrowserTest {
     static final Path SEEDS = Path.of("..", "shared", "seeds");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOT = Path.of("target", "orbat-web.png");
     static final String SCRIPT = "<script>window.__pwned=1</script>";
     static final String IMAGE = "<img src=x onerror=\"window.__pwned=2\">";
@@ -66,7 +59,7 @@ class WebPageBrowserTest {
     static void start() throws IOException {
         assumeTrue(Files.isDirectory(SEEDS), "skipped: the seed reports " + SEEDS.toAbsolutePath().normalize()
             + " are absent, and the browser test reads them");
-        requireChromium();
+        HeadlessChromium.require();
         Path hostile = dir.resolve("hostile.jsonl");
         ObjectNode article = JSON.createObjectNode()
             .put("id", "hostile-1")
@@ -113,7 +106,7 @@ class WebPageBrowserTest {
         // The queries `orbat serve` asks, so places are found by any spelling as they are there.
         server = ApiServer.start(QuerySession.queriesOver(kb, Duration.ZERO), ServerOptions.loopback(0),
             new RateLimiter(10_000, 10_000, System::nanoTime));
-        browser = chromium();
+        browser = HeadlessChromium.start(dir);
     }
 
     @AfterAll
@@ -288,31 +281,6 @@ class WebPageBrowserTest {
             }
         }
         waitForIdle();
-    }
-
-    private static void requireChromium() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        String message = CHROMIUM + " or " + CHROMEDRIVER + " is missing: run scripts/install-test-deps.sh"
-            + " (apt-get install chromium chromium-driver)";
-        if (System.getenv("CI") != null) {
-            fail("CI is set and the browser test cannot run: " + message);
-        }
-        assumeTrue(false, "skipped: " + message);
-    }
-
-    private static WebDriver chromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-        return new ChromeDriver(service, options);
     }
 
     /** Moves the slider to {@code month} as a user would, and waits for the network at that month. */
