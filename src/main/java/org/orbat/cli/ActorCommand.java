@@ -21,6 +21,9 @@ final class ActorCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    ReleaseOption release;
+
     @Parameters(paramLabel = "NAME", description = "The actor's id, canonical name or any alias (case ignored).")
     String name;
 
@@ -36,7 +39,7 @@ final class ActorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ActorProfile p;
-        try (QuerySession session = QuerySession.open(database.db)) {
+        try (QuerySession session = QuerySession.open(database.db, release)) {
             p = session.queries().actor(name, at);
         }
         PrintWriter out = spec.commandLine().getOut();

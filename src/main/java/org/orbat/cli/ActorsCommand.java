@@ -18,6 +18,9 @@ final class ActorsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    ReleaseOption release;
+
     @Option(names = {"-q", "--query"}, paramLabel = "TEXT", description = "Only actors with a name or alias containing TEXT.")
     String query;
 
@@ -31,7 +34,7 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Table table = new Table("ID", "NAME", "KIND", "MENTIONS");
-        try (QuerySession session = QuerySession.open(database.db)) {
+        try (QuerySession session = QuerySession.open(database.db, release)) {
             int size = QueryParameters.MAX_PAGE_SIZE;
             List<ActorSummary> page;
             int n = 0;

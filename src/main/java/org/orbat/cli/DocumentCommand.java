@@ -20,6 +20,9 @@ final class DocumentCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    ReleaseOption release;
+
     @Parameters(paramLabel = "ID", description = "A document id as results cite it (doc-…), its JSONL id, its path or file name.")
     String key;
 
@@ -32,7 +35,7 @@ final class DocumentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DocumentDetail facts;
-        try (QuerySession session = QuerySession.open(database.db)) {
+        try (QuerySession session = QuerySession.open(database.db, release)) {
             facts = session.queries().document(key);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -19,6 +19,9 @@ final class DocumentsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    ReleaseOption release;
+
     @Option(names = "--json", description = "Print JSON Lines, one document per line.")
     boolean json;
 
@@ -29,7 +32,7 @@ final class DocumentsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Table table = new Table("ID", "SOURCE", "TITLE", "OUTLET", "PUBLISHED", "RELATIONS", "EVENTS");
-        try (QuerySession session = QuerySession.open(database.db)) {
+        try (QuerySession session = QuerySession.open(database.db, release)) {
             int size = QueryParameters.MAX_PAGE_SIZE;
             List<DocumentSummary> page;
             int n = 0;

@@ -19,6 +19,9 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    ReleaseOption release;
+
     @Option(names = "--actor", paramLabel = "NAME", description = "Events this actor took part in.")
     String actor;
 
@@ -53,7 +56,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventPage result;
-        try (QuerySession session = QuerySession.open(database.db)) {
+        try (QuerySession session = QuerySession.open(database.db, release)) {
             result = session.queries().events(new EventCriteria(actor, place, from, to, type, page, limit, undated));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -20,6 +20,9 @@ final class EvidenceCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    ReleaseOption release;
+
     @Parameters(paramLabel = "FACT-ID", description = "A relation or event id, as network, actor and events print them.")
     String factId;
 
@@ -32,7 +35,7 @@ final class EvidenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FactEvidence fact;
-        try (QuerySession session = QuerySession.open(database.db)) {
+        try (QuerySession session = QuerySession.open(database.db, release)) {
             fact = session.queries().evidence(factId);
         }
         PrintWriter out = spec.commandLine().getOut();

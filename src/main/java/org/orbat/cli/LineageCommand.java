@@ -21,6 +21,9 @@ final class LineageCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    ReleaseOption release;
+
     @Parameters(paramLabel = "NAME", description = "The actor's id, canonical name or any alias.")
     String name;
 
@@ -33,7 +36,7 @@ final class LineageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LineageChain chain;
-        try (QuerySession session = QuerySession.open(database.db)) {
+        try (QuerySession session = QuerySession.open(database.db, release)) {
             chain = session.queries().lineage(name);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -18,6 +18,9 @@ final class NetworkCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    ReleaseOption release;
+
     @Option(names = "--at", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD (default: today).")
     String at;
 
@@ -37,7 +40,7 @@ final class NetworkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Network network;
-        try (QuerySession session = QuerySession.open(database.db)) {
+        try (QuerySession session = QuerySession.open(database.db, release)) {
             network = session.queries().network(at, around, depth);
         }
         PrintWriter out = spec.commandLine().getOut();

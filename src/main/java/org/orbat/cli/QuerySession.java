@@ -88,6 +88,18 @@ public final class QuerySession implements AutoCloseable {
         return new QuerySession(openExisting(db));
     }
 
+    /** The queries over release {@code release} of {@code db}, or over {@code db} itself when it is null. */
+    static QuerySession open(String db, ReleaseOption release) {
+        if (release == null || release.name == null) {
+            return open(db);
+        }
+        try {
+            return new QuerySession(JdbcKnowledgeBase.openRelease(requireExisting(db), release.name));
+        } catch (IllegalArgumentException e) {
+            throw new org.orbat.OrbatException(e.getMessage(), e);
+        }
+    }
+
     /** Opens a knowledge base that must already exist (any PostgreSQL URL counts as existing). */
     static JdbcKnowledgeBase openExisting(String db) {
         return JdbcKnowledgeBase.open(requireExisting(db));

@@ -21,6 +21,9 @@ final class RelationsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    ReleaseOption release;
+
     @Parameters(index = "0", paramLabel = "A", description = "An actor's id, canonical name or any alias.")
     String first;
 
@@ -36,7 +39,7 @@ final class RelationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PairHistory history;
-        try (QuerySession session = QuerySession.open(database.db)) {
+        try (QuerySession session = QuerySession.open(database.db, release)) {
             history = session.queries().relations(first, second);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -47,15 +47,23 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (JdbcKnowledgeBase kb = QuerySession.openExisting(database.db);
-             ApiServer server = ApiServer.start(QuerySession.queriesOver(kb, Duration.ofSeconds(Math.max(0, cacheSeconds))),
-                 ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
-                 new RateLimiter(burst, rate, System::nanoTime), editing(kb))) {
+             ApiServer server = start(kb)) {
             spec.commandLine().getOut().printf("orbat: serving %s on http://%s:%d/ (Ctrl-C to stop)%n", database.db, host,
                 server.port());
             spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();
         }
         return OrbatCommand.OK;
+    }
+
+    private ApiServer start(JdbcKnowledgeBase kb) {
+        Duration ttl = Duration.ofSeconds(Math.max(0, cacheSeconds));
+        org.orbat.query.QueryService current = QuerySession.queriesOver(kb, ttl);
+        // A release is opened on its first request and stays open while the server runs: it never changes.
+        org.orbat.http.Releases releases = new org.orbat.http.Releases(current,
+            name -> QuerySession.queriesOver(JdbcKnowledgeBase.openRelease(database.db, name), ttl));
+        return ApiServer.start(releases, current, ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
+            new RateLimiter(burst, rate, System::nanoTime), editing(kb));
     }
 
     private org.orbat.http.Editing editing(JdbcKnowledgeBase kb) {

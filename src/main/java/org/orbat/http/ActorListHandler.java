@@ -2,18 +2,17 @@ package org.orbat.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import org.orbat.query.QueryService;
 
 /** {@code GET /api/actors?q=&page=&size=}: actors, most mentioned first, optionally filtered by name. */
 final class ActorListHandler implements Handler {
-    private final QueryService queries;
+    private final QuerySource queries;
 
-    ActorListHandler(QueryService queries) {
+    ActorListHandler(QuerySource queries) {
         this.queries = queries;
     }
 
     @Override
     public void handle(Context ctx) {
-        ctx.json(queries.actors(ctx.queryParam("q"), Params.page(ctx), Params.size(ctx)));
+        ctx.json(queries.of(ctx).actors(ctx.queryParam("q"), Params.page(ctx), Params.size(ctx)));
     }
 }

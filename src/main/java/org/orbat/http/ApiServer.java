@@ -44,6 +44,16 @@ public final class ApiServer implements AutoCloseable {
      * ({@code POST /api/login}, {@code POST /api/corrections}) and read the review queue ({@code GET /api/review}).
      */
     public static ApiServer start(QueryService queries, ServerOptions options, RateLimiter limiter, Editing editing) {
+        return start(ctx -> queries, queries, options, limiter, editing);
+    }
+
+    /**
+     * Starts listening; read routes ask {@code source} for the queries of each request (the current knowledge base, or a
+     * release named by {@code ?release=}); editing works on {@code current}.
+     */
+    public static ApiServer start(QuerySource source, QueryService current, ServerOptions options, RateLimiter limiter,
+                                  Editing editing) {
+        QuerySource queries = source;
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -76,7 +86,7 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/vocabulary", new VocabularyHandler());
         app.get("/openapi.json", new OpenApiHandler());
         if (editing != null) {
-            EditingHandlers edits = new EditingHandlers(editing, queries);
+            EditingHandlers edits = new EditingHandlers(editing, current);
             app.post("/api/login", edits::login);
             app.post("/api/corrections", edits::correct);
             app.get("/api/review", edits::review);

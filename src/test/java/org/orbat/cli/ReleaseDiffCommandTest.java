@@ -51,6 +51,8 @@ class ReleaseDiffCommandTest {
         Path old = dir.resolve("old.json");
         assertThat(IngestCommandTest.run("export", "--db", db, "--release", "2015-w10", "-o", old.toString()).code()).isZero();
         assertThat(Files.readString(old)).contains("arrest_abduction");
+        assertThat(IngestCommandTest.run("events", "--db", db, "--release", "2015-w10").out()).contains("arrest_abduction");
+        assertThat(IngestCommandTest.run("events", "--db", db).out()).doesNotContain("arrest_abduction");
     }
 
     @Test
