@@ -10,10 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.orbat.export.AcledCsvExporter;
+import org.orbat.export.AcledDeletions;
 import org.orbat.export.Exporter;
 import org.orbat.export.GeoJsonExporter;
 import org.orbat.export.GexfExporter;
@@ -41,6 +43,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--release", paramLabel = "NAME", description = "Export release NAME (see 'orbat release') instead of the knowledge base as it is now.")
     String release;
 
+    @Option(names = "--deletions-since", paramLabel = "RELEASE",
+        description = "With --format acled-csv and -o FILE: also write FILE's deletions file (FILE with .deletions.csv): the events "
+            + "release RELEASE exported that this export no longer holds, as ACLED publishes with its updates.")
+    String deletionsSince;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
@@ -54,33 +61,58 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "Unknown format '" + format + "'; choose one of " + String.join(", ", FORMATS.keySet()));
         }
+        if (deletionsSince != null && (!"acled-csv".equals(format) || output == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--deletions-since goes with --format acled-csv and -o FILE");
+        }
         KnowledgeSnapshot snapshot;
-        try (JdbcKnowledgeBase kb = release == null ? JdbcKnowledgeBase.open(database.db) : openRelease()) {
+        try (JdbcKnowledgeBase kb = release == null ? JdbcKnowledgeBase.open(database.db) : openRelease(release)) {
             snapshot = kb.snapshot();
+        }
+        if (deletionsSince != null) {
+            KnowledgeSnapshot before;
+            try (JdbcKnowledgeBase kb = openRelease(deletionsSince)) {
+                before = kb.snapshot();
+            }
+            AcledDeletions deletions = new AcledDeletions((AcledCsvExporter) exporter, java.time.Clock.systemUTC());
+            List<String> deleted = deletions.deleted(before, snapshot);
+            String name = output.getFileName().toString().replaceFirst("\\.csv$", "");
+            writeAtomically(output.resolveSibling(name + ".deletions.csv"), out -> deletions.write(deleted, out));
         }
         if (output == null) {
             OutputStream out = new BufferedOutputStream(System.out);
             exporter.write(snapshot, new NonClosing(out));
             out.flush();
         } else {
-            // Write beside the target and move into place, so a failed export never leaves half a file. Not
-            // Files.createTempFile: it makes the file 0600 whatever the umask, and the export is for sharing.
-            Path tmp = output.toAbsolutePath().getParent().resolve(".orbat-export-" + UUID.randomUUID() + ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE))) {
-                exporter.write(snapshot, out);
-            } catch (IOException | UncheckedIOException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeAtomically(output, out -> exporter.write(snapshot, out));
         }
         return OrbatCommand.OK;
     }
 
-    private JdbcKnowledgeBase openRelease() {
+    /** What writes one file. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes beside the target and moves into place, so a failed export never leaves half a file. Not
+     * Files.createTempFile: it makes the file 0600 whatever the umask, and the export is for sharing.
+     */
+    private static void writeAtomically(Path target, FileWrite write) throws IOException {
+        Path tmp = target.toAbsolutePath().getParent().resolve(".orbat-export-" + UUID.randomUUID() + ".tmp");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE))) {
+            write.to(out);
+        } catch (IOException | UncheckedIOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private JdbcKnowledgeBase openRelease(String name) {
         try {
-            return JdbcKnowledgeBase.openRelease(QuerySession.requireExisting(database.db), release);
+            return JdbcKnowledgeBase.openRelease(QuerySession.requireExisting(database.db), name);
         } catch (IllegalArgumentException e) {
             throw new org.orbat.OrbatException("export: " + e.getMessage(), e);
         }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +29,8 @@ import org.orbat.store.KnowledgeSnapshot;
  * columns of ACLED's current export and their order, so ACLED tooling reads it. Coding follows the
  * ACLED codebook: the event's sub-event type and sides (read from its sentences at extraction), actor
  * types as text ({@link InterCode}), {@code event_id_cnty} as the country's ISO alpha-3 code and a
- * number counted per country, {@code iso} the ISO numeric code, ACLED's region ({@link Countries}),
+ * number drawn from what identifies the event across exports and releases (its type and the first report, article
+ * and sentence, that states it), so a weekly file and its deletions list name the same event alike, {@code iso} the ISO numeric code, ACLED's region ({@link Countries}),
  * {@code time_precision} 1 for a day and 3 for a month (dated on the 15th, ACLED's middle of the month)
  * or a year (on 1 July), {@code geo_precision} 1/2/3 for an exact/near/governorate-level place, the
  * lowest reported toll as {@code fatalities} (0 when none), {@code timestamp} the Unix time of the
@@ -73,18 +73,34 @@ public final class AcledCsvExporter implements Exporter {
         ExportFacts facts = ExportFacts.of(kb);
         long timestamp = clock.instant().getEpochSecond();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-        Map<String, Integer> numbers = new HashMap<>();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (Event e : facts.events()) {
                 Optional<Place> place = e.locations().stream().findFirst();
                 Optional<Countries.Country> country = place.flatMap(p -> Countries.find(p.country()));
                 if (country.isPresent()) {
-                    int number = numbers.merge(country.get().alpha3(), 1, Integer::sum);
-                    csv.printRecord(row(e, place.get(), country.get(), country.get().alpha3() + number, facts, timestamp));
+                    csv.printRecord(row(e, place.get(), country.get(), eventId(e, country.get().alpha3()), facts, timestamp));
                 }
             }
         }
+    }
+
+    /**
+     * The event's {@code event_id_cnty}: the country's alpha-3 code and eight digits of a SHA-256 of the event's type and
+     * first report (article and sentence), so the same event keeps its id in every export while its first report stays.
+     */
+    static String eventId(Event e, String alpha3) {
+        String first = e.evidence().stream().map(x -> x.documentId() + "#" + String.format(java.util.Locale.ROOT, "%06d", x.sentenceIndex()))
+            .sorted().findFirst().orElse(e.id());
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest((e.type().code() + "@" + first).getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException x) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", x);
+        }
+        long n = java.nio.ByteBuffer.wrap(digest).getLong() & Long.MAX_VALUE;
+        return alpha3 + (10_000_000 + n % 90_000_000);
     }
 
     private List<Object> row(Event e, Place place, Countries.Country country, String id, ExportFacts facts,

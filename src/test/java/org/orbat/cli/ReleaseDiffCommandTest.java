@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,20 @@ class ReleaseDiffCommandTest {
         assertThat(IngestCommandTest.run("export", "--db", db, "--release", "2015-w10", "-o", old.toString()).code()).isZero();
         assertThat(Files.readString(old)).contains("arrest_abduction");
         assertThat(IngestCommandTest.run("events", "--db", db, "--release", "2015-w10").out()).contains("arrest_abduction");
+
+        // The newer release as ACLED-style CSV with its deletions file: the abduction, by the id the older file gave it.
+        Path w10 = dir.resolve("w10.csv");
+        Path w11 = dir.resolve("w11.csv");
+        assertThat(IngestCommandTest.run("export", "--db", db, "--release", "2015-w10", "--format", "acled-csv", "-o", w10.toString()).code()).isZero();
+        Run csv = IngestCommandTest.run("export", "--db", db, "--release", "2015-w11", "--format", "acled-csv", "-o", w11.toString(),
+            "--deletions-since", "2015-w10");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        List<String> deletions = Files.readAllLines(dir.resolve("w11.deletions.csv"));
+        assertThat(deletions.get(0)).isEqualTo("event_id_cnty,deleted_timestamp");
+        assertThat(deletions).hasSize(2);
+        String deletedId = deletions.get(1).split(",")[0];
+        assertThat(Files.readAllLines(w10)).anyMatch(l -> l.startsWith(deletedId + ",") && l.contains("Abduction"));
+        assertThat(Files.readString(w11)).doesNotContain(deletedId);
         assertThat(IngestCommandTest.run("events", "--db", db).out()).doesNotContain("arrest_abduction");
     }
 

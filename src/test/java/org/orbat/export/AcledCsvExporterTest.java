@@ -38,7 +38,18 @@ class AcledCsvExporterTest {
     }
 
     private Map<String, CSVRecord> rowsById() throws IOException {
-        return rows().stream().collect(Collectors.toMap(r -> r.get("event_id_cnty"), r -> r));
+        return inCountryOrder(rows());
+    }
+
+    /** Rows by their country's code and their place among that country's rows ("SYR1" the first Syrian row). */
+    private static Map<String, CSVRecord> inCountryOrder(List<CSVRecord> rows) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, CSVRecord> out = new java.util.LinkedHashMap<>();
+        for (CSVRecord r : rows) {
+            String alpha3 = r.get("event_id_cnty").substring(0, 3);
+            out.put(alpha3 + counts.merge(alpha3, 1, Integer::sum), r);
+        }
+        return out;
     }
 
     @Test
@@ -122,9 +133,17 @@ class AcledCsvExporterTest {
     }
 
     @Test
-    void numbersEventsPerCountryAfterTheCountrysIsoAlpha3Code() throws IOException {
-        assertThat(rows()).extracting(r -> r.get("event_id_cnty")).containsExactly("SYR1", "SYR2", "IRQ1", "EGY1");
+    void namesEventsByTheCountrysIsoAlpha3CodeAndANumberThatStaysFromExportToExport() throws IOException {
+        assertThat(rows()).extracting(r -> r.get("event_id_cnty").substring(0, 3)).containsExactly("SYR", "SYR", "IRQ", "EGY");
+        assertThat(rows()).extracting(r -> r.get("event_id_cnty")).allMatch(id -> id.matches("[A-Z]{3}[1-9][0-9]{7}")).doesNotHaveDuplicates();
         assertThat(rowsById().get("EGY1").get("sub_event_type")).isEqualTo("Agreement");
+        // The same facts exported again, or with an event fewer, keep their ids.
+        KnowledgeSnapshot kb = ExportFixtures.snapshot();
+        String fewer = ExportFixtures.export(new AcledCsvExporter(CLOCK),
+            new KnowledgeSnapshot(kb.documents(), kb.actors(), kb.relations(), kb.events().subList(0, kb.events().size() - 1)));
+        List<String> again = CSVParser.parse(new StringReader(fewer), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())
+            .getRecords().stream().map(r -> r.get("event_id_cnty")).toList();
+        assertThat(rows().stream().map(r -> r.get("event_id_cnty")).toList()).containsAll(again);
     }
 
     @Test
@@ -152,9 +171,8 @@ class AcledCsvExporterTest {
             }
         };
         String written = ExportFixtures.export(new AcledCsvExporter(CLOCK, divisions), ExportFixtures.snapshot());
-        Map<String, CSVRecord> byId = CSVParser.parse(new StringReader(written),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords().stream()
-            .collect(Collectors.toMap(r -> r.get("event_id_cnty"), r -> r));
+        Map<String, CSVRecord> byId = inCountryOrder(CSVParser.parse(new StringReader(written),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords());
         assertThat(byId.get("SYR1").get("admin2")).isEqualTo("Jebel Saman");
         assertThat(byId.get("SYR1").get("admin3")).isEqualTo("Atareb");
         assertThat(byId.get("IRQ1").get("admin3")).isEmpty();
