@@ -107,6 +107,14 @@ final class FactCorrections {
         }
         sql.update("DELETE FROM evidence WHERE fact_id = ?", event);
         sql.update("DELETE FROM events WHERE id = ?", event);
+        // Reports merged with the rejected one stay one event: the first of them (in id order) names it now, and a
+        // report left alone is merged with none. The next ingest's merging pass would come to the same.
+        List<String> rest = sql.strings("SELECT id FROM events WHERE merged_id = ? ORDER BY id", event);
+        if (rest.size() == 1) {
+            sql.update("UPDATE events SET merged_id = NULL WHERE id = ?", rest.get(0));
+        } else if (!rest.isEmpty()) {
+            sql.update("UPDATE events SET merged_id = ? WHERE merged_id = ?", rest.get(0), event);
+        }
     }
 
     private void fixEvent(Correction c, String event) throws SQLException {
@@ -119,7 +127,11 @@ final class FactCorrections {
         if (c.value("fatalities") != null) {
             int toll = Integer.parseInt(c.value("fatalities"));
             sql.update("UPDATE events SET fatalities = ? WHERE id = ?", toll, event);
-            // The reports' own tolls stay in their evidence; the corrected toll is the one the event carries.
+            // The toll read from the report is what merged events and toll ranges are made of, so it is corrected too
+            // (the sentence itself stays verbatim): on the sentences that gave a toll, else on the first.
+            if (sql.update("UPDATE evidence SET fatalities = ? WHERE fact_id = ? AND fatalities IS NOT NULL", toll, event) == 0) {
+                sql.update("UPDATE evidence SET fatalities = ? WHERE fact_id = ? AND ord = 0", toll, event);
+            }
         }
         if (c.value("place_name") != null) {
             sql.update("DELETE FROM event_places WHERE event_id = ?", event);

@@ -279,6 +279,22 @@ public class CorrectionsSurviveReingestTest {
     }
 
     @Test
+    void rejectingTheReportThatNamesAMergedEventKeepsTheOtherReportsListedAndAFixedTollIsTheReportsToll() {
+        try (JdbcKnowledgeBase kb = open()) {
+            kb.replaceDocument(first("hash-1", false));
+            kb.replaceDocument(second("hash-2", false));
+            // The two captures of Atarib, one from each article, are one event named after the first article's.
+            kb.mergeEvents(reports -> Map.of("doc-first-e2", "doc-first-e2", "doc-second-e0", "doc-first-e2"));
+            kb.correct(draft(CorrectionAction.FIX_EVENT, "doc-second-e0", Map.of("fatalities", "7")));
+            kb.correct(draft(CorrectionAction.REJECT_EVENT, "doc-first-e2", Map.of()));
+            Event left = only(kb.snapshot(), e -> e.id().equals("doc-second-e0"));
+            assertThat(left.fatalities()).isEqualTo(7);
+            assertThat(left.evidence()).extracting(Evidence::fatalities).containsExactly(7);
+            assertThat(kb.readModel().findEvent("doc-second-e0")).hasValueSatisfying(r -> assertThat(r.mergedId()).isNull());
+        }
+    }
+
+    @Test
     void aMergeIntoAnActorThatNoLongerExistsIsStale() {
         try (JdbcKnowledgeBase kb = open()) {
             kb.replaceDocument(first("hash-1", false));
