@@ -61,6 +61,16 @@ public final class ServeLoadBenchmark {
     /** Runs the load and prints the table; returns each route's result. */
     public static List<RouteResult> run(String database, int clients, Duration length, int burst, double perSecond, PrintWriter out)
         throws Exception {
+        return run(database, clients, length, burst, perSecond, List.of(), out);
+    }
+
+    /**
+     * Like {@link #run(String, int, Duration, int, double, PrintWriter)}, while one worker ingests {@code ingest} (files or
+     * folders; none for no ingest) into the same knowledge base through a connection of its own, as {@code orbat ingest}
+     * in another process would: the load then also measures reads while an ingest writes.
+     */
+    public static List<RouteResult> run(String database, int clients, Duration length, int burst, double perSecond,
+                                        List<java.nio.file.Path> ingest, PrintWriter out) throws Exception {
         if (clients < 1 || length.isNegative() || length.isZero()) {
             throw new IllegalArgumentException("Need at least one client and a positive duration, got " + clients + " and " + length);
         }
@@ -76,6 +86,20 @@ public final class ServeLoadBenchmark {
                 Map<String, List<Double>> latencies = new ConcurrentHashMap<>();
                 Map<String, long[]> outcomes = new ConcurrentHashMap<>();
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+                Thread writer = null;
+                java.util.concurrent.atomic.AtomicReference<String> ingested = new java.util.concurrent.atomic.AtomicReference<>("");
+                if (!ingest.isEmpty()) {
+                    writer = new Thread(() -> {
+                        try (JdbcKnowledgeBase target = JdbcKnowledgeBase.open(database)) {
+                            org.orbat.pipeline.IngestReport r = org.orbat.pipeline.StandardPipeline.create(1, target.importedPlaces())
+                                .ingest(ingest, new org.orbat.ingest.ArticleReader(org.orbat.ingest.IngestOptions.defaults()), target,
+                                    org.orbat.pipeline.ProgressListener.SILENT);
+                            ingested.set(String.format(Locale.ROOT, "; meanwhile an ingest stored %d article(s) in %.0f s", r.ingested(),
+                                r.elapsed().toMillis() / 1000.0));
+                        }
+                    }, "bench-serve-ingest");
+                    writer.start();
+                }
                 long deadline = System.nanoTime() + length.toNanos();
                 ExecutorService pool = Executors.newFixedThreadPool(clients);
                 List<Future<?>> running = new ArrayList<>();
@@ -109,6 +133,9 @@ public final class ServeLoadBenchmark {
                     f.get();
                 }
                 pool.shutdown();
+                if (writer != null) {
+                    writer.join();
+                }
                 List<RouteResult> results = new ArrayList<>();
                 for (String route : new java.util.TreeSet<>(latencies.keySet())) {
                     List<Double> sorted = new ArrayList<>(latencies.get(route));
@@ -117,6 +144,10 @@ public final class ServeLoadBenchmark {
                     results.add(new RouteResult(route, sorted, k[0], k[1], k[2], k[3]));
                 }
                 print(out, results, clients, length, kb.counts());
+                if (!ingested.get().isEmpty()) {
+                    out.println(ingested.get().substring(2));
+                    out.flush();
+                }
                 return results;
             }
         }

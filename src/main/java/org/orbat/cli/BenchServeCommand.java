@@ -28,13 +28,16 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--burst", defaultValue = "1000000", description = "Requests a client address may send at once (default: ${DEFAULT-VALUE}).")
     int burst;
 
+    @Option(names = "--ingest", paramLabel = "PATH", description = "Files or folders one worker ingests into the same knowledge base during the load.")
+    java.util.List<java.nio.file.Path> ingest = new java.util.ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         QuerySession.requireExisting(db);
-        var results = ServeLoadBenchmark.run(db, clients, Duration.ofSeconds(seconds), burst, rate, spec.commandLine().getOut());
+        var results = ServeLoadBenchmark.run(db, clients, Duration.ofSeconds(seconds), burst, rate, ingest, spec.commandLine().getOut());
         return results.stream().anyMatch(r -> r.serverErrors() > 0) ? OrbatCommand.FAILED : OrbatCommand.OK;
     }
 }

@@ -41,6 +41,18 @@ class ServeLoadBenchmarkTest {
     }
 
     @Test
+    void readsStayAnsweredWhileAnIngestWritesToTheSameKnowledgeBase() throws Exception {
+        Path report = dir.resolve("report.txt");
+        java.nio.file.Files.writeString(report, "Clashes near Atarib\n\nFighters of the Hazm Movement clashed with the Nusra Front"
+            + " near Atarib on 2 March 2015, killing 12 fighters, a local monitor said.\n");
+        StringWriter out = new StringWriter();
+        List<ServeLoadBenchmark.RouteResult> results = ServeLoadBenchmark.run(knowledgeBase(), 2, Duration.ofSeconds(3),
+            1_000_000, 1_000_000, List.of(report), new PrintWriter(out));
+        assertThat(results).allSatisfy(r -> assertThat(r.serverErrors()).isZero());
+        assertThat(out.toString()).contains("meanwhile an ingest stored 1 article(s)");
+    }
+
+    @Test
     void aTightRateLimitAnswersTooManyRequestsInsteadOfFailing() throws Exception {
         List<ServeLoadBenchmark.RouteResult> results = ServeLoadBenchmark.run(knowledgeBase(), 4, Duration.ofSeconds(2), 5, 5,
             new PrintWriter(new StringWriter()));
