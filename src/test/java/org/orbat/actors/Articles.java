@@ -80,7 +80,7 @@ final class Articles {
             out.add(new AnnotatedSentence(s, offset, offset + sentence.length(), sentence, tokens, List.of()));
             offset += sentence.length() + 1;
         }
-        Article article = new Article("test.txt", null, null, null, null, published, null, text);
+        Article article = new Article("test.txt", null, null, null, null, published, null, null, text);
         return new AnnotatedArticle(article, out);
     }
 

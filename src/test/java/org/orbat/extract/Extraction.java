@@ -42,7 +42,7 @@ final class Extraction {
     static synchronized ExtractedFacts of(String text, String published) {
         load();
         Article article = new Article("test.txt", null, null, null, null, DateValue.parse(published).orElseThrow(),
-            "test", text);
+            "test", null, text);
         AnnotatedArticle annotated = nlp.annotate(article);
         ResolvedArticle resolved = actors.resolve(annotated);
         List<PlaceMention> found = places.resolve(annotated);

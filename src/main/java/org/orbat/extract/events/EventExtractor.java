@@ -35,7 +35,8 @@ import org.orbat.nlp.AnnotatedArticle;
 import org.orbat.nlp.AnnotatedSentence;
 
 /**
- * Finds events in an article. A sentence with a trigger phrase (event-triggers.tsv) states an
+ * Finds events in an article. A sentence with a trigger phrase ({@code lang/<code>/event-triggers.tsv} of the
+ * article's language) states an
  * event of that type, with who did what to whom read from the sentence's grammar ({@link SideReader}; an
  * opening "It" or "The group" stands for the previous sentence's subject, {@link SubjectAnaphora}; a leader's
  * men for what he leads, {@link Followers}),
@@ -64,7 +65,8 @@ public final class EventExtractor {
         }
     }
 
-    private final PhraseLexicon<Trigger> triggers = PhraseLexicon.load("/extract/event-triggers.tsv", Trigger::parse);
+    /** Each language's trigger phrases, loaded when its first article comes: the words are the language's, the rules not. */
+    private final Map<Language, PhraseLexicon<Trigger>> triggers = new java.util.concurrent.ConcurrentHashMap<>();
     private final GenericActors generic = new GenericActors();
     /** "The military", "security forces", "police": a state's forces named without the state. */
     private final PhraseLexicon<String> genericForces = PhraseLexicon.load("/extract/generic-forces.tsv", String::trim);
@@ -90,6 +92,9 @@ public final class EventExtractor {
     public Result extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
         Abbreviations abbreviations = Abbreviations.learn(article.sentences());
         DateValue published = article.article().published();
+        PhraseLexicon<Trigger> lexicon = triggers.computeIfAbsent(
+            java.util.Objects.requireNonNullElse(article.article().language(), Language.ENGLISH),
+            l -> PhraseLexicon.load(l.resource("event-triggers.tsv"), Trigger::parse));
         String country = articleCountry(article, mentions);
         ArticleTolls articleTolls = ArticleTolls.of(article.sentences(), tolls);
         Map<String, Actor> genericActors = new LinkedHashMap<>();
@@ -99,7 +104,7 @@ public final class EventExtractor {
         for (AnnotatedSentence s : article.sentences()) {
             FactDates.Span inherited = narrative.dateFor(s);
             Optional<Party> anaphor = anaphora.resolve(s, mentions);
-            List<PhraseLexicon.Match<Trigger>> found = triggersOutsideNames(s, mentions);
+            List<PhraseLexicon.Match<Trigger>> found = triggersOutsideNames(s, mentions, lexicon);
             // A toll far above what the rest of the article supports is held for review, not stated as fact.
             Optional<Integer> toll = articleTolls.forSentence(s.index()).flatMap(TollClaim::asFact);
             String reporter = sources.reportedBy(s, abbreviations).orElse(null);
@@ -173,7 +178,8 @@ public final class EventExtractor {
         }
     }
 
-    private List<PhraseLexicon.Match<Trigger>> triggersOutsideNames(AnnotatedSentence s, MentionIndex mentions) {
+    private List<PhraseLexicon.Match<Trigger>> triggersOutsideNames(AnnotatedSentence s, MentionIndex mentions,
+                                                                    PhraseLexicon<Trigger> triggers) {
         List<PhraseLexicon.Match<Trigger>> out = new ArrayList<>();
         int label = labelEnd(s);
         for (PhraseLexicon.Match<Trigger> m : triggers.find(s)) {

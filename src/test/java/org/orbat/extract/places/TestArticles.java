@@ -59,7 +59,7 @@ final class TestArticles {
             addTokens(text, tokens, marked.substring(last), "O");
             annotated.add(new AnnotatedSentence(annotated.size(), begin, text.length(), text.substring(begin), tokens, List.of()));
         }
-        Article article = new Article("test.txt", null, null, outlet, null, null, null, text.toString());
+        Article article = new Article("test.txt", null, null, outlet, null, null, null, null, text.toString());
         return new AnnotatedArticle(article, annotated);
     }
 
