@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.orbat.lexicon.CalendarNames;
 import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordCase;
 
 /**
  * Finds where a sentence may hold a date SUTime can resolve: a number that may be a year
@@ -154,11 +155,7 @@ final class TimeWords {
         if (anyCase.contains(bare.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return Character.isUpperCase(bare.charAt(0)) && capitalised.contains(capitalise(bare));
-    }
-
-    private static String capitalise(String word) {
-        return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(bare.charAt(0)) && capitalised.contains(WordCase.titleCase(bare));
     }
 
     private static List<String> lines(String resource) {

@@ -45,6 +45,7 @@ public final class HandArticle {
     private String outlet;
     private Language language;
     private boolean splitHyphens;
+    private boolean properNouns;
 
     private HandArticle(List<String> sentences) {
         this.sentences.addAll(sentences);
@@ -105,6 +106,15 @@ public final class HandArticle {
         return this;
     }
 
+    /**
+     * Every word token tagged {@code NNP}, numbers included, as CoreNLP tags a run of capitalised words: for tests of
+     * the gazetteer's name matching that must not depend on which words a real tagger calls proper nouns.
+     */
+    public HandArticle taggedAsProperNouns() {
+        this.properNouns = true;
+        return this;
+    }
+
     public AnnotatedArticle build() {
         StringBuilder text = new StringBuilder();
         List<AnnotatedSentence> out = new ArrayList<>();
@@ -123,11 +133,18 @@ public final class HandArticle {
                 last = m.end();
             }
             plain.append(marked.substring(last));
-            out.add(annotate(plain.toString(), out.size(), text.length(), ner, splitHyphens));
+            AnnotatedSentence sentence = annotate(plain.toString(), out.size(), text.length(), ner, splitHyphens);
+            out.add(properNouns ? asProperNouns(sentence) : sentence);
             text.append(plain);
         }
         Article article = new Article("test.txt", null, null, outlet, null, published, null, language, text.toString());
         return new AnnotatedArticle(article, out);
+    }
+
+    private static AnnotatedSentence asProperNouns(AnnotatedSentence s) {
+        List<Token> tokens = s.tokens().stream().map(t -> Character.isLetterOrDigit(t.word().codePointAt(0))
+            ? new Token(t.word(), t.begin(), t.end(), "NNP", t.lemma(), "NUMBER".equals(t.ner()) ? "O" : t.ner()) : t).toList();
+        return new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.times());
     }
 
     private static AnnotatedSentence annotate(String text, int index, int offset, Map<String, String> phrases,

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordCase;
 import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -54,11 +55,11 @@ final class SpanFinder {
      * no hyphen begins at the next word.
      */
     private static final Set<String> STARTS_NOTHING = Stream.concat(Stream.of("The", "THE"),
-        ARABIC_ARTICLES.words("assimilated").stream().filter(f -> f.length() == 2).map(SpanFinder::capitalise))
+        ARABIC_ARTICLES.words("assimilated").stream().filter(f -> f.length() == 2).map(WordCase::titleCase))
         .collect(Collectors.toUnmodifiableSet());
     /** The article itself before a name ("al Bab", "Al Qusayr", "AL"), in the cases it is written in. */
     private static final Set<String> LEADING_ARTICLES = ARABIC_ARTICLES.words("definite").stream()
-        .flatMap(f -> Stream.of(f, capitalise(f), f.toUpperCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
+        .flatMap(f -> Stream.of(f, WordCase.titleCase(f), f.toUpperCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
     private static final Pattern ARTICLE = Pattern.compile("(?i)(" + ARTICLE_FORMS + ")");
     private static final Set<String> DIVISION_KINDS = Set.of("state", "region", "province", "governorate");
     private static final Set<String> HYPHENS = Set.of("-", "‐", "‑", "–");
@@ -459,10 +460,6 @@ final class SpanFinder {
     private boolean placeNoun(String word) {
         String w = lower(word);
         return ContextWords.SETTLEMENT_NOUNS.contains(w) || words.governorateSuffixes().contains(w) || PLACE_NOUNS.contains(w);
-    }
-
-    private static String capitalise(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static boolean capitalised(String word) {
