@@ -19,7 +19,7 @@ import org.orbat.lexicon.WordCase;
 /**
  * Finds where a sentence may hold a date SUTime can resolve: a number that may be a year
  * (1000-2999, as SUTime's {@code $INT1000TO3000}), a written date or time ("18.05.2017", "3/12",
- * "10:30", "2pm", "3rd"), or a word from {@code nlp/time-words.txt} (the month, weekday, time-unit,
+ * "10:30", "2pm", "3rd"), or a word from {@code lang/en/time-words.txt} (the month, weekday, time-unit,
  * time-of-day, season and holiday words of SUTime's own English rules). SUTime's TokensRegex rules
  * took two thirds of Orbat's NLP time, spent mostly on tokens far from any date; only the windows
  * around these words are handed to it. Text without them cannot yield a value {@link SuTimeValues}
@@ -29,8 +29,8 @@ import org.orbat.lexicon.WordCase;
  * <p>Loaded once per process, then immutable: threads may share it.
  */
 final class TimeWords {
-    static final String RESOURCE = "nlp/time-words.txt";
-    static final String CONTEXT_RESOURCE = "nlp/time-context-words.txt";
+    static final String RESOURCE = "lang/en/time-words.txt";
+    static final String CONTEXT_RESOURCE = "lang/en/time-context-words.txt";
 
     private static final Pattern DATE_LIKE = Pattern.compile(
         "[12]\\d{3}s?|'\\d\\d|.*\\d[:/.\\-]\\d.*|\\d+(?:st|nd|rd|th|am|pm|a\\.m\\.|p\\.m\\.|h|hrs?|GMT)",

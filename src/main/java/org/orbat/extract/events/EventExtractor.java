@@ -69,7 +69,7 @@ public final class EventExtractor {
     private final Map<Language, PhraseLexicon<Trigger>> triggers = new java.util.concurrent.ConcurrentHashMap<>();
     private final GenericActors generic = new GenericActors();
     /** "The military", "security forces", "police": a state's forces named without the state. */
-    private final PhraseLexicon<String> genericForces = PhraseLexicon.load("/extract/generic-forces.tsv", String::trim);
+    private final PhraseLexicon<String> genericForces = PhraseLexicon.load(Language.ENGLISH.resource("generic-forces.tsv"), String::trim);
     private final SideReader sideReader = new SideReader();
     private final AcledCoder coder = new AcledCoder();
     private final FatalityExtractor tolls = new FatalityExtractor();

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The curated words around a name that decide whether it is a place and how precise it is, read from
- * {@code gazetteer/context-words.tsv}: armed-group prefixes and designators (so "Ahrar al-Sham" and
+ * {@code lang/en/place-context-words.tsv}: armed-group prefixes and designators (so "Ahrar al-Sham" and
  * "Levant Front" give no place), place cues ("the village of"), "near" cues, governorate suffixes
  * ("province"), directions ("northern Aleppo") and place names that are also common words.
  *
@@ -20,7 +20,7 @@ import java.util.Set;
 record ContextWords(Set<String> groupPrefixes, Set<String> groupDesignators, Set<String> placeCues,
                     Set<String> nearCues, Set<String> governorateSuffixes, Set<String> directions,
                     Set<String> stopNames, Set<String> locatingNouns) {
-    static final String RESOURCE = "gazetteer/context-words.tsv";
+    static final String RESOURCE = "lang/en/place-context-words.tsv";
     /** Cues strong enough to make even a common word a place ("the village of Sham"). */
     static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "village", "city", "towns", "villages", "district",
             "neighbourhood", "neighborhood", "suburb", "area", "hamlet");

@@ -17,7 +17,7 @@ import org.orbat.nlp.Token;
  *
  * <p>After the name come, in any order: a comma, an opening bracket or "in" (which join), "of" after a kind
  * of place ("the countryside of", "a district of"), the kinds of place of {@code locating_noun} in
- * {@code gazetteer/context-words.tsv}, directions, up to three capitalised words the gazetteer does not know
+ * {@code lang/en/place-context-words.tsv}, directions, up to three capitalised words the gazetteer does not know
  * (a township it lacks), and the names that locate it. Inside brackets anything goes up to the closing one. A
  * chain of commas that ends in "and" or "or" is a list ("Kharkiv, Donetsk and Odesa"), not a location, so the
  * names it joined by commas alone do not locate; nor do the names of a bracket that lists ("Lviv (Kharkiv, Donetsk and

@@ -50,7 +50,7 @@ public final class RelationExtractor {
     private static final Set<String> CLAUSE_BREAKS = GRAMMAR.words("clause-break");
     private static final Set<String> COORDINATION = GRAMMAR.words("coordination");
 
-    private static final PhraseLexicon<Cue> CUES = PhraseLexicon.load("/extract/relation-cues.tsv", Cue::parse);
+    private static final PhraseLexicon<Cue> CUES = PhraseLexicon.load(Language.ENGLISH.resource("relation-cues.tsv"), Cue::parse);
     /** Universal Dependencies relation labels, the parser's vocabulary and no language's words: they stay here. */
     private static final Set<String> HEAD_MODIFIERS = Set.of("conj", "appos", "compound", "nmod:poss", "nmod", "flat", "dep",
         "amod", "det");
