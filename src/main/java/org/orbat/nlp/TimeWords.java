@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.orbat.lexicon.CalendarNames;
 import org.orbat.lexicon.Language;
 import org.orbat.lexicon.WordCase;
+import org.orbat.lexicon.WordTable;
 
 /**
  * Finds where a sentence may hold a date SUTime can resolve: a number that may be a year
@@ -36,8 +37,9 @@ final class TimeWords {
         "[12]\\d{3}s?|'\\d\\d|.*\\d[:/.\\-]\\d.*|\\d+(?:st|nd|rd|th|am|pm|a\\.m\\.|p\\.m\\.|h|hrs?|GMT)",
         Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "until", "till", "during", "early", "late",
-        "mid", "mid-");
+    /** This class's words, kept as data: {@code lang/en/grammar/time-words.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/time-words.tsv");
+    private static final Set<String> YEAR_PREPOSITIONS = GRAMMAR.words("year-prepositions");
 
     private static TimeWords shared;
 

@@ -474,7 +474,7 @@ public final class EventExtractor {
         List<Party> armed = one.stream().filter(p -> p.kind().isArmed()).toList();
         List<org.orbat.nlp.Token> t = s.tokens();
         boolean object = anchor.tokenEnd() < t.size()
-            && Set.of("with", "against", "between").contains(t.get(anchor.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT));
+            && FIGHT_OBJECTS.contains(t.get(anchor.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT));
         if (armed.size() < 2 || object || !AcledCoder.reciprocal(s.text(), endOf(s, anchor))
                 || two.stream().anyMatch(p -> p.kind() != ActorKind.CIVILIAN && p.kind() != ActorKind.CROWD)) {
             return;
@@ -687,9 +687,14 @@ public final class EventExtractor {
         return i < t.size() && AREA_NOUNS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** This class's words, kept as data: {@code lang/en/grammar/event-extractor.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/event-extractor.tsv");
+    /** Prepositions that give a fight its other side as an object ("clashed with X", "fighting between X and Y"). */
+    private static final Set<String> FIGHT_OBJECTS = GRAMMAR.words("fight-objects");
+    /** Determiners by which a noun trigger refers to an incident already told ("the attack", "this assault"). */
+    private static final Set<String> REFERRING_DETERMINERS = GRAMMAR.words("referring-determiners");
     /** "Juba county, South Sudan": the words that make a name a place. */
-    private static final Set<String> PLACE_CLASS_NOUNS = Set.of("county", "district", "province", "state", "region",
-        "township", "village", "town", "city", "governorate", "municipality", "area", "camp", "island", "woreda", "zone");
+    private static final Set<String> PLACE_CLASS_NOUNS = GRAMMAR.words("place-class-nouns");
 
     /**
      * "Tripoli, Lebanon": a country named right after a place and a comma says where the place is. A
@@ -989,7 +994,7 @@ public final class EventExtractor {
         int before = trigger.tokenBegin() - 1;
         return trigger.label().type().kind() == EventType.Kind.INCIDENT && before >= 0
             && t.get(trigger.tokenEnd() - 1).pos().startsWith("NN")
-            && Set.of("the", "this", "that", "these", "those").contains(t.get(before).word().toLowerCase(java.util.Locale.ROOT));
+            && REFERRING_DETERMINERS.contains(t.get(before).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

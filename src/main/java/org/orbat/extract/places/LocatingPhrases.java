@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -28,7 +30,9 @@ final class LocatingPhrases {
     private static final int MAX_UNKNOWN_WORDS = 3;
     private static final Set<String> OPENERS = Set.of("(", "-lrb-");
     private static final Set<String> CLOSERS = Set.of(")", "-rrb-");
-    private static final Set<String> LIST_WORDS = Set.of("and", "or", "&");
+    /** This class's words, kept as data: {@code lang/en/grammar/locating-phrases.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/locating-phrases.tsv");
+    private static final Set<String> LIST_WORDS = GRAMMAR.words("list-words");
 
     private final ContextWords words;
 
