@@ -29,7 +29,9 @@ final class SideReader {
     private static final Set<String> FIGHT_OPENERS = GRAMMAR.words("fight-openers");
     private static final Set<String> BE = GRAMMAR.words("be");
     /** Participles that open a parenthetical about who stands behind the subject (", backed by Y,"). */
-    private static final Set<String> ASIDE_PARTICIPLES = GRAMMAR.words("aside-participles");
+    private static final Set<String> ASIDE_PARTICIPLES = java.util.stream.Stream.concat(
+        WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing").stream(),
+        GRAMMAR.words("aside-participles").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The two sides read from a sentence; each ordered as the sentence names them. */
     record Sides(List<Party> side1, List<Party> side2) {
