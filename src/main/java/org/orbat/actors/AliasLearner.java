@@ -20,10 +20,9 @@ import org.orbat.nlp.AnnotatedSentence;
 final class AliasLearner {
     /** Lower-case words an alias may hold: the Arabic article in all its forms, and these. */
     private static final Set<String> PARTICLES = Stream.concat(WordTable.of(Language.ARABIC, "articles.tsv").all().stream(),
-            Stream.of("of", "the", "and", "wal", "wa", "bin", "ibn", "abu", "-", "de", "la", "for", "fi", "li"))
+            WordTable.of(Language.ENGLISH, "actor-name-words.tsv").words("alias-particle").stream())
             .collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> ADVERBS = Set.of("also", "formerly", "previously", "once", "better", "widely",
-            "commonly", "originally", "earlier", "still");
+    private static final Set<String> ADVERBS = WordTable.of(Language.ENGLISH, "actor-name-words.tsv").words("alias-adverb");
     private static final int MAX_ALIAS_TOKENS = 9;
 
     private final TransliterationActorResolver resolver;

@@ -25,18 +25,14 @@ import org.orbat.nlp.AnnotatedSentence;
  * same id in every document.
  */
 final class GroupDiscoverer {
+    private static final WordTable WORDS = WordTable.of(Language.ENGLISH, "actor-name-words.tsv");
     /** Lower-case words a group's name may hold: the Arabic article in all its forms, and these. */
     private static final Set<String> PARTICLES = Stream.concat(WordTable.of(Language.ARABIC, "articles.tsv").all().stream(),
-            Stream.of("of", "the", "wal", "wa", "bin", "ibn", "-")).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> PLACE_NOUNS = Set.of("camp", "village", "town", "city", "district", "area",
-            "base", "neighbourhood", "neighborhood", "province", "governorate", "countryside", "airport", "airbase",
-            "mountain", "mountains", "region", "crossing", "road", "highway", "hospital", "mosque", "square", "street",
-            "prison", "dam", "valley", "plain", "farms", "suburb", "quarter", "checkpoint", "border");
-    private static final Set<String> PLACE_PREFIXES = Set.of("kafr", "kafar", "kfar", "deir", "dayr", "tal", "tell",
-            "tel", "jabal", "jebel", "ain", "ayn", "bab", "khan", "maarat", "maarrat", "qasr", "ras", "beit", "wadi",
-            "jisr", "marj", "hayy", "bir", "qalaat", "mazraat", "souq", "suq", "mount", "lake", "river");
-    private static final Set<String> KUNYA = Set.of("abu", "abou", "umm", "um");
-    private static final Set<String> COALITION_TAILS = Set.of("operations room", "operation room");
+            WORDS.words("group-particle").stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PLACE_NOUNS = WORDS.words("place-noun");
+    private static final Set<String> PLACE_PREFIXES = WORDS.words("place-prefix");
+    private static final Set<String> KUNYA = WORDS.words("kunya");
+    private static final Set<String> COALITION_TAILS = WORDS.words("coalition-tail");
     private static final int MAX_NAME_TOKENS = 6;
 
     private final TransliterationActorResolver resolver;

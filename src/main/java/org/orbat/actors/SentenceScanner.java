@@ -3,6 +3,8 @@ package org.orbat.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 
 /**
@@ -15,9 +17,8 @@ import org.orbat.nlp.AnnotatedSentence;
 final class SentenceScanner {
     static final int MAX_TOKENS = 8;
     /** Tails that name a group's people, not the group: "Hazm fighters" is a mention of "Hazm" alone. */
-    private static final java.util.Set<String> PEOPLE_TAILS = java.util.Set.of("fighters", "rebels", "militants",
-            "jihadists", "insurgents", "members", "gunmen", "men", "commanders", "leaders", "troops", "soldiers", "forces",
-            "units", "supporters", "loyalists");
+    private static final java.util.Set<String> PEOPLE_TAILS =
+            WordTable.of(Language.ENGLISH, "actor-name-words.tsv").words("people-tail");
 
     private final TransliterationActorResolver resolver;
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.orbat.lexicon.Language;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.EventType;
@@ -106,7 +107,7 @@ public final class KbGenerator {
             String id = "doc-" + d;
             out.document(new DocumentRecord(id, "synthetic:" + d, "synthetic/" + d + ".txt", null, "Report " + d,
                 "Outlet " + (d % 40), null, DateValue.day(EPOCH.plusDays((long) d * DAYS / documents)), "synthetic",
-                "h" + d), "");
+                "h" + d, Language.ENGLISH), "");
         }
         for (int a = 0; a < actors; a++) {
             ActorKind kind = a % 50 == 0 ? ActorKind.COALITION : a % 97 == 0 ? ActorKind.STATE_FORCE : ActorKind.GROUP;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.orbat.actors.ActorMention;
 import org.orbat.actors.ResolvedArticle;
 import org.orbat.extract.places.PlaceMention;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.nlp.AnnotatedSentence;
@@ -111,12 +113,10 @@ public final class MentionIndex {
         return false;
     }
 
-    private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("franchise", "branch", "affiliate",
-        "ally", "offshoot", "wing", "leader", "commander", "chief", "official", "spokesman", "emir", "founder",
-        "ideologue", "arm", "allies", "affiliates", "branches", "franchises", "offshoots", "leaders", "commanders",
-        "officials", "spokesmen", "emirs", "founders", "ideologues");
-    private static final java.util.Set<String> ORGANISATION_NOUNS = java.util.Set.of("franchise", "branch", "affiliate",
-        "offshoot", "wing", "arm", "affiliates", "branches", "franchises", "offshoots", "wings");
+    /** This class's words, kept as data: {@code lang/en/grammar/mention-index.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/mention-index.tsv");
+    private static final java.util.Set<String> ROLE_NOUNS = GRAMMAR.words("role-nouns");
+    private static final java.util.Set<String> ORGANISATION_NOUNS = GRAMMAR.words("organisation-nouns");
 
     /**
      * Whether a place mention overlaps an actor mention (a place inside a group's name is no place: "Ahrar al-Sham",

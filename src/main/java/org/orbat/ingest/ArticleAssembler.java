@@ -48,6 +48,7 @@ final class ArticleAssembler {
                 .or(metadata::published)
                 .or(() -> dates.detect(rawText));
         return new Article(path, metadata.sourceId().orElse(null), title, outlet, metadata.url().orElse(null),
-                published.map(DetectedDate::date).orElse(null), published.map(DetectedDate::how).orElse(null), text);
+                published.map(DetectedDate::date).orElse(null), published.map(DetectedDate::how).orElse(null),
+                metadata.language().orElse(null), text);
     }
 }

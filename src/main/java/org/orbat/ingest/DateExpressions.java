@@ -32,6 +32,8 @@ final class DateExpressions {
     private static final String MONTH = "(" + CALENDAR.monthAlternation() + ")\\.?";
     private static final String WEEKDAY = "(?:(" + CALENDAR.weekdayAlternation() + ")\\.?,?\\s+)?";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // The month and weekday names are data (lang/en, CalendarNames); what stays here is the grammar of written
+    // dates: ordinal suffixes, "of", separators and the order of day, month and year.
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", FLAGS);

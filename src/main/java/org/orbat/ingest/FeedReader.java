@@ -80,7 +80,7 @@ public final class FeedReader {
         Optional<DetectedDate> published = Optional.ofNullable(when)
             .map(d -> new DetectedDate(DateValue.day(d.toInstant().atZone(ZoneOffset.UTC).toLocalDate()), "feed"));
         DocumentMetadata metadata = new DocumentMetadata(Optional.of(id), Optional.ofNullable(entry.getTitle()).map(String::strip),
-            Optional.ofNullable(outlet), Optional.ofNullable(link), published);
+            Optional.ofNullable(outlet), Optional.ofNullable(link), published, Optional.empty());
         String html = content(entry);
         if (plainLength(html) < SUMMARY_CHARS && link != null && !link.isBlank()) {
             try {

@@ -36,7 +36,9 @@ final class HtmlMetadata {
                 .or(() -> nonBlank(page.title()));
         Optional<String> outlet = meta(page, "og:site_name").or(() -> jsonLd(page, "publisher"));
         Optional<String> url = meta(page, "og:url").or(() -> attr(page.selectFirst("link[rel=canonical]"), "href"));
-        return new DocumentMetadata(Optional.empty(), title, outlet, url, published(page));
+        // The page's own lang attribute is not read: templates set it site-wide, often wrongly, and a report
+        // read in a language Orbat has no pack for would be refused instead of read as English.
+        return new DocumentMetadata(Optional.empty(), title, outlet, url, published(page), Optional.empty());
     }
 
     private static Optional<DetectedDate> published(Document page) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.orbat.lexicon.Language;
 import org.orbat.model.Article;
 import org.orbat.model.DateValue;
 
@@ -17,7 +18,8 @@ import org.orbat.model.DateValue;
  * Parses one JSONL line into an {@link Article}. Known fields: {@code text} or {@code html} (one is
  * required; text wins when both are given), and optional {@code id} (string or integer),
  * {@code title}, {@code url}, {@code outlet}, {@code published} (ISO date, date-time, year-month or
- * year; recorded with {@code how} = {@code metadata}); other fields are ignored. Each failure names
+ * year; recorded with {@code how} = {@code metadata}), {@code language} or {@code lang} (as {@link LanguageNames}
+ * reads it); other fields are ignored. Each failure names
  * the field and what was wrong with it. Immutable; threads may share it.
  */
 final class JsonlLineParser {
@@ -60,6 +62,8 @@ final class JsonlLineParser {
         Optional<String> outlet = string(node, "outlet", source).filter(t -> !t.isBlank()).map(String::strip);
         Optional<DetectedDate> published = string(node, "published", source).filter(t -> !t.isBlank())
                 .map(value -> new DetectedDate(isoDate(value, source), "metadata"));
+        Optional<Language> language = string(node, "language", source).or(() -> string(node, "lang", source))
+                .filter(t -> !t.isBlank()).map(value -> LanguageNames.parse(value, source));
         if (text.isEmpty() && html.isEmpty()) {
             throw new UnreadableArticleException(source, "missing both text and html");
         }
@@ -73,7 +77,7 @@ final class JsonlLineParser {
                     + first.line() + ")");
             }
         }
-        DocumentMetadata metadata = new DocumentMetadata(id, title, outlet, url, published);
+        DocumentMetadata metadata = new DocumentMetadata(id, title, outlet, url, published, language);
         return Optional.of(text.isPresent() ? assembler.assemble(path, source, text.get(), metadata)
                 : pages.read(path, source, html.get(), metadata));
     }

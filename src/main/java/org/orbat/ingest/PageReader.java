@@ -24,7 +24,7 @@ final class PageReader {
         String text = HtmlText.extract(page);
         DocumentMetadata merged = new DocumentMetadata(extra.sourceId().or(own::sourceId),
                 extra.title().or(own::title), extra.outlet().or(own::outlet), extra.url().or(own::url),
-                extra.published().or(own::published));
+                extra.published().or(own::published), extra.language().or(own::language));
         return assembler.assemble(path, source, text, merged);
     }
 }

@@ -48,6 +48,9 @@ public final class PublicationDateDetector {
     private static final int DATELINE_WINDOW = 80;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // These labels stay in code, not in lang/en: each is a line shape (a label at a line's start, after a "|"
+    // separator, before ":" or "on"), and its words are few and only mean something in that shape; a word list
+    // apart from its pattern would hide what is matched. Months and weekdays come from lang/en (DateExpressions).
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^[\\[(]?\\s*(source|sources|fuente|originally published|original source)\\b\\s*:?", FLAGS);
     private static final Pattern REPUBLISHED = Pattern.compile(

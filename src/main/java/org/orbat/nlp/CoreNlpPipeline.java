@@ -13,10 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.orbat.lexicon.Language;
 import org.orbat.model.Article;
 
 /**
- * {@link NlpPipeline} backed by Stanford CoreNLP: tokenize, ssplit, pos ({@link PosTagger}), lemma and ner (one CRF, no
+ * The English {@link NlpPipeline} ({@link EnglishPack}'s), backed by Stanford CoreNLP's English models: tokenize, ssplit, pos ({@link PosTagger}), lemma and ner (one CRF, no
  * numeric classifiers), then SUTime on the sentences {@link TimeWords} says may hold a date; CoreNLP's
  * fine-grained place labels are added by the much faster {@link PlaceTypeTagger}. SUTime resolves
  * relative dates ("last November", "on Saturday") against the article's publication date; an article
@@ -110,7 +111,8 @@ public final class CoreNlpPipeline implements NlpPipeline {
             List<CoreMap> times = times(sentence, article.text(), anchor.toString());
             sentences.add(toSentence(article.text(), sentences.size(), sentence, times, dated ? anchor : null, placeTypes));
         }
-        return new AnnotatedArticle(article, sentences);
+        // English models read it, whatever it stated: the article goes on in the language it was read in.
+        return new AnnotatedArticle(article.withLanguage(Language.ENGLISH), sentences);
     }
 
     /**

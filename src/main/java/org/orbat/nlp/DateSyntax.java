@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.DateValue;
 
 /**
@@ -18,24 +20,21 @@ import org.orbat.model.DateValue;
  * <p>Stateless; threads may share it.
  */
 final class DateSyntax {
+    /** This class's words, kept as data: {@code lang/en/grammar/date-syntax.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/date-syntax.tsv");
     /** Words after which a four-digit number is a year ("in 2014", "since 2011", "the summer of 2013"). */
-    private static final Set<String> YEAR_INTRODUCERS = Set.of("in", "since", "until", "till", "during", "by", "of",
-        "from", "early", "late", "mid", "mid-", "before", "after", "through", "throughout", "between", "year",
-        "spring", "summer", "autumn", "fall", "winter", "around", "circa", "c.", "’s", "'s");
+    private static final Set<String> YEAR_INTRODUCERS = GRAMMAR.words("year-introducers");
     /** Words after which a year may follow another year ("between 2011 and 2014", "2012 to 2014"). */
-    private static final Set<String> RANGE_LINKS = Set.of("and", "to", "-", "–", "or");
+    private static final Set<String> RANGE_LINKS = GRAMMAR.words("range-links");
     /** Capitalised words that may open a date expression rather than a name ("On Saturday", "Last Spring"). */
-    private static final Set<String> OPENERS = Set.of("on", "in", "last", "next", "this", "early", "late", "since",
-        "by", "until", "during", "from", "every", "each", "that", "the", "mid", "as", "at", "around", "before",
-        "after", "overnight", "over");
+    private static final Set<String> OPENERS = GRAMMAR.words("openers");
     /**
      * How many years after publication a date may lie: a report dates what happened, or at most what is planned for
      * the coming year; "2159" or "2254" in a 2017 report is a clock time or a resolution number.
      */
     private static final int FUTURE_SLACK = 1;
     /** Time words that operation and movement names use ("Peace Spring", "Arab Spring", "Operation Dawn"). */
-    private static final Set<String> NAME_TIME_WORDS = Set.of("spring", "summer", "autumn", "fall", "winter", "dawn",
-        "dusk", "sunrise", "sunset", "midnight", "noon", "morning", "night", "evening");
+    private static final Set<String> NAME_TIME_WORDS = GRAMMAR.words("name-time-words");
 
     private DateSyntax() {
     }

@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.orbat.lexicon.CalendarNames;
 import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordCase;
+import org.orbat.lexicon.WordTable;
 
 /**
  * Finds where a sentence may hold a date SUTime can resolve: a number that may be a year
  * (1000-2999, as SUTime's {@code $INT1000TO3000}), a written date or time ("18.05.2017", "3/12",
- * "10:30", "2pm", "3rd"), or a word from {@code nlp/time-words.txt} (the month, weekday, time-unit,
+ * "10:30", "2pm", "3rd"), or a word from {@code lang/en/time-words.txt} (the month, weekday, time-unit,
  * time-of-day, season and holiday words of SUTime's own English rules). SUTime's TokensRegex rules
  * took two thirds of Orbat's NLP time, spent mostly on tokens far from any date; only the windows
  * around these words are handed to it. Text without them cannot yield a value {@link SuTimeValues}
@@ -28,15 +30,16 @@ import org.orbat.lexicon.Language;
  * <p>Loaded once per process, then immutable: threads may share it.
  */
 final class TimeWords {
-    static final String RESOURCE = "nlp/time-words.txt";
-    static final String CONTEXT_RESOURCE = "nlp/time-context-words.txt";
+    static final String RESOURCE = "lang/en/time-words.txt";
+    static final String CONTEXT_RESOURCE = "lang/en/time-context-words.txt";
 
     private static final Pattern DATE_LIKE = Pattern.compile(
         "[12]\\d{3}s?|'\\d\\d|.*\\d[:/.\\-]\\d.*|\\d+(?:st|nd|rd|th|am|pm|a\\.m\\.|p\\.m\\.|h|hrs?|GMT)",
         Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "until", "till", "during", "early", "late",
-        "mid", "mid-");
+    /** This class's words, kept as data: {@code lang/en/grammar/time-words.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/time-words.tsv");
+    private static final Set<String> YEAR_PREPOSITIONS = GRAMMAR.words("year-prepositions");
 
     private static TimeWords shared;
 
@@ -154,11 +157,7 @@ final class TimeWords {
         if (anyCase.contains(bare.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return Character.isUpperCase(bare.charAt(0)) && capitalised.contains(capitalise(bare));
-    }
-
-    private static String capitalise(String word) {
-        return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(bare.charAt(0)) && capitalised.contains(WordCase.titleCase(bare));
     }
 
     private static List<String> lines(String resource) {

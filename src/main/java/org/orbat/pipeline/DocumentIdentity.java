@@ -34,9 +34,12 @@ final class DocumentIdentity {
     }
 
     static String contentHash(Article a) {
-        return sha256(String.join("\u0000", PIPELINE_VERSION, a.text(), String.valueOf(a.title()),
+        String hashed = String.join("\u0000", PIPELINE_VERSION, a.text(), String.valueOf(a.title()),
             String.valueOf(a.outlet()), String.valueOf(a.url()), String.valueOf(a.published()),
-            String.valueOf(a.publishedHow()), String.valueOf(a.sourceId())));
+            String.valueOf(a.publishedHow()), String.valueOf(a.sourceId()));
+        // A stated language changes how the text is read, so it is part of the content; an article stating none
+        // keeps the hash knowledge bases stored before languages were stated, and is not re-read for nothing.
+        return sha256(a.language() == null ? hashed : hashed + "\u0000" + a.language().code());
     }
 
     private static String sha256(String s) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +30,7 @@ import org.orbat.extract.places.PlaceResolver;
 import org.orbat.ingest.ArticleReader;
 import org.orbat.ingest.IngestItem;
 import org.orbat.ingest.StorySignature;
+import org.orbat.lexicon.Language;
 import org.orbat.model.Actor;
 import org.orbat.model.Article;
 import org.orbat.nlp.AnnotatedArticle;
@@ -200,9 +202,11 @@ public final class Pipeline {
         ResolvedArticle resolved = actors.resolve(annotated);
         List<PlaceMention> placeMentions = places.resolve(annotated);
         ExtractedFacts facts = extractor.extract(docId, resolved, placeMentions);
+        // A pipeline that does not say which language it read (one written for a test) read the default, English.
+        Language read = Objects.requireNonNullElse(annotated.article().language(), Language.ENGLISH);
         DocumentRecord record = new DocumentRecord(docId, key, article.path(), article.sourceId(), article.title(),
             article.outlet(), article.url(), article.published(), article.publishedHow(),
-            DocumentIdentity.contentHash(article));
+            DocumentIdentity.contentHash(article), read);
         List<SentenceRecord> sentences = new ArrayList<>();
         for (AnnotatedSentence s : annotated.sentences()) {
             sentences.add(new SentenceRecord(s.index(), s.begin(), s.end(), s.text()));

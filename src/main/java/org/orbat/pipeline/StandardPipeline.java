@@ -1,5 +1,6 @@
 package org.orbat.pipeline;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.orbat.actors.ActorStage;
@@ -10,11 +11,11 @@ import org.orbat.extract.RuleFactExtractor;
 import org.orbat.extract.places.Gazetteer;
 import org.orbat.extract.places.GazetteerPlace;
 import org.orbat.extract.places.GazetteerPlaceResolver;
-import org.orbat.nlp.CoreNlpPipeline;
+import org.orbat.nlp.LanguagePacks;
 import org.orbat.nlp.NlpPipeline;
 
 /**
- * Wires Orbat's shipped stages: CoreNLP tagging, the curated actor registry, the gazetteer, rule-based
+ * Wires Orbat's shipped stages: each installed language's NLP (CoreNLP for English), the curated actor registry, the gazetteer, rule-based
  * extraction (which parses the few sentences it reads relations from).
  */
 public final class StandardPipeline {
@@ -23,7 +24,7 @@ public final class StandardPipeline {
 
     /** The standard pipeline with {@code threads} workers. */
     public static Pipeline create(int threads) {
-        return create(CoreNlpPipeline::new, threads);
+        return create(newNlp(), threads);
     }
 
     /**
@@ -32,7 +33,7 @@ public final class StandardPipeline {
      */
     public static Pipeline create(int threads, List<GazetteerPlace> imported) {
         TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
-        return new Pipeline(CoreNlpPipeline::new, actorStage(resolver),
+        return new Pipeline(newNlp(), actorStage(resolver),
             new GazetteerPlaceResolver(Gazetteer.loadDefaultWith(imported)), new RuleFactExtractor(resolver), threads);
     }
 
@@ -44,6 +45,15 @@ public final class StandardPipeline {
         TransliterationActorResolver resolver = TransliterationActorResolver.loadDefault();
         return new Pipeline(nlp, actorStage(resolver), GazetteerPlaceResolver.loadDefault(),
             new RuleFactExtractor(resolver), threads);
+    }
+
+    /**
+     * NLP pipelines for every installed language ({@link LanguagePacks#installed()}), each article read with its
+     * own language's.
+     */
+    private static Supplier<NlpPipeline> newNlp() {
+        LanguagePacks packs = LanguagePacks.installed();
+        return () -> packs.newPipeline(Clock.systemUTC());
     }
 
     /** The actor stage over the shipped registry. */

@@ -32,7 +32,7 @@ public final class BulkLoader {
     BulkLoader(Connection c, Clock clock) throws SQLException {
         now = clock.instant().toString();
         document = new Statement(c, "INSERT INTO documents (id, source_key, path, source_id, title, outlet, url, published,"
-            + " published_how, content_hash, body, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+            + " published_how, content_hash, body, ingested_at, language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
         actor = new Statement(c, "INSERT INTO actors (id, name, kind, discovered) VALUES (?,?,?,?)");
         alias = new Statement(c, "INSERT INTO aliases (actor_id, name, origin, note, document_id) VALUES (?,?,?,?,?)");
         lineage = new Statement(c, "INSERT INTO lineage (actor_id, type, target_id, date) VALUES (?,?,?,?)");
@@ -50,7 +50,8 @@ public final class BulkLoader {
 
     public void document(DocumentRecord d, String body) throws SQLException {
         document.add(d.id(), d.sourceKey(), d.path(), d.sourceId(), d.title(), d.outlet(), d.url(),
-            DocumentWriter.iso(d.published()), d.publishedHow(), d.contentHash(), body, now);
+            DocumentWriter.iso(d.published()), d.publishedHow(), d.contentHash(), body, now,
+            d.language().code());
     }
 
     public void actor(ActorRecord a) throws SQLException {

@@ -1,5 +1,6 @@
 package org.orbat.store;
 
+import org.orbat.lexicon.Language;
 import org.orbat.model.DateValue;
 
 /**
@@ -15,7 +16,9 @@ import org.orbat.model.DateValue;
  * @param published publication date, if known
  * @param publishedHow how the date was obtained
  * @param contentHash SHA-256 of the cleaned text and metadata: an unchanged article is skipped
+ * @param language the language it was read in
  */
 public record DocumentRecord(String id, String sourceKey, String path, String sourceId, String title, String outlet,
-                             String url, DateValue published, String publishedHow, String contentHash) {
+                             String url, DateValue published, String publishedHow, String contentHash,
+                             Language language) {
 }

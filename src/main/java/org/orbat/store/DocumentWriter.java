@@ -66,7 +66,7 @@ final class DocumentWriter {
         DocumentRecord d = facts.document();
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO documents (id, source_key, path, source_id, title, outlet, url, published, published_how,"
-                    + " content_hash, body, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " content_hash, body, ingested_at, language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, d.id());
             ps.setString(2, d.sourceKey());
             ps.setString(3, d.path());
@@ -79,6 +79,7 @@ final class DocumentWriter {
             ps.setString(10, d.contentHash());
             ps.setString(11, facts.body());
             ps.setString(12, clock.instant().toString());
+            ps.setString(13, d.language().code());
             ps.executeUpdate();
         }
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.orbat.lexicon.Language;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.Event;
@@ -37,7 +38,7 @@ final class JdbcReadModel implements ReadModel {
     private static final String ACTOR_COLUMNS = "id, name, kind, discovered";
     private static final String RELATION_COLUMNS = "id, document_id, type, source_actor, target_actor, start_date, end_date";
     private static final String DOCUMENT_COLUMNS = "id, source_key, path, source_id, title, outlet, url, published,"
-        + " published_how, content_hash";
+        + " published_how, content_hash, language";
     private static final String EVENT_COLUMNS = "e.id, e.document_id, e.type, e.date, e.date_end, e.fatalities, e.merged_id";
 
     private final JdbcKnowledgeBase kb;
@@ -235,7 +236,7 @@ final class JdbcReadModel implements ReadModel {
     @Override
     public Optional<DocumentRecord> findDocument(String key) {
         return kb.read("document " + key, c -> query(c, "SELECT " + DOCUMENT_COLUMNS + ", CASE WHEN id = ? THEN 0 ELSE 1 END"
-                + " FROM documents WHERE id = ? OR source_id = ? OR path = ? OR path LIKE ? ESCAPE '!' ORDER BY 11, id",
+                + " FROM documents WHERE id = ? OR source_id = ? OR path = ? OR path LIKE ? ESCAPE '!' ORDER BY 12, id",
             JdbcReadModel::document, key, key, key, key, "%/" + likeLiteral(key)).stream().findFirst());
     }
 
@@ -246,7 +247,7 @@ final class JdbcReadModel implements ReadModel {
                 + " (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id)"
                 + " FROM documents d ORDER BY CASE WHEN published IS NULL THEN 1 ELSE 0 END, published DESC, id"
                 + " LIMIT ? OFFSET ?",
-            rs -> new DocumentCountRecord(document(rs), rs.getLong(11), rs.getLong(12)), limit, offset));
+            rs -> new DocumentCountRecord(document(rs), rs.getLong(12), rs.getLong(13)), limit, offset));
     }
 
     @Override
@@ -270,7 +271,8 @@ final class JdbcReadModel implements ReadModel {
 
     private static DocumentRecord document(ResultSet rs) throws SQLException {
         return new DocumentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), date(rs.getString(8)), rs.getString(9), rs.getString(10));
+            rs.getString(5), rs.getString(6), rs.getString(7), date(rs.getString(8)), rs.getString(9), rs.getString(10),
+            Language.fromCode(rs.getString(11)));
     }
 
     /** Adds actors and places to event rows, two indexed reads for the whole page. */

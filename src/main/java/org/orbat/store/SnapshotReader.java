@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.orbat.lexicon.Language;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;
 import org.orbat.model.DateValue;
-import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Event;
 import org.orbat.model.EventType;
 import org.orbat.model.Evidence;
@@ -41,13 +42,13 @@ final class SnapshotReader {
     private List<DocumentRecord> documents() throws SQLException {
         List<DocumentRecord> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id, source_key, path, source_id, title, outlet, url, published, published_how, content_hash"
-                    + " FROM documents ORDER BY path, source_id, id");
+                "SELECT id, source_key, path, source_id, title, outlet, url, published, published_how, content_hash,"
+                    + " language FROM documents ORDER BY path, source_id, id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new DocumentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getString(7), date(rs.getString(8)), rs.getString(9),
-                    rs.getString(10)));
+                    rs.getString(10), Language.fromCode(rs.getString(11))));
             }
         }
         return out;

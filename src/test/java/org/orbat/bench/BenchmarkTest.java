@@ -3,12 +3,12 @@ package org.orbat.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.orbat.model.Article;
 import org.junit.jupiter.api.Test;
+import org.orbat.model.Article;
 
 class BenchmarkTest {
     private static Article article(String id, int characters) {
-        return new Article(id, null, null, null, null, null, null, "x".repeat(characters));
+        return new Article(id, null, null, null, null, null, null, null, "x".repeat(characters));
     }
 
     @Test

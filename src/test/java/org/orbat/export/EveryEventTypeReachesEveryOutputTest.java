@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orbat.cli.OrbatCommand;
+import org.orbat.lexicon.Language;
 import org.orbat.lexicon.TsvResource;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
@@ -51,7 +52,7 @@ class EveryEventTypeReachesEveryOutputTest {
 
     @Test
     void everyEventTypeHasATriggerRow() {
-        Set<String> triggered = TsvResource.read("/extract/event-triggers.tsv").stream()
+        Set<String> triggered = TsvResource.read(Language.ENGLISH.resource("event-triggers.tsv")).stream()
             .filter(row -> row.columns().length > 1).map(row -> row.columns()[1].trim()).collect(Collectors.toSet());
         assertThat(triggered).containsAll(Arrays.stream(EventType.values()).map(EventType::code).toList());
     }
@@ -104,7 +105,7 @@ class EveryEventTypeReachesEveryOutputTest {
 
     private static DocumentFacts document(List<Event> events) {
         DocumentRecord doc = new DocumentRecord("doc-1", "file:/x/doc-1", "/x/doc-1.txt", null, "Title", "Outlet", null,
-            DateValue.parse("2016-03-04").orElseThrow(), "text:dd Month, yyyy", "h1");
+            DateValue.parse("2016-03-04").orElseThrow(), "text:dd Month, yyyy", "h1", Language.ENGLISH);
         List<Actor> actors = List.of(
             new Actor("example-front", "Example Front", ActorKind.GROUP, List.of(), List.of(), true),
             new Actor("sample-brigade", "Sample Brigade", ActorKind.GROUP, List.of(), List.of(), true));

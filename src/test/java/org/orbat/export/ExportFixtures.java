@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.orbat.lexicon.Language;
 import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
@@ -102,7 +103,7 @@ final class ExportFixtures {
 
     private static DocumentRecord document(String id, String outlet) {
         return new DocumentRecord(id, id, id + ".txt", null, "Title of " + id, outlet, null,
-            DateValue.day(LocalDate.of(2015, 3, 2)), "metadata", "hash-" + id);
+            DateValue.day(LocalDate.of(2015, 3, 2)), "metadata", "hash-" + id, Language.ENGLISH);
     }
 
     private static KnowledgeSnapshot.ActorCount actor(String id, String name, ActorKind kind, long mentions) {

@@ -1,6 +1,8 @@
 package org.orbat.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.orbat.extract.Extraction.find;
+import static org.orbat.extract.Extraction.has;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,16 +21,6 @@ class ClauseRelationsTest {
 
     private static List<Relation> relations(String text) {
         return Extraction.of(text, "2016-05-01").relations();
-    }
-
-    private static Optional<Relation> find(List<Relation> rs, RelationType type, String a, String b) {
-        return rs.stream().filter(r -> r.type() == type
-            && (r.source().equals(a) && r.target().equals(b) || type.symmetric() && r.source().equals(b) && r.target().equals(a)))
-            .findFirst();
-    }
-
-    private static boolean has(List<Relation> rs, RelationType type, String a, String b) {
-        return find(rs, type, a, b).isPresent();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.orbat.extract;
 
 import java.util.List;
+import java.util.Optional;
 import org.orbat.actors.ActorStage;
 import org.orbat.actors.RegistryActorStage;
 import org.orbat.actors.ResolvedArticle;
@@ -42,16 +43,22 @@ final class Extraction {
     static synchronized ExtractedFacts of(String text, String published) {
         load();
         Article article = new Article("test.txt", null, null, null, null, DateValue.parse(published).orElseThrow(),
-            "test", text);
+            "test", null, text);
         AnnotatedArticle annotated = nlp.annotate(article);
         ResolvedArticle resolved = actors.resolve(annotated);
         List<PlaceMention> found = places.resolve(annotated);
         return extractor.extract("doc-test", resolved, found);
     }
 
+    /** The relation of {@code type} in {@code rs} from {@code a} to {@code b} (either way for a symmetric type), if any. */
+    static Optional<Relation> find(List<Relation> rs, RelationType type, String a, String b) {
+        return rs.stream().filter(r -> r.type() == type
+            && (r.source().equals(a) && r.target().equals(b) || type.symmetric() && r.source().equals(b) && r.target().equals(a)))
+            .findFirst();
+    }
+
     /** Whether {@code rs} holds a relation of {@code type} from {@code a} to {@code b} (either way for a symmetric type). */
     static boolean has(List<Relation> rs, RelationType type, String a, String b) {
-        return rs.stream().anyMatch(r -> r.type() == type
-            && (r.source().equals(a) && r.target().equals(b) || type.symmetric() && r.source().equals(b) && r.target().equals(a)));
+        return find(rs, type, a, b).isPresent();
     }
 }

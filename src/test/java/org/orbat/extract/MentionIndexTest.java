@@ -24,7 +24,7 @@ class MentionIndexTest {
     }
 
     private static MentionIndex index(ActorKind kind, ActorMention... mentions) {
-        Article article = new Article("t.txt", null, null, null, null, null, null,
+        Article article = new Article("t.txt", null, null, null, null, null, null, null,
                 "Gunmen attacked the Hill Brigade near Rasmil town.");
         Actor actor = new Actor("a", "A", kind, List.of(), List.of(), false);
         return new MentionIndex(new ResolvedArticle(new AnnotatedArticle(article, List.of()), List.of(mentions), List.of(actor)),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.orbat.lexicon.Language;
 import org.orbat.model.Article;
 import org.orbat.model.DateValue;
 
@@ -43,6 +44,22 @@ class JsonlReadingTest {
         assertThat(article.published()).isEqualTo(DateValue.day(LocalDate.of(2016, 4, 14)));
         assertThat(article.publishedHow()).isEqualTo("metadata");
         assertThat(article.path()).isEqualTo(dir.resolve("corpus.jsonl") + "#1");
+    }
+
+    @Test
+    void readsTheStatedLanguageAsACodeOrAnEnglishNameAndRefusesWhatNamesNone() throws IOException {
+        List<IngestItem> items = read(
+                "{\"id\":\"a\",\"text\":\"Militia fighters withdrew.\",\"language\":\"en-GB\"}",
+                "{\"id\":\"b\",\"text\":\"Militia fighters withdrew.\",\"lang\":\"Arabic\"}",
+                "{\"id\":\"c\",\"text\":\"Militia fighters withdrew.\",\"language\":\"ara\"}",
+                "{\"id\":\"d\",\"text\":\"Militia fighters withdrew.\"}",
+                "{\"id\":\"e\",\"text\":\"Militia fighters withdrew.\",\"language\":\"Klingonese\"}");
+        assertThat(items.get(0).article().language()).isEqualTo(Language.ENGLISH);
+        assertThat(items.get(1).article().language()).isEqualTo(Language.ARABIC);
+        assertThat(items.get(2).article().language()).isEqualTo(Language.ARABIC);
+        assertThat(items.get(3).article().language()).as("unstated: detected when read").isNull();
+        assertThat(items.get(4).ok()).isFalse();
+        assertThat(items.get(4).error().getMessage()).contains(source(5)).contains("language").contains("Klingonese");
     }
 
     @Test

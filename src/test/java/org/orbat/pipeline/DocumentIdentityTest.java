@@ -8,7 +8,7 @@ import org.orbat.model.DateValue;
 
 class DocumentIdentityTest {
     private static Article article(String path, String sourceId, String title, String text) {
-        return new Article(path, sourceId, title, "Test Wire", null, DateValue.parse("2016-03-04").orElseThrow(), "test", text);
+        return new Article(path, sourceId, title, "Test Wire", null, DateValue.parse("2016-03-04").orElseThrow(), "test", null, text);
     }
 
     @Test

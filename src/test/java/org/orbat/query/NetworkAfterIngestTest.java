@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.orbat.lexicon.Language;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
@@ -99,7 +100,7 @@ class NetworkAfterIngestTest {
 
     private static DocumentFacts document(String id, List<Actor> actors, List<Relation> relations) {
         DocumentRecord doc = new DocumentRecord(id, "file:/x/" + id, "/x/" + id + ".txt", null, "Title", "Outlet", null,
-            DateValue.year(2015), "metadata", "hash-" + id);
+            DateValue.year(2015), "metadata", "hash-" + id, Language.ENGLISH);
         return new DocumentFacts(doc, "They joined.", List.of(), List.of(), actors, relations, List.of());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.orbat.actors.ActorMention;
+import org.orbat.lexicon.Language;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;
@@ -112,7 +113,7 @@ public final class SyrianFixture {
     private static DocumentFacts document(String id, String published, String title, List<String> sentences,
                                           List<Actor> actors, List<Relation> relations, List<Event> events) {
         DocumentRecord doc = new DocumentRecord(id, "file:/seeds/" + id, "/seeds/" + id + ".txt", null, title,
-            "The New Arab", null, DateValue.parse(published).orElseThrow(), "metadata", "hash-" + id);
+            "The New Arab", null, DateValue.parse(published).orElseThrow(), "metadata", "hash-" + id, Language.ENGLISH);
         List<SentenceRecord> rows = new ArrayList<>();
         List<ActorMention> mentions = new ArrayList<>();
         int offset = 0;

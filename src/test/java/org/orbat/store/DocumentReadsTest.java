@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.orbat.lexicon.Language;
 import org.orbat.model.DateValue;
 import org.orbat.model.Event;
 import org.orbat.model.RelationType;
@@ -26,7 +27,7 @@ class DocumentReadsTest {
         }
         DocumentRecord d = base.document();
         return new DocumentFacts(new DocumentRecord(id, "key-" + id, path, sourceId, d.title(), d.outlet(), null,
-            published == null ? null : DateValue.parse(published).orElseThrow(), "metadata", "hash-" + id),
+            published == null ? null : DateValue.parse(published).orElseThrow(), "metadata", "hash-" + id, Language.ENGLISH),
             base.body(), base.sentences(), base.mentions(), base.actors(), base.relations(), battles);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.orbat.actors.ActorMention;
+import org.orbat.lexicon.Language;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;
@@ -35,7 +36,7 @@ class JdbcKnowledgeBaseTest {
 
     static DocumentFacts facts(String docId, String hash, String sentence, List<Event> events) {
         DocumentRecord doc = new DocumentRecord(docId, "file:/x/" + docId, "/x/" + docId + ".txt", null, "Title",
-            "Outlet", null, DateValue.parse("2015-03-01").orElseThrow(), "text:dd Month, yyyy", hash);
+            "Outlet", null, DateValue.parse("2015-03-01").orElseThrow(), "text:dd Month, yyyy", hash, Language.ENGLISH);
         Actor hazm = new Actor("hazm-movement", "Hazm Movement", ActorKind.GROUP,
             List.of(Alias.registry("Harakat Hazm"), new Alias("Hazzm", "spelling rule", sentence)), List.of(), false);
         Actor nusra = new Actor("al-nusra-front", "Al-Nusra Front", ActorKind.GROUP, List.of(Alias.registry("Nusra")), List.of(), false);

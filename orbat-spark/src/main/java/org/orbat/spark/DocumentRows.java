@@ -41,7 +41,8 @@ final class DocumentRows implements Serializable {
         DocumentRecord d = facts.document();
         String docId = d.id();
         out.add(FactTable.DOCUMENTS, d.id(), d.sourceKey(), d.path(), d.sourceId(), d.title(), d.outlet(), d.url(),
-            iso(d.published()), d.publishedHow(), d.contentHash(), facts.body());
+            iso(d.published()), d.publishedHow(), d.contentHash(), facts.body(),
+            d.language().code());
         for (Actor a : facts.actors()) {
             out.add(FactTable.ACTORS, docId, a.id(), a.name(), a.kind().code(), a.discovered());
             for (Alias al : a.aliases()) {

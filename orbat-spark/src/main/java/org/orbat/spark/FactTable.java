@@ -18,7 +18,7 @@ import org.apache.spark.sql.types.StructType;
 enum FactTable {
     DOCUMENTS("documents", field("id"), field("source_key"), field("path"), field("source_id"), field("title"),
         field("outlet"), field("url"), field("published"), field("published_how"), field("content_hash"),
-        field("body")),
+        field("body"), field("language")),
     ACTORS("actors", field("document_id"), field("id"), field("name"), field("kind"),
         DataTypes.createStructField("discovered", BooleanType, false)),
     /** Registry aliases carry the document id {@code ""}, as in the store: they belong to no document. */

@@ -16,11 +16,12 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.orbat.lexicon.Language;
+import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
 import org.orbat.model.Alias;
 import org.orbat.model.DateValue;
-import org.orbat.model.AcledSubEvent;
 import org.orbat.model.Event;
 import org.orbat.model.EventType;
 import org.orbat.model.Evidence;
@@ -67,7 +68,8 @@ final class ParquetSnapshot {
         List<DocumentRecord> out = new ArrayList<>();
         for (Row r : table(FactTable.DOCUMENTS).drop("body").collectAsList()) {
             out.add(new DocumentRecord(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), date(r.getString(7)), r.getString(8), r.getString(9)));
+                r.getString(5), r.getString(6), date(r.getString(7)), r.getString(8), r.getString(9),
+                Language.fromCode(r.getString(10))));
         }
         out.sort(Comparator.comparing(DocumentRecord::path, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
             .thenComparing(DocumentRecord::sourceId, Comparator.nullsFirst(Comparator.<String>naturalOrder()))

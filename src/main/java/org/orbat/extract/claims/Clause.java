@@ -2,6 +2,8 @@ package org.orbat.extract.claims;
 
 import java.util.List;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -13,8 +15,9 @@ import org.orbat.nlp.Token;
  * @param end last token (exclusive)
  */
 record Clause(int begin, int end) {
-    private static final Set<String> AFTER_COMMA = Set.of("and", "or", "as", "which", "who", "amid", "after",
-            "before", "when", "while", "but", "where", "whereas", "although", "though", "prompting", "despite");
+    /** This class's words, kept as data: {@code lang/en/grammar/clause.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/clause.tsv");
+    private static final Set<String> AFTER_COMMA = GRAMMAR.words("after-comma");
 
     static Clause around(List<Token> tokens, int index) {
         int begin = index;

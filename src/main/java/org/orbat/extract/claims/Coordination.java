@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -13,8 +15,10 @@ import org.orbat.nlp.Token;
  * Stateless.
  */
 final class Coordination {
+    /** This class's words, kept as data: {@code lang/en/grammar/coordination.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/coordination.tsv");
     /** Words that may stand between two joined counts besides the nouns they count. */
-    private static final Set<String> LINKS = Set.of("and", "between", ",");
+    private static final Set<String> LINKS = GRAMMAR.words("links");
     private static final int GAP = 5;
 
     private Coordination() {

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -17,18 +19,19 @@ import org.orbat.nlp.Token;
  * no single report of a strike or a clash counts thousands of dead without saying which. Stateless.
  */
 final class CumulativeTally {
-    private static final Set<String> BEGINNINGS = Set.of("start", "beginning", "outbreak", "onset", "outset");
+    /** This class's words, kept as data: {@code lang/en/grammar/cumulative-tally.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/cumulative-tally.tsv");
+    private static final Set<String> BEGINNINGS = GRAMMAR.words("beginnings");
     private static final Lexicon WAR_NOUNS = Lexicon.load("cumulative-cues");
     private static final Lexicon INCIDENTS = Lexicon.load("incident-nouns");
     private static final Lexicon CAMPAIGNS = Lexicon.load("campaign-nouns");
     private static final Lexicon SERIES = Lexicon.load("series-nouns");
     /** Words besides a weekday's name that tie a toll to one day ("have killed 12 today"). */
-    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "overnight");
+    private static final Set<String> DAY_WORDS = GRAMMAR.words("day-words");
     /** Words between a perfect's auxiliary and its verb ("have so far killed", "has reportedly been killed"). */
-    private static final Set<String> PERFECT_FILLERS = Set.of("been", "so", "far", "now", "already", "reportedly",
-            "also", "since");
+    private static final Set<String> PERFECT_FILLERS = GRAMMAR.words("perfect-fillers");
     /** Verbs a toll follows in the perfect besides those of death ("has cost the lives of", "have claimed"). */
-    private static final Set<String> PERFECT_TOLL_VERBS = Set.of("cost", "claimed", "left", "taken");
+    private static final Set<String> PERFECT_TOLL_VERBS = GRAMMAR.words("perfect-toll-verbs");
     /**
      * Words after "since" that count back only days, as a report of one day's or one raid's toll does ("since
      * Wednesday afternoon", "since dawn"); such a toll stays an event's.
@@ -36,15 +39,14 @@ final class CumulativeTally {
     private static final Set<String> RECENT = Stream.concat(Lexicon.WEEKDAYS.words().stream(), Stream.of("yesterday",
             "dawn", "morning", "midnight", "noon", "last", "early", "overnight")).collect(Collectors.toUnmodifiableSet());
     /** Time units whose presence in a toll's clause makes the toll a period's ("in two months", "five years"). */
-    private static final Set<String> LONG_UNITS = Set.of("weeks", "month", "months", "year", "years");
+    private static final Set<String> LONG_UNITS = GRAMMAR.words("long-units");
     private static final int LARGEST_UNNAMED_INCIDENT = 1000;
-    private static final Set<String> MONITORS = Set.of("monitor", "monitors", "monitoring", "tracking", "covering",
-            "correspondent", "reporter");
+    private static final Set<String> MONITORS = GRAMMAR.words("monitors");
     /** More than three days: "the last 10 days", "the past five days". */
     private static final Pattern MANY_DAYS = Pattern.compile(
             "[4-9]|\\d\\d+|four|five|six|seven|eight|nine|ten|several|few");
     /** Spans of many events; "the past two days" is still the toll ACLED-style reports give one incident. */
-    private static final Set<String> SPANS = Set.of("weeks", "months", "years");
+    private static final Set<String> SPANS = GRAMMAR.words("spans");
 
     private CumulativeTally() {
     }

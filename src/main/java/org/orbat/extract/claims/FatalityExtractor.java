@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -29,12 +31,12 @@ public final class FatalityExtractor {
 
     private enum Fate { NONE, DEATH, WOUND, CASUALTY, OTHER }
 
-    private static final Set<String> AUXILIARIES = Set.of("more", "were", "was", "have", "has",
-            "been", "are", "others");
+    /** This class's words, kept as data: {@code lang/en/grammar/fatality-extractor.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/fatality-extractor.tsv");
+    private static final Set<String> AUXILIARIES = GRAMMAR.words("auxiliaries");
 
     /** Words after a number that make it a clock time ("330 am", "1615 GMT"). */
-    private static final Set<String> CLOCK = Set.of("am", "pm", "gmt", "utc", "hrs", "hours",
-            "local");
+    private static final Set<String> CLOCK = GRAMMAR.words("clock");
 
     /** What one number's neighbourhood says; {@code total} is the index of a later number it is a share of. */
     private record Reading(NumberMention number, Fate fate, String who, boolean part, boolean atLeast,

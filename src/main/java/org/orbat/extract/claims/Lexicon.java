@@ -13,7 +13,7 @@ import org.orbat.lexicon.CalendarNames;
 import org.orbat.lexicon.Language;
 
 /**
- * A curated word list of this package, loaded from {@code src/main/resources/org/orbat/extract/claims/NAME.txt}
+ * A curated word list of this package, loaded from {@code src/main/resources/lang/en/claims/NAME.txt}
  * (one lower-case word per line, {@code #} starts a comment; each file names where its words come from).
  * Immutable, so threads may share it.
  */
@@ -49,7 +49,7 @@ record Lexicon(String name, Set<String> words) {
     }
 
     static Lexicon load(String name) {
-        String resource = name + ".txt";
+        String resource = Language.ENGLISH.resource("claims/" + name + ".txt");
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing word list " + resource);

@@ -2,6 +2,8 @@ package org.orbat.extract.claims;
 
 import java.util.List;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -12,10 +14,11 @@ import org.orbat.nlp.Token;
  */
 final class NoDeaths {
     private static final Lexicon NOUNS = Lexicon.load("no-death-nouns");
-    private static final Set<String> NEGATIONS = Set.of("no", "without", "nobody", "none", "zero");
+    /** This class's words, kept as data: {@code lang/en/grammar/no-deaths.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/no-deaths.tsv");
+    private static final Set<String> NEGATIONS = GRAMMAR.words("negations");
     /** Words between the negation and the noun that turn "none happened" into "none known". */
-    private static final Set<String> UNKNOWN = Set.of("information", "word", "details", "immediate", "confirmation",
-            "figures", "figure", "number", "toll", "indication", "news");
+    private static final Set<String> UNKNOWN = GRAMMAR.words("unknown");
     private static final int REACH = 4;
 
     private NoDeaths() {

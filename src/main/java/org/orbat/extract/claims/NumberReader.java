@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -23,10 +25,11 @@ final class NumberReader {
     private static final Pattern RANGE = Pattern.compile("(\\d{1,5})[-–](\\d{1,5})");
     private static final Map<String, Integer> VAGUE = Map.of("tens", 10, "dozens", 12, "hundreds", 100,
             "several", 3, "many", 10);
+    /** This class's words, kept as data: {@code lang/en/grammar/number-reader.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/number-reader.tsv");
     /** "as many as 40", "how many": "many" there is no count. */
-    private static final Set<String> NOT_BEFORE_MANY = Set.of("as", "how", "so", "too", "not",
-            "very");
-    private static final Set<String> RANGE_LINKS = Set.of("to", "or", "-", "–");
+    private static final Set<String> NOT_BEFORE_MANY = GRAMMAR.words("not-before-many");
+    private static final Set<String> RANGE_LINKS = GRAMMAR.words("range-links");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),

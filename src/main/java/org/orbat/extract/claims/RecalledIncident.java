@@ -2,6 +2,8 @@ package org.orbat.extract.claims;
 
 import java.util.List;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -14,8 +16,10 @@ import org.orbat.nlp.Token;
 final class RecalledIncident {
     private static final Lexicon INCIDENTS = Lexicon.load("incident-nouns");
     private static final Lexicon CAMPAIGNS = Lexicon.load("campaign-nouns");
+    /** This class's words, kept as data: {@code lang/en/grammar/recalled-incident.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/recalled-incident.tsv");
     /** Words that link an incident to an earlier one it comes after. */
-    private static final Set<String> LINKS = Set.of("after", "following", "followed", "follows");
+    private static final Set<String> LINKS = GRAMMAR.words("links");
 
     private RecalledIncident() {
     }

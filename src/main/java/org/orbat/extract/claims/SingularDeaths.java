@@ -3,6 +3,8 @@ package org.orbat.extract.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -13,20 +15,17 @@ import org.orbat.nlp.Token;
  */
 final class SingularDeaths {
     private static final Lexicon PERSONS = Lexicon.load("singular-persons");
+    /** This class's words, kept as data: {@code lang/en/grammar/singular-deaths.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/singular-deaths.tsv");
     /** Active forms whose object is the one killed. */
-    private static final Set<String> KILLING_VERBS = Set.of("killed", "killing", "kill", "kills", "executed",
-            "executing", "beheaded", "beheading", "slaughtered", "assassinated", "assassinating", "murdered",
-            "murdering", "martyring");
+    private static final Set<String> KILLING_VERBS = GRAMMAR.words("killing-verbs");
     /** Nouns whose "of" object is the one killed: "the killing of a council member", "the body of a man". */
-    private static final Set<String> DEATH_OF = Set.of("killing", "death", "murder", "assassination", "execution",
-            "body", "corpse", "beheading");
+    private static final Set<String> DEATH_OF = GRAMMAR.words("death-of");
     /** Passive fates after "was": "was killed", "was shot dead", "was found dead". */
-    private static final Set<String> PASSIVE_FATES = Set.of("killed", "executed", "slain", "beheaded", "martyred",
-            "murdered", "assassinated", "dead");
+    private static final Set<String> PASSIVE_FATES = GRAMMAR.words("passive-fates");
     /** "was reportedly shot dead", "is said to have been killed", "was later found dead". */
-    private static final Set<String> PASSIVE_FILLERS = Set.of("been", "shot", "found", "reportedly", "later",
-            "said", "believed", "thought", "to", "have", "also", "immediately");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "one", "the", "another", "his", "her", "their");
+    private static final Set<String> PASSIVE_FILLERS = GRAMMAR.words("passive-fillers");
+    private static final Set<String> DETERMINERS = GRAMMAR.words("determiners");
     private static final Set<String> NOUN_PHRASE_STOPS = Set.of(",", ".", ";", ":", "and", "or", "in", "on", "at",
             "near", "with", "by", "while", "who", "which", "after", "when", "as", "to", "from", "was", "were", "is");
     private static final int NOUN_REACH = 6;

@@ -3,6 +3,9 @@ package org.orbat.extract.claims;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordCase;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -14,10 +17,14 @@ import org.orbat.nlp.Token;
  */
 final class SourcePhrase {
     private static final int LONGEST = 9;
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "earlier",
-            "previously", "further", "again", "was", "were", "is", "then", "separately", "quickly");
-    private static final Set<String> INNER_LINKS = Set.of("of", "for", "al", "and", "'s", "&", "de");
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "claim-grammar.tsv");
+    private static final Set<String> DETERMINERS = GRAMMAR.words("article");
+    private static final Set<String> AUXILIARIES = GRAMMAR.words("auxiliary");
+    private static final Set<String> INNER_LINKS = GRAMMAR.words("inner-link");
+    /** The articles proper ("the", "a", "an"), as they open a sentence: a name after one is not the name's start. */
+    private static final Set<String> OPENING_ARTICLES = WordTable.of(Language.ENGLISH, "claim-grammar.tsv")
+            .words("article").stream().filter(w -> !w.equals("its") && !w.equals("their")).map(WordCase::titleCase)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SourcePhrase() {
     }
@@ -140,13 +147,13 @@ final class SourcePhrase {
         }
         if (lastLower >= begin && lastLower + 1 < end) {
             begin = lastLower + 1;
-        } else if (Set.of("the", "a", "an", "its", "their").contains(Words.lower(tokens, begin))) {
+        } else if (DETERMINERS.contains(Words.lower(tokens, begin))) {
             if (begin + 1 < end && Words.isCapitalised(tokens.get(begin + 1))) {
                 begin++;
             }
         }
         String name = sentence.span(begin, end);
-        if (begin < end && Set.of("The", "A", "An").contains(tokens.get(begin).word())
+        if (begin < end && OPENING_ARTICLES.contains(tokens.get(begin).word())
                 && !Words.isCapitalised(tokens.get(begin + 1 < end ? begin + 1 : begin))) {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }

@@ -3,6 +3,8 @@ package org.orbat.extract.claims;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.Stance;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -26,10 +28,12 @@ import org.orbat.nlp.Token;
  */
 public final class StanceDetector {
     private static final int NEGATION_REACH = 4;
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "its", "that", "their");
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is", "are");
-    private static final Set<String> DENIED_OBJECTS = Set.of("it", "this", "that", "these", "the", "any", "claims",
-            "reports", "allegations", "responsibility", "involvement", "having", "its", "all", "such");
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "claim-grammar.tsv");
+    private static final Set<String> DETERMINERS = GRAMMAR.words("determiner");
+    private static final Set<String> PASSIVE = GRAMMAR.words("passive");
+    private static final Set<String> DENIED_OBJECTS = GRAMMAR.words("denied-object");
+    private static final Set<String> OWN_SUBJECTS = GRAMMAR.words("own-subject");
+    private static final Set<String> HEARSAY = GRAMMAR.words("hearsay");
 
     /**
      * The stance of what a noun phrase presupposes rather than asserts ("its Hezbollah allies", "the US-backed
@@ -178,15 +182,14 @@ public final class StanceDetector {
             next++;
         }
         String subject = Words.lower(tokens, next);
-        return Set.of("it", "they", "its", "their", "we", "our").contains(subject)
+        return OWN_SUBJECTS.contains(subject)
                 || Words.lower(tokens, next).equals("to") && Words.lower(tokens, next + 1).equals("have");
     }
 
     /** "is said to", "are believed to", "was reported to". */
     private static boolean isSaidTo(List<Token> tokens, int i) {
         return PASSIVE.contains(Words.lower(tokens, i))
-                && Set.of("said", "believed", "thought", "reported", "rumoured", "rumored")
-                .contains(Words.lower(tokens, i + 1))
+                && HEARSAY.contains(Words.lower(tokens, i + 1))
                 && Words.lower(tokens, i + 2).equals("to");
     }
 }

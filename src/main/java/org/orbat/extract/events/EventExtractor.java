@@ -35,7 +35,8 @@ import org.orbat.nlp.AnnotatedArticle;
 import org.orbat.nlp.AnnotatedSentence;
 
 /**
- * Finds events in an article. A sentence with a trigger phrase (event-triggers.tsv) states an
+ * Finds events in an article. A sentence with a trigger phrase ({@code lang/<code>/event-triggers.tsv} of the
+ * article's language) states an
  * event of that type, with who did what to whom read from the sentence's grammar ({@link SideReader}; an
  * opening "It" or "The group" stands for the previous sentence's subject, {@link SubjectAnaphora}; a leader's
  * men for what he leads, {@link Followers}),
@@ -64,10 +65,11 @@ public final class EventExtractor {
         }
     }
 
-    private final PhraseLexicon<Trigger> triggers = PhraseLexicon.load("/extract/event-triggers.tsv", Trigger::parse);
+    /** Each language's trigger phrases, loaded when its first article comes: the words are the language's, the rules not. */
+    private final Map<Language, PhraseLexicon<Trigger>> triggers = new java.util.concurrent.ConcurrentHashMap<>();
     private final GenericActors generic = new GenericActors();
     /** "The military", "security forces", "police": a state's forces named without the state. */
-    private final PhraseLexicon<String> genericForces = PhraseLexicon.load("/extract/generic-forces.tsv", String::trim);
+    private final PhraseLexicon<String> genericForces = PhraseLexicon.load(Language.ENGLISH.resource("generic-forces.tsv"), String::trim);
     private final SideReader sideReader = new SideReader();
     private final AcledCoder coder = new AcledCoder();
     private final FatalityExtractor tolls = new FatalityExtractor();
@@ -90,6 +92,9 @@ public final class EventExtractor {
     public Result extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
         Abbreviations abbreviations = Abbreviations.learn(article.sentences());
         DateValue published = article.article().published();
+        PhraseLexicon<Trigger> lexicon = triggers.computeIfAbsent(
+            java.util.Objects.requireNonNullElse(article.article().language(), Language.ENGLISH),
+            l -> PhraseLexicon.load(l.resource("event-triggers.tsv"), Trigger::parse));
         String country = articleCountry(article, mentions);
         ArticleTolls articleTolls = ArticleTolls.of(article.sentences(), tolls);
         Map<String, Actor> genericActors = new LinkedHashMap<>();
@@ -99,7 +104,7 @@ public final class EventExtractor {
         for (AnnotatedSentence s : article.sentences()) {
             FactDates.Span inherited = narrative.dateFor(s);
             Optional<Party> anaphor = anaphora.resolve(s, mentions);
-            List<PhraseLexicon.Match<Trigger>> found = triggersOutsideNames(s, mentions);
+            List<PhraseLexicon.Match<Trigger>> found = triggersOutsideNames(s, mentions, lexicon);
             // A toll far above what the rest of the article supports is held for review, not stated as fact.
             Optional<Integer> toll = articleTolls.forSentence(s.index()).flatMap(TollClaim::asFact);
             String reporter = sources.reportedBy(s, abbreviations).orElse(null);
@@ -173,7 +178,8 @@ public final class EventExtractor {
         }
     }
 
-    private List<PhraseLexicon.Match<Trigger>> triggersOutsideNames(AnnotatedSentence s, MentionIndex mentions) {
+    private List<PhraseLexicon.Match<Trigger>> triggersOutsideNames(AnnotatedSentence s, MentionIndex mentions,
+                                                                    PhraseLexicon<Trigger> triggers) {
         List<PhraseLexicon.Match<Trigger>> out = new ArrayList<>();
         int label = labelEnd(s);
         for (PhraseLexicon.Match<Trigger> m : triggers.find(s)) {
@@ -468,7 +474,7 @@ public final class EventExtractor {
         List<Party> armed = one.stream().filter(p -> p.kind().isArmed()).toList();
         List<org.orbat.nlp.Token> t = s.tokens();
         boolean object = anchor.tokenEnd() < t.size()
-            && Set.of("with", "against", "between").contains(t.get(anchor.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT));
+            && FIGHT_OBJECTS.contains(t.get(anchor.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT));
         if (armed.size() < 2 || object || !AcledCoder.reciprocal(s.text(), endOf(s, anchor))
                 || two.stream().anyMatch(p -> p.kind() != ActorKind.CIVILIAN && p.kind() != ActorKind.CROWD)) {
             return;
@@ -681,9 +687,14 @@ public final class EventExtractor {
         return i < t.size() && AREA_NOUNS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** This class's words, kept as data: {@code lang/en/grammar/event-extractor.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/event-extractor.tsv");
+    /** Prepositions that give a fight its other side as an object ("clashed with X", "fighting between X and Y"). */
+    private static final Set<String> FIGHT_OBJECTS = GRAMMAR.words("fight-objects");
+    /** Determiners by which a noun trigger refers to an incident already told ("the attack", "this assault"). */
+    private static final Set<String> REFERRING_DETERMINERS = GRAMMAR.words("referring-determiners");
     /** "Juba county, South Sudan": the words that make a name a place. */
-    private static final Set<String> PLACE_CLASS_NOUNS = Set.of("county", "district", "province", "state", "region",
-        "township", "village", "town", "city", "governorate", "municipality", "area", "camp", "island", "woreda", "zone");
+    private static final Set<String> PLACE_CLASS_NOUNS = GRAMMAR.words("place-class-nouns");
 
     /**
      * "Tripoli, Lebanon": a country named right after a place and a comma says where the place is. A
@@ -983,7 +994,7 @@ public final class EventExtractor {
         int before = trigger.tokenBegin() - 1;
         return trigger.label().type().kind() == EventType.Kind.INCIDENT && before >= 0
             && t.get(trigger.tokenEnd() - 1).pos().startsWith("NN")
-            && Set.of("the", "this", "that", "these", "those").contains(t.get(before).word().toLowerCase(java.util.Locale.ROOT));
+            && REFERRING_DETERMINERS.contains(t.get(before).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -5,15 +5,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.orbat.OrbatException;
+import org.orbat.lexicon.Language;
 import org.orbat.lexicon.TsvResource;
 
 /**
- * The closed word lists the event rules read ({@code resources/extract/event-words.tsv}): what an attack
+ * The closed word lists the event rules read ({@code resources/lang/en/event-words.tsv}): what an attack
  * hits, the words before it, the heads of a phrase naming fighters, locative prepositions and the like,
  * each kept once so that two rules reading "a target" read the same words. Immutable and thread-safe.
  */
 final class EventWords {
-    private static final String RESOURCE = "/extract/event-words.tsv";
+    private static final String RESOURCE = Language.ENGLISH.resource("event-words.tsv");
     private static final Map<String, Set<String>> LISTS = load();
 
     private EventWords() {

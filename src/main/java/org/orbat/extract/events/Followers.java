@@ -12,6 +12,7 @@ import java.util.Set;
 import org.orbat.OrbatException;
 import org.orbat.actors.ActorMention;
 import org.orbat.actors.ActorResolver;
+import org.orbat.lexicon.Language;
 import org.orbat.lexicon.TsvResource;
 import org.orbat.model.Actor;
 import org.orbat.nlp.AnnotatedSentence;
@@ -27,7 +28,7 @@ import org.orbat.nlp.Token;
  */
 final class Followers {
     private static final List<String> TENURES = List.of("/extract/group-leaders.tsv", "/extract/governments-led.tsv");
-    private static final String NOUNS = "/extract/follower-nouns.tsv";
+    private static final String NOUNS = Language.ENGLISH.resource("follower-nouns.tsv");
     /** The rule of a mention the actor stage read through a possessive whose apostrophe was lost ("Assads"). */
     private static final String STRIPPED_POSSESSIVE = "possessive";
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.orbat.OrbatException;
 import org.orbat.extract.PhraseLexicon;
+import org.orbat.lexicon.Language;
 import org.orbat.lexicon.TsvResource;
 import org.orbat.model.Actor;
 import org.orbat.model.ActorKind;
@@ -17,7 +18,7 @@ import org.orbat.nlp.AnnotatedSentence;
 /**
  * ACLED's generic actors: who acts or suffers when a report names no organisation ("unknown gunmen
  * shot dead a farmer", "protesters blocked the road"). They are found by a lexicon of role words
- * ({@code resources/extract/generic-actors.tsv}) and named by role and country the way ACLED names
+ * ({@code resources/lang/en/generic-actors.tsv}) and named by role and country the way ACLED names
  * them: "Civilians (Yemen)", "Unidentified Armed Group (Libya)", "Protesters (Iraq)", "Rioters (India)".
  * Immutable and thread-safe.
  */
@@ -38,7 +39,7 @@ final class GenericActors {
 
     private static final String NAMES = "/extract/country-names.tsv";
 
-    private final PhraseLexicon<Role> lexicon = PhraseLexicon.load("/extract/generic-actors.tsv",
+    private final PhraseLexicon<Role> lexicon = PhraseLexicon.load(Language.ENGLISH.resource("generic-actors.tsv"),
         code -> Role.valueOf(code.trim().toUpperCase(Locale.ROOT)));
     private final Map<String, String> countryNames = loadNames();
 

@@ -18,8 +18,10 @@ import org.orbat.nlp.Token;
  * unidentified armed group: its allegiance is what the report knows about it. Immutable and thread-safe.
  */
 final class MilitiaPatrons {
+    /** This class's words, kept as data: {@code lang/en/grammar/militia-patrons.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/militia-patrons.tsv");
     /** Words that make the patron the state of the country the event is in. */
-    private static final Set<String> GOVERNMENT = Set.of("government", "regime", "state", "army", "junta");
+    private static final Set<String> GOVERNMENT = GRAMMAR.words("government");
     private static final Pattern PRO = Pattern.compile("(?i)pro-?(\\p{L}+)");
     /** "Iran-backed", "Russia-aligned": a participle naming a backer or an ally (lang/en/sponsor-participles.tsv). */
     private static final Set<String> BACKING = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing", "alignment");

@@ -3,6 +3,8 @@ package org.orbat.extract.events;
 import java.util.Locale;
 import java.util.Set;
 import org.orbat.extract.time.FactDates;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 
 /**
@@ -13,8 +15,9 @@ import org.orbat.nlp.AnnotatedSentence;
  * instance per article; not thread-safe.
  */
 final class Narrative {
-    private static final Set<String> CONTINUATIONS = Set.of("it", "they", "he", "she", "then", "later", "afterwards",
-        "subsequently", "thereafter", "after", "the group", "the groups", "the movement", "the two", "this", "there");
+    /** This class's words, kept as data: {@code lang/en/grammar/narrative.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/narrative.tsv");
+    private static final Set<String> CONTINUATIONS = GRAMMAR.words("continuations");
 
     private FactDates.Span last;
     private int lastSentence = -2;

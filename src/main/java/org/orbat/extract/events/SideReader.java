@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -19,15 +21,17 @@ import org.orbat.nlp.Token;
  * skipped: it neither ends the clause nor names a side. Stateless.
  */
 final class SideReader {
+    /** This class's words, kept as data: {@code lang/en/grammar/side-reader.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/side-reader.tsv");
     /** Words that open a clause about another happening, or a sentence-internal break. */
-    private static final Set<String> BOUNDARIES = Set.of("after", "following", "before", "while", "when", "whereas",
-        "because", "since", "until", "as", ";", "amid", "during", "which", "who", "where");
+    private static final Set<String> BOUNDARIES = GRAMMAR.words("boundaries");
     /** Words that open a clause naming the fighting the main clause's act came out of ("after clashes with X"). */
-    private static final Set<String> FIGHT_OPENERS = Set.of("after", "following", "during", "amid");
-    private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
+    private static final Set<String> FIGHT_OPENERS = GRAMMAR.words("fight-openers");
+    private static final Set<String> BE = GRAMMAR.words("be");
     /** Participles that open a parenthetical about who stands behind the subject (", backed by Y,"). */
-    private static final Set<String> ASIDE_PARTICIPLES = Set.of("backed", "supported", "aided", "assisted", "accompanied",
-        "led", "sponsored", "funded", "armed", "reinforced", "joined", "helped", "commanded");
+    private static final Set<String> ASIDE_PARTICIPLES = java.util.stream.Stream.concat(
+        WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing").stream(),
+        GRAMMAR.words("aside-participles").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The two sides read from a sentence; each ordered as the sentence names them. */
     record Sides(List<Party> side1, List<Party> side2) {
@@ -137,7 +141,7 @@ final class SideReader {
     }
 
     /** Conjunctions that open a clause telling how a passive's act came about ("were killed when X attacked"). */
-    private static final Set<String> HOW_IT_CAME = Set.of("when", "as", "after");
+    private static final Set<String> HOW_IT_CAME = GRAMMAR.words("how-it-came");
 
     /**
      * "Twelve soldiers were killed when militants ambushed their convoy": a passive without an agent

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.orbat.OrbatException;
 import org.orbat.actors.ActorResolver;
+import org.orbat.lexicon.Language;
 import org.orbat.lexicon.TsvResource;
 import org.orbat.model.Actor;
 
@@ -28,7 +29,7 @@ final class StateForces {
     private static final String RESOURCE = "/extract/state-forces.tsv";
     private static final String GENERATED = "/extract/state-forces-generated.tsv";
     private static final String BY_COUNTRY = "/extract/country-forces.tsv";
-    private static final String GENERIC = "/extract/generic-forces.tsv";
+    private static final String GENERIC = Language.ENGLISH.resource("generic-forces.tsv");
 
     private record Forces(String ground, String air) {
     }
@@ -114,7 +115,7 @@ final class StateForces {
     /**
      * The forces a generic phrase names in a report of an event in the country {@code iso2} on
      * {@code day}: "the military" or "security forces" its military, "police" its police (the phrases
-     * of {@code resources/extract/generic-forces.tsv}, case and a leading "the" ignored). Empty for
+     * of {@code resources/lang/en/generic-forces.tsv}, case and a leading "the" ignored). Empty for
      * other phrases or an unknown country.
      */
     Optional<String> genericForce(String phrase, String iso2, LocalDate day) {

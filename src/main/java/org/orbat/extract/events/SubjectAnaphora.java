@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.MentionIndex;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.ActorKind;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -21,13 +23,13 @@ import org.orbat.nlp.Token;
  * "it is", "it was", "it seems" stands for nothing. One instance per article; not thread-safe.
  */
 final class SubjectAnaphora {
-    private static final Set<String> CLASS_NOUNS = Set.of("group", "organization", "organisation", "movement",
-        "militia", "faction", "alliance", "coalition", "front");
+    /** This class's words, kept as data: {@code lang/en/grammar/subject-anaphora.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/subject-anaphora.tsv");
+    private static final Set<String> CLASS_NOUNS = GRAMMAR.words("class-nouns");
     /** Words that may stand between the opening reference and its verb ("It also warned", "It then said"). */
-    private static final Set<String> ADVERBS = Set.of("also", "then", "later", "since", "now", "further", "again");
+    private static final Set<String> ADVERBS = GRAMMAR.words("adverbs");
     /** Verbs after which "it" is a dummy subject ("it is unclear", "it seems"). */
-    private static final Set<String> DUMMY_VERBS = Set.of("is", "was", "'s", "seems", "seemed", "remains", "remained",
-        "appears", "appeared", "has", "had");
+    private static final Set<String> DUMMY_VERBS = GRAMMAR.words("dummy-verbs");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private String subject;

@@ -1,10 +1,12 @@
 package org.orbat.extract.places;
 
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 
 /**
  * The curated words around a name that decide whether it is a place and how precise it is, read from
- * {@code gazetteer/context-words.tsv}: armed-group prefixes and designators (so "Ahrar al-Sham" and
+ * {@code lang/en/place-context-words.tsv}: armed-group prefixes and designators (so "Ahrar al-Sham" and
  * "Levant Front" give no place), place cues ("the village of"), "near" cues, governorate suffixes
  * ("province"), directions ("northern Aleppo") and place names that are also common words.
  *
@@ -20,10 +22,11 @@ import java.util.Set;
 record ContextWords(Set<String> groupPrefixes, Set<String> groupDesignators, Set<String> placeCues,
                     Set<String> nearCues, Set<String> governorateSuffixes, Set<String> directions,
                     Set<String> stopNames, Set<String> locatingNouns) {
-    static final String RESOURCE = "gazetteer/context-words.tsv";
+    static final String RESOURCE = "lang/en/place-context-words.tsv";
+    /** This class's words, kept as data: {@code lang/en/grammar/context-words.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/context-words.tsv");
     /** Cues strong enough to make even a common word a place ("the village of Sham"). */
-    static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "village", "city", "towns", "villages", "district",
-            "neighbourhood", "neighborhood", "suburb", "area", "hamlet");
+    static final Set<String> SETTLEMENT_NOUNS = GRAMMAR.words("settlement-nouns");
 
     static ContextWords load() {
         return new ContextWords(ResourceTables.words(RESOURCE, "group_prefix"),

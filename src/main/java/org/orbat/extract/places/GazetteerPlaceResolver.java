@@ -18,7 +18,7 @@ import org.orbat.nlp.AnnotatedSentence;
  * it as a place, or a place cue precedes it ("the village of", "in", "near"), or it is a multiword name
  * starting with a settlement word (Kafr, Tal, Deir, ...) that CoreNLP mis-tagged as PERSON, or it follows
  * another accepted place in a list. It is rejected when it sits inside an armed group's name
- * ("Ahrar al-Sham", "Levant Front": see {@code gazetteer/context-words.tsv}), next to a PERSON token, or
+ * ("Ahrar al-Sham", "Levant Front": see {@code lang/en/place-context-words.tsv}), next to a PERSON token, or
  * is a common word ("Islam", "Front") without a settlement noun before it.
  *
  * <p>Precision: {@code governorate} for a governorate name or a governorate seat with "province",

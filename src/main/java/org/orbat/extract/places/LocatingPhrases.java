@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Token;
 
 /**
@@ -17,7 +19,7 @@ import org.orbat.nlp.Token;
  *
  * <p>After the name come, in any order: a comma, an opening bracket or "in" (which join), "of" after a kind
  * of place ("the countryside of", "a district of"), the kinds of place of {@code locating_noun} in
- * {@code gazetteer/context-words.tsv}, directions, up to three capitalised words the gazetteer does not know
+ * {@code lang/en/place-context-words.tsv}, directions, up to three capitalised words the gazetteer does not know
  * (a township it lacks), and the names that locate it. Inside brackets anything goes up to the closing one. A
  * chain of commas that ends in "and" or "or" is a list ("Kharkiv, Donetsk and Odesa"), not a location, so the
  * names it joined by commas alone do not locate; nor do the names of a bracket that lists ("Lviv (Kharkiv, Donetsk and
@@ -28,7 +30,9 @@ final class LocatingPhrases {
     private static final int MAX_UNKNOWN_WORDS = 3;
     private static final Set<String> OPENERS = Set.of("(", "-lrb-");
     private static final Set<String> CLOSERS = Set.of(")", "-rrb-");
-    private static final Set<String> LIST_WORDS = Set.of("and", "or", "&");
+    /** This class's words, kept as data: {@code lang/en/grammar/locating-phrases.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/locating-phrases.tsv");
+    private static final Set<String> LIST_WORDS = GRAMMAR.words("list-words");
 
     private final ContextWords words;
 

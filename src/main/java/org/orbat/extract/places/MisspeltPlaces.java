@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -21,8 +23,10 @@ import org.orbat.nlp.Token;
 final class MisspeltPlaces {
     private static final int MAX_NAME_TOKENS = 3;
     private static final int MIN_KEY_LETTERS = 4;
+    /** This class's words, kept as data: {@code lang/en/grammar/misspelt-places.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/misspelt-places.tsv");
     /** The nouns after a name that say it is a settlement ("Berghab village", "Voskhod town"). */
-    private static final Set<String> SETTLEMENT_AFTER = Set.of("town", "village", "hamlet");
+    private static final Set<String> SETTLEMENT_AFTER = GRAMMAR.words("settlement-after");
     private static final Set<String> LOCATING_MARKS = Set.of(",", "(", "-LRB-");
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "GPE");
     private static final Pattern ARTICLE = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)");

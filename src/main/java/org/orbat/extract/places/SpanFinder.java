@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordCase;
 import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -22,19 +23,17 @@ final class SpanFinder {
     /** How far back a closing bracket looks for its opening one: "(Pinlaung township, Pa-O Self-Administered Zone, Shan-South". */
     private static final int MAX_BRACKETED_TOKENS = 16;
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
+    /** This class's words, kept as data: {@code lang/en/grammar/span-finder.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/span-finder.tsv");
+    /** Words of an area around a place ("Aleppo countryside", "rural Damascus"), not a compass part of its name. */
+    private static final Set<String> AREA_WORDS = GRAMMAR.words("area-words");
     /** First words of Arabic settlement names: a PERSON tag on "Kafar Nouran" is CoreNLP's mistake. */
-    private static final Set<String> SETTLEMENT_WORDS = Set.of("kafr", "tal", "deir", "ain", "beit", "khan", "jisr",
-            "maarat", "ras", "jabal", "khirbet", "umm", "bab", "qalat", "wadi", "tall", "marj", "bir", "qasr", "hosh",
-            "mazraa", "mazraat", "arab", "sheikh", "qaryat", "qarya", "kfar", "nahr", "tell", "hay");
+    private static final Set<String> SETTLEMENT_WORDS = GRAMMAR.words("settlement-words");
     /** Nouns after a name that say what kind of place it is, beyond the settlement nouns and governorate suffixes. */
-    private static final Set<String> PLACE_NOUNS = Set.of("state", "county", "camp", "airport", "base", "airbase",
-            "municipality", "locality", "woreda", "zone", "oblast", "raion", "division", "department", "subdistrict",
-            "township", "strip", "valley", "river", "mountains", "mountain", "square", "road", "highway", "dam", "lake",
-            "island", "islands", "desert", "border", "crossing", "bridge", "junction", "gate", "port", "bay", "coast",
-            "frontline", "checkpoint", "neighbourhood", "neighborhood", "quarter", "sub-district");
+    private static final Set<String> PLACE_NOUNS = GRAMMAR.words("place-nouns");
     private static final int SENTENCE_START_WEIGHT = 5;
     private static final int MIN_ONE_WORD_KEY = 3;
-    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
+    private static final Set<String> LIST_JOINERS = GRAMMAR.words("list-joiners");
     /** The marks between a place and the division it lies in: "Starohnativka, Donetsk", "Bindisi (Central Darfur)". */
     private static final Set<String> LOCATING_MARKS = Set.of(",", "(", "-LRB-");
     private static final int MAX_DIVISION_TOKENS = 3;
@@ -44,7 +43,7 @@ final class SpanFinder {
     private static final int MAX_SKIPPED_DIVISION_TOKENS = 6;
     private static final Set<String> CLOSING_MARKS = Set.of(")", "-RRB-", ".", ";");
     /** Words between a place and the bigger place it lies in: "Asharneh in rural Hama", "Bindisi (Central Darfur)". */
-    private static final Set<String> LOCATING_JOINERS = Set.of("in", "(");
+    private static final Set<String> LOCATING_JOINERS = GRAMMAR.words("locating-joiners");
     private static final WordTable ARABIC_ARTICLES = WordTable.of(Language.ARABIC, "articles.tsv");
     private static final String ARTICLE_FORMS = WordTable.alternation(ARABIC_ARTICLES.words("definite", "assimilated"));
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(" + ARTICLE_FORMS + ")[-‐][\\p{Lu}].*");
@@ -54,29 +53,23 @@ final class SpanFinder {
      * no hyphen begins at the next word.
      */
     private static final Set<String> STARTS_NOTHING = Stream.concat(Stream.of("The", "THE"),
-        ARABIC_ARTICLES.words("assimilated").stream().filter(f -> f.length() == 2).map(SpanFinder::capitalise))
+        ARABIC_ARTICLES.words("assimilated").stream().filter(f -> f.length() == 2).map(WordCase::titleCase))
         .collect(Collectors.toUnmodifiableSet());
     /** The article itself before a name ("al Bab", "Al Qusayr", "AL"), in the cases it is written in. */
     private static final Set<String> LEADING_ARTICLES = ARABIC_ARTICLES.words("definite").stream()
-        .flatMap(f -> Stream.of(f, capitalise(f), f.toUpperCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
+        .flatMap(f -> Stream.of(f, WordCase.titleCase(f), f.toUpperCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
     private static final Pattern ARTICLE = Pattern.compile("(?i)(" + ARTICLE_FORMS + ")");
-    private static final Set<String> DIVISION_KINDS = Set.of("state", "region", "province", "governorate");
+    private static final Set<String> DIVISION_KINDS = GRAMMAR.words("division-kinds");
     private static final Set<String> HYPHENS = Set.of("-", "‐", "‑", "–");
     /**
      * Nouns after a name that make it a place even when nothing before it does ("Sfuhen town", "Kale township",
      * "Milaja axis", "Kabani hills"): the settlement nouns and the units and frontline words news reports use.
      */
-    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("town", "village", "city", "hamlet", "township",
-            "neighbourhood", "neighborhood", "suburb", "quarter", "district", "subdistrict", "sub-district", "locality",
-            "municipality", "upazila", "tehsil", "county", "commune", "woreda", "raion", "axis", "frontline", "front",
-            "hills", "hill", "outskirts", "countryside", "camp", "villages", "towns", "region", "province", "state",
-            "governorate", "department", "prefecture", "oblast", "emirate");
+    private static final Set<String> PLACE_NOUNS_AFTER = GRAMMAR.words("place-nouns-after");
     /** Kinds of administrative division written after a division's name: "Lamu County", "Kismayo District". */
-    private static final Set<String> DIVISION_NOUNS = Set.of("county", "district", "province", "governorate", "state",
-            "region", "oblast", "raion", "department", "prefecture", "municipality", "woreda", "zone", "division",
-            "subdistrict", "sub-district", "township", "locality", "upazila", "tehsil", "agency", "emirate");
+    private static final Set<String> DIVISION_NOUNS = GRAMMAR.words("division-nouns");
     /** The nouns after a common word that make it a settlement's name ("Karama town"), lower case as written. */
-    private static final Set<String> SETTLEMENT_NOUNS_AFTER = Set.of("town", "village", "city");
+    private static final Set<String> SETTLEMENT_NOUNS_AFTER = GRAMMAR.words("settlement-nouns-after");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
 
     private final Gazetteer gazetteer;
@@ -443,7 +436,7 @@ final class SpanFinder {
      */
     private boolean directionAfter(List<Token> tokens, int end) {
         String next = lower(tokens.get(end).word());
-        return words.directions().contains(next) && !Set.of("countryside", "rural", "greater").contains(next)
+        return words.directions().contains(next) && !AREA_WORDS.contains(next)
                 && (end + 1 >= tokens.size() || !capitalised(tokens.get(end + 1).word()));
     }
 
@@ -459,10 +452,6 @@ final class SpanFinder {
     private boolean placeNoun(String word) {
         String w = lower(word);
         return ContextWords.SETTLEMENT_NOUNS.contains(w) || words.governorateSuffixes().contains(w) || PLACE_NOUNS.contains(w);
-    }
-
-    private static String capitalise(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static boolean capitalised(String word) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.orbat.OrbatException;
 import org.orbat.actors.ActorMention;
 import org.orbat.actors.ActorResolver;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -31,18 +33,11 @@ import org.orbat.nlp.Token;
 public final class CapitalAgents {
     static final String RULE = "capital";
     private static final String RESOURCE = "/actors/generated/countries.json";
+    /** This class's words, kept as data: {@code lang/en/grammar/capital-agents.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/capital-agents.tsv");
     /** Lemmas of what a government does: decide, speak, sponsor, fight. */
-    private static final Set<String> POLITICAL = Set.of("back", "support", "arm", "fund", "finance", "train", "equip",
-        "sponsor", "supply", "help", "aid", "assist", "provide", "send", "deploy", "wage", "launch", "lead", "intervene",
-        "strike", "bomb", "target", "attack", "warn", "accuse", "blame", "say", "deny", "reject", "condemn", "demand",
-        "insist", "urge", "threaten", "vow", "announce", "agree", "sign", "call", "want", "seek", "refuse", "claim",
-        "oppose", "consider", "regard", "view", "voice", "fear", "allege", "pledge", "promise", "recognize", "recognise",
-        "designate", "list", "ban", "sanction", "veto", "welcome", "ally", "side", "press", "push", "negotiate",
-        "broker", "mediate", "step", "fight", "battle", "declare", "order", "approve", "authorize", "authorise",
-        "suspend", "halt", "end", "resume", "expel", "recall", "summon", "protest", "dismiss", "describe", "label",
-        "brand", "see", "maintain", "argue", "stress", "confirm", "respond", "retaliate", "hit", "shell", "shoot", "down");
-    private static final Set<String> AUXILIARIES = Set.of("have", "be", "do", "will", "would", "can", "could", "may",
-        "might", "shall", "should", "must");
+    private static final Set<String> POLITICAL = GRAMMAR.words("political");
+    private static final Set<String> AUXILIARIES = GRAMMAR.words("auxiliaries");
 
     /** A capital's words as written and the actor it stands for. */
     record Capital(List<String> words, String actorId) {

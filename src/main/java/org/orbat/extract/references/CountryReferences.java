@@ -8,20 +8,21 @@ import java.util.Map;
 import org.orbat.OrbatException;
 import org.orbat.actors.ActorMention;
 import org.orbat.actors.ActorResolver;
+import org.orbat.lexicon.Language;
 import org.orbat.lexicon.TsvResource;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
 /**
  * Generic names that stand for one actor of the country a sentence is about
- * ({@code resources/extract/country-references.tsv}): "the regime" and "the army" in a report on Syria,
+ * ({@code resources/lang/en/country-references.tsv}): "the regime" and "the army" in a report on Syria,
  * "Kurdish forces" in a sentence about Iraq. A phrase counts only as a whole noun phrase: "the army
  * base" and "the army of Islam" are something else, "The Army" written as a name is a name, and a span
  * another mention already covers keeps that mention. Immutable and thread-safe.
  */
 public final class CountryReferences {
     static final String RULE = "country reference";
-    private static final String RESOURCE = "/extract/country-references.tsv";
+    private static final String RESOURCE = Language.ENGLISH.resource("country-references.tsv");
 
     /** One phrase of one country: its words as listed and the actor it stands for. */
     record Phrase(List<String> words, String actorId) {

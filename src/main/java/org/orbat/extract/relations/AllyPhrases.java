@@ -9,6 +9,8 @@ import org.orbat.actors.ActorMention;
 import org.orbat.extract.Demonyms;
 import org.orbat.extract.MentionIndex;
 import org.orbat.extract.relations.RelationExtractor.Found;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -18,10 +20,12 @@ import org.orbat.nlp.Token;
  * Syrian government allies", "its allies, particularly Russia". Stateless and thread-safe.
  */
 final class AllyPhrases {
-    private static final Set<String> COMPANION = Set.of("along", "together");
+    /** This class's words, kept as data: {@code lang/en/grammar/ally-phrases.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/ally-phrases.tsv");
+    private static final Set<String> COMPANION = GRAMMAR.words("companion");
     private static final Set<String> ALLY_NOUNS = RelationWords.of("ally-noun");
     private static final Set<String> SINGLING_OUT = RelationWords.of("singling-out");
-    private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    private static final Set<String> POSSESSIVES = GRAMMAR.words("possessives");
 
     private AllyPhrases() {
     }

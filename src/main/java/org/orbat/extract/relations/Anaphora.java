@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.MentionIndex;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.ActorKind;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -23,15 +25,14 @@ import org.orbat.nlp.Token;
  * the subject. Immutable and thread-safe; the extractor keeps the running antecedent.
  */
 final class Anaphora {
-    private static final Set<String> PRONOUNS = Set.of("it", "they");
+    /** This class's words, kept as data: {@code lang/en/grammar/anaphora.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/anaphora.tsv");
+    private static final Set<String> PRONOUNS = GRAMMAR.words("pronouns");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> REPORTING_MODIFIERS = RelationWords.of("reporting-modifier");
-    private static final Set<String> CLASS_NOUNS = Set.of("group", "organization", "organisation", "movement",
-        "militia", "faction", "alliance", "coalition", "outfit");
+    private static final Set<String> CLASS_NOUNS = GRAMMAR.words("class-nouns");
     /** Words that may open a sentence before its subject: "Since then, the group ...". */
-    private static final Set<String> OPENERS = Set.of("since", "then", "now", "later", "meanwhile", "however",
-        "also", ",", "in", "on", "at", "last", "this", "year", "month", "week", "recently", "currently", "today",
-        "yesterday", "initially", "originally", "eventually");
+    private static final Set<String> OPENERS = GRAMMAR.words("openers");
     /** How many sentences back an antecedent may stand. */
     private static final int RECENCY = 2;
 

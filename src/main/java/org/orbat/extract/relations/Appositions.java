@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -16,9 +18,11 @@ import org.orbat.nlp.Token;
  * ("al-Qaeda's affiliate in Syria, the Nusra Front"). Stateless.
  */
 final class Appositions {
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained", "became");
-    private static final Set<String> INDEFINITE = Set.of("a", "an");
-    private static final Set<String> LOCATING = Set.of("in", "inside");
+    /** This class's words, kept as data: {@code lang/en/grammar/appositions.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/appositions.tsv");
+    private static final Set<String> COPULAS = GRAMMAR.words("copulas");
+    private static final Set<String> INDEFINITE = GRAMMAR.words("indefinite");
+    private static final Set<String> LOCATING = GRAMMAR.words("locating");
 
     private Appositions() {
     }

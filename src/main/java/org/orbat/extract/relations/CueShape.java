@@ -3,7 +3,7 @@ package org.orbat.extract.relations;
 import java.util.Locale;
 
 /**
- * How a relation cue's parties stand around it. See {@code resources/extract/relation-cues.tsv}.
+ * How a relation cue's parties stand around it. See {@code resources/lang/en/relation-cues.tsv}.
  */
 enum CueShape {
     /** "A cue B" gives relation(A, B). */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Dependency;
 import org.orbat.nlp.Token;
@@ -21,7 +23,9 @@ import org.orbat.nlp.Token;
  */
 final class DependencyArguments {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
+    /** This class's words, kept as data: {@code lang/en/grammar/dependency-arguments.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/dependency-arguments.tsv");
+    private static final Set<String> RELATIVE_PRONOUNS = GRAMMAR.words("relative-pronouns");
 
     /** Token indexes of the cue's subject and object; either may be empty when the parse has none. */
     record Args(List<Integer> subject, List<Integer> object) {

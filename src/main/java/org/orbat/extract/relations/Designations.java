@@ -8,6 +8,8 @@ import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.actors.ActorResolver;
 import org.orbat.extract.MentionIndex;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.ActorKind;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
@@ -29,10 +31,11 @@ import org.orbat.nlp.Token;
  * keep the FTO and SDGT lists, stand for the United States. Thread-safe.
  */
 public final class Designations {
-    private static final Set<String> VERBS = Set.of("designate", "list", "blacklist", "proscribe", "ban", "outlaw", "add");
+    private static final WordTable WORDS = WordTable.of(Language.ENGLISH, "designation-words.tsv");
+    private static final Set<String> VERBS = WORDS.words("verb", "ban");
     /** Verbs that designate by themselves; the others need a terror list or label in the sentence. */
-    private static final Set<String> BANS = Set.of("ban", "outlaw", "proscribe", "blacklist");
-    private static final Set<String> UNITED_STATES_BODIES = Set.of("state department", "department of state", "treasury");
+    private static final Set<String> BANS = WORDS.words("ban");
+    private static final Set<String> UNITED_STATES_BODIES = WORDS.words("us-body");
 
     private final ActorResolver resolver;
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -18,8 +20,10 @@ import org.orbat.nlp.Token;
  * Stateless and thread-safe.
  */
 final class FormerNames {
-    private static final Set<String> FORMERLY = Set.of("formerly", "previously", "once", "originally");
-    private static final Set<String> NAMING = Set.of("known", "called", "named");
+    /** This class's words, kept as data: {@code lang/en/grammar/former-names.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/former-names.tsv");
+    private static final Set<String> FORMERLY = GRAMMAR.words("formerly");
+    private static final Set<String> NAMING = GRAMMAR.words("naming");
     private static final Set<String> PUNCTUATION = Set.of(",", "(", "-", "–", "—", "-LRB-");
     /** How many words may stand between the new name and the phrase: "terrorist group (". */
     private static final int REACH = 4;

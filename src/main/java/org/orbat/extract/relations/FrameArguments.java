@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.Dependency;
 
@@ -22,8 +24,10 @@ final class FrameArguments {
     private static final Set<String> UNDERGOING = RelationWords.of("undergoing");
     private static final Set<String> PURPOSE_BREAKS = Set.of(",", ";", ":", "\"", "(", ")", "which", "that", "who");
     private static final Set<String> RECIPROCAL_OBJECTS = RelationWords.of("reciprocal-object");
+    /** This class's words, kept as data: {@code lang/en/grammar/frame-arguments.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/frame-arguments.tsv");
     /** Prepositions of a place phrase: "in the province of Y", "near the town". */
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across", "at");
+    private static final Set<String> LOCATIVE = GRAMMAR.words("locative");
 
     private FrameArguments() {
     }

@@ -6,18 +6,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.orbat.lexicon.Language;
 import org.orbat.lexicon.TsvResource;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
 /**
- * The relation frames of {@code resources/extract/relation-frames.tsv}: verbs and nouns whose
+ * The relation frames of {@code resources/lang/en/relation-frames.tsv}: verbs and nouns whose
  * syntactic arguments are the two parties of a relation ("X attacked Y", "X's offensive against Y",
  * "Iran backs X"). Loaded once from the classpath; immutable and thread-safe.
  */
 final class Frames {
-    private static final String RESOURCE = "/extract/relation-frames.tsv";
+    private static final String RESOURCE = Language.ENGLISH.resource("relation-frames.tsv");
     private static final Frames SHIPPED = load();
 
     /** One frame: the relation a word states and the prepositions that introduce its patient. */

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.MentionIndex;
+import org.orbat.lexicon.Language;
 import org.orbat.lexicon.TsvResource;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -21,9 +23,11 @@ import org.orbat.nlp.Token;
  */
 final class GovernmentLeaders {
     private static final String RESOURCE = "/extract/governments-led.tsv";
-    private static final Set<String> TITLES = Set.of("president", "leader", "ruler", "head");
+    /** This class's words, kept as data: {@code lang/en/grammar/government-leaders.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/government-leaders.tsv");
+    private static final Set<String> TITLES = GRAMMAR.words("titles");
     /** What a head's possessive names as his government: "Assad's regime", "Assads government". */
-    private static final Set<String> GOVERNMENTS = Set.of("regime", "government", "administration");
+    private static final Set<String> GOVERNMENTS = GRAMMAR.words("governments");
     private static final GovernmentLeaders SHIPPED = load();
 
     private final Map<String, String> governmentOf;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.RelationType;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -18,10 +20,11 @@ import org.orbat.nlp.Token;
  * alliance). Stateless and thread-safe.
  */
 final class Inclusions {
-    private static final Set<String> RELATIVE = Set.of("which", "that");
-    private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "comprises", "comprised",
-        "grouped", "groups");
-    private static final Set<String> COORDINATION = Set.of(",", "and", "the", "as", "well");
+    /** This class's words, kept as data: {@code lang/en/grammar/inclusions.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/inclusions.tsv");
+    private static final Set<String> RELATIVE = GRAMMAR.words("relative");
+    private static final Set<String> INCLUDE = GRAMMAR.words("include");
+    private static final Set<String> COORDINATION = GRAMMAR.words("coordination");
 
     private Inclusions() {
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Dependency;
 import org.orbat.nlp.TimeExpression;
@@ -18,9 +20,11 @@ import org.orbat.nlp.Token;
  */
 final class ParseTree {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
+    /** This class's words, kept as data: {@code lang/en/grammar/parse-tree.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/parse-tree.tsv");
+    private static final Set<String> RELATIVE_PRONOUNS = GRAMMAR.words("relative-pronouns");
     /** Words before "with" that make its phrase a companion: "along with", "together with". */
-    private static final Set<String> COMPANION = Set.of("along", "together");
+    private static final Set<String> COMPANION = GRAMMAR.words("companion");
     /** Verbs whose object, not subject, does what their complement says: "allowed the army to advance". */
     private static final Set<String> OBJECT_CONTROL = RelationWords.of("object-control");
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.MentionIndex;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.ActorKind;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
@@ -20,24 +22,21 @@ import org.orbat.nlp.Token;
  * Stateless and thread-safe.
  */
 final class Parties {
+    /** This class's words, kept as data: {@code lang/en/grammar/parties.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/parties.tsv");
     /** Prepositions that make the country after them a place ("in", "inside", "across"). */
-    private static final Set<String> LOCATIVE = Set.of("in", "inside", "into", "across", "throughout", "within", "on",
-        "near", "outside", "toward", "towards", "around", "to", "at", "entered", "enter", "entering", "via");
+    private static final Set<String> LOCATIVE = GRAMMAR.words("locative");
     /** Words that may stand between a locative preposition and the country ("in northern Syria"). */
-    private static final Set<String> PLACE_MODIFIERS = Set.of("the", "northern", "southern", "eastern", "western",
-        "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west",
-        "war-torn", "neighbouring", "neighboring", "rural", "nearby");
+    private static final Set<String> PLACE_MODIFIERS = GRAMMAR.words("place-modifiers");
     /**
      * Nouns after a country's name through which the state acts ("Syria's government", "US air strikes").
      * "Syria army" or "Turkey forces" are left out: they name the state's forces, an actor of their own
      * that the registry did not recognise in that spelling, not the state. "Russia military" (a
      * possessive without its apostrophe) is the state acting: "military" names no force of its own.
      */
-    private static final Set<String> ACTING_NOUNS = Set.of("government", "officials", "authorities", "regime", "jets",
-        "warplanes", "aircraft", "ministry", "air", "military");
+    private static final Set<String> ACTING_NOUNS = GRAMMAR.words("acting-nouns");
     /** Compass words before a country make it a stretch of land: "shelled northern Syria". */
-    private static final Set<String> REGIONS = Set.of("northern", "southern", "eastern", "western", "northeastern",
-        "northwestern", "southeastern", "southwestern", "central", "war-torn", "rural");
+    private static final Set<String> REGIONS = GRAMMAR.words("regions");
 
     private Parties() {
     }

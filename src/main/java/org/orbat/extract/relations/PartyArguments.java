@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.Dependency;
 
 /**
@@ -18,11 +20,13 @@ final class PartyArguments {
     private static final Set<String> QUANTITIES = RelationWords.of("quantity");
     private static final Set<String> HELD_PLACES = RelationWords.of("held-place");
     private static final Set<String> HOLDING = RelationWords.of("holding");
+    /** This class's words, kept as data: {@code lang/en/grammar/party-arguments.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/party-arguments.tsv");
     /** Prepositions through which a proxy names its party: "groups such as IS", "rebels including the Nusra Front". */
-    private static final Set<String> QUALIFYING = Set.of("such", "like", "loyal", "including", "among");
+    private static final Set<String> QUALIFYING = GRAMMAR.words("qualifying");
     private static final Set<String> NAMED_ROLES = RelationWords.of("named-role");
     /** Subject pronouns that stand for a group named earlier in the sentence. */
-    private static final Set<String> PRONOUNS = Set.of("it", "they");
+    private static final Set<String> PRONOUNS = GRAMMAR.words("pronouns");
 
     private PartyArguments() {
     }
@@ -187,7 +191,7 @@ final class PartyArguments {
     private static final Set<String> REPORTING = RelationWords.of("reporting");
 
     /** Words that may stand between the examples of "such as": "such as the X, Y and Z". */
-    private static final Set<String> EXAMPLE_GLUE = Set.of("the", ",", "and", "or");
+    private static final Set<String> EXAMPLE_GLUE = GRAMMAR.words("example-glue");
 
     private static Optional<ActorMention> antecedent(List<ActorMention> parties, int token) {
         ActorMention nearest = null;

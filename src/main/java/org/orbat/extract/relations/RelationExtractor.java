@@ -11,6 +11,8 @@ import org.orbat.extract.PhraseLexicon;
 import org.orbat.extract.claims.SourceAttributor;
 import org.orbat.extract.claims.StanceDetector;
 import org.orbat.extract.time.FactDates;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.ActorKind;
 import org.orbat.model.DateValue;
 import org.orbat.model.Evidence;
@@ -44,11 +46,12 @@ import org.orbat.nlp.Token;
  */
 public final class RelationExtractor {
     private static final int GAP = 8;
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though",
-        "after", "before", "when", "because", "since", "\"", "“", "”");
-    private static final Set<String> COORDINATION = Set.of(",", "and", "as", "well", "the", "its", "other", "&");
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "relation-grammar.tsv");
+    private static final Set<String> CLAUSE_BREAKS = GRAMMAR.words("clause-break");
+    private static final Set<String> COORDINATION = GRAMMAR.words("coordination");
 
-    private static final PhraseLexicon<Cue> CUES = PhraseLexicon.load("/extract/relation-cues.tsv", Cue::parse);
+    private static final PhraseLexicon<Cue> CUES = PhraseLexicon.load(Language.ENGLISH.resource("relation-cues.tsv"), Cue::parse);
+    /** Universal Dependencies relation labels, the parser's vocabulary and no language's words: they stay here. */
     private static final Set<String> HEAD_MODIFIERS = Set.of("conj", "appos", "compound", "nmod:poss", "nmod", "flat", "dep",
         "amod", "det");
 
@@ -327,14 +330,11 @@ public final class RelationExtractor {
         return out;
     }
 
-    private static final Set<String> PREDICATION = Set.of(",", "is", "was", "are", "were", "a", "an", "the", "has", "have",
-        "been", "become", "became", "now", "also", "remains", "still", "its", "their", "considered", "as", "being", "(");
+    private static final Set<String> PREDICATION = GRAMMAR.words("predication");
 
-    private static final Set<String> OTHERS = Set.of("and", "other", "fellow");
+    private static final Set<String> OTHERS = GRAMMAR.words("others");
     /** Adjectives a noun cue may carry without changing what it says: "X, a key ally of Y". */
-    private static final Set<String> DEGREE = Set.of("key", "main", "major", "close", "closest", "staunch", "staunchest",
-        "strongest", "strong", "longtime", "long-time", "important", "principal", "chief", "top", "regional", "powerful",
-        "most", "biggest", "largest");
+    private static final Set<String> DEGREE = GRAMMAR.words("degree");
 
     private static boolean hasVerb(AnnotatedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.MentionIndex;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.ActorKind;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Dependency;
@@ -19,13 +21,13 @@ import org.orbat.nlp.Token;
  * reporting source. Stateless and thread-safe.
  */
 final class RelationTense {
-    private static final Set<String> PAST = Set.of("formerly", "once", "former", "previously", "ex", "erstwhile",
-        "onetime", "one-time");
+    /** This class's words, kept as data: {@code lang/en/grammar/relation-tense.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/relation-tense.tsv");
+    private static final Set<String> PAST = GRAMMAR.words("past");
     /** Verbs that attribute what follows to their subject without the writer vouching for it. */
-    private static final Set<String> CLAIM_VERBS = Set.of("claim", "accuse", "allege", "charge", "insist", "argue",
-        "say", "assert", "maintain", "contend", "blame");
+    private static final Set<String> CLAIM_VERBS = GRAMMAR.words("claim-verbs");
     /** Of those, the verbs that mark a claim whoever makes it; "say" does only when a party says it. */
-    private static final Set<String> CLAIM_ALWAYS = Set.of("claim", "accuse", "allege", "charge", "contend", "blame");
+    private static final Set<String> CLAIM_ALWAYS = GRAMMAR.words("claim-always");
     private static final int PAST_REACH = 5;
     /**
      * Nouns of a person's end: "after the death of IS leader X" says X led IS until he died, a

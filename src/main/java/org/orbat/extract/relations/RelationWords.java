@@ -5,16 +5,17 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.orbat.lexicon.Language;
 import org.orbat.lexicon.TsvResource;
 
 /**
- * The word lists of {@code resources/extract/relation-words.tsv} through which the relation frames
+ * The word lists of {@code resources/lang/en/relation-words.tsv} through which the relation frames
  * read their arguments: proxy nouns ("IS positions"), light verbs ("launched an offensive"), role
  * nouns ("the affiliate X") and the like, each list named by its first column. Loaded once from the
  * classpath; immutable and thread-safe.
  */
 final class RelationWords {
-    private static final String RESOURCE = "/extract/relation-words.tsv";
+    private static final String RESOURCE = Language.ENGLISH.resource("relation-words.tsv");
     private static final Map<String, Set<String>> LISTS = load();
 
     private RelationWords() {

@@ -27,12 +27,12 @@ public final class SponsorCompounds {
     private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](" + WordTable.alternation(VERBS) + ")$",
         Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "–", "‑");
-    private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("group", "militia", "faction", "alliance",
-        "coalition", "organisation", "organization", "movement", "outfit", "network");
-    private static final java.util.Set<String> APPOSITION = java.util.Set.of(",", "the");
+    /** This class's words, kept as data: {@code lang/en/grammar/sponsor-compounds.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/sponsor-compounds.tsv");
+    private static final java.util.Set<String> CLASS_NOUNS = GRAMMAR.words("class-nouns");
+    private static final java.util.Set<String> APPOSITION = GRAMMAR.words("apposition");
     /** Acts a sponsor compound may qualify, whose agent is then the one backed. */
-    private static final java.util.Set<String> ACTS = java.util.Set.of("offensive", "offensives", "assault", "campaign",
-        "operation", "operations", "push", "advance", "attack", "attacks");
+    private static final java.util.Set<String> ACTS = GRAMMAR.words("acts");
 
     private final Demonyms demonyms;
 

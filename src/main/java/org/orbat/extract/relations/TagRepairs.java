@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.orbat.actors.ActorMention;
 import org.orbat.extract.MentionIndex;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -17,7 +19,9 @@ import org.orbat.nlp.Token;
  * Front insurgents"). Each repair changes tags only, never words. Stateless and thread-safe.
  */
 final class TagRepairs {
-    private static final Set<String> RECEIVING = Set.of("receive", "get", "enjoy", "obtain", "gain", "secure", "win");
+    /** This class's words, kept as data: {@code lang/en/grammar/tag-repairs.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/tag-repairs.tsv");
+    private static final Set<String> RECEIVING = GRAMMAR.words("receiving");
     private static final Set<String> ARMED_MEN = RelationWords.of("armed-men");
 
     private TagRepairs() {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 import org.orbat.model.DateValue;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.TimeExpression;
@@ -22,8 +24,10 @@ import org.orbat.nlp.Token;
 public final class FactDates {
     private static final int OPENING_REACH = 2;
     private static final int LABEL_REACH = 2;
-    private static final Set<String> OPENERS = Set.of("on", "around", "about", "by", "early", "late", "in");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+    /** This class's words, kept as data: {@code lang/en/grammar/fact-dates.tsv}. */
+    private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/fact-dates.tsv");
+    private static final Set<String> OPENERS = GRAMMAR.words("openers");
+    private static final Set<String> RELATIVES = GRAMMAR.words("relatives");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     /** A date and, when the sentence gives a range, its end (else {@code null}). */

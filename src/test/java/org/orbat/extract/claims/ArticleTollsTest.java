@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.testing.HandArticle;
 
 /** A toll far above the rest of its article is flagged for review. Sentences written for these tests. */
 class ArticleTollsTest {
@@ -13,7 +14,7 @@ class ArticleTollsTest {
     private ArticleTolls article(String... sentences) {
         List<AnnotatedSentence> annotated = new java.util.ArrayList<>();
         for (int i = 0; i < sentences.length; i++) {
-            annotated.add(TestSentences.sentence(sentences[i], i, 0));
+            annotated.add(HandArticle.sentence(sentences[i], i, 0));
         }
         return ArticleTolls.of(annotated, extractor);
     }

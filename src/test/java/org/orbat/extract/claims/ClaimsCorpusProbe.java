@@ -9,10 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.testing.HandArticle;
 
 /**
  * Throwaway probe, not a test: runs {@link FatalityExtractor} over every sentence of an FA-KES JSONL corpus
- * (naive sentence split, {@link TestSentences} tokens) and prints the share of articles with a non-zero gold toll
+ * (naive sentence split, {@link HandArticle} tokens) and prints the share of articles with a non-zero gold toll
  * where some extracted death toll equals civilians+non-civilians, civilians or non-civilians — over all such
  * articles, and over those whose text writes one of these numbers at all.
  *
@@ -57,8 +58,8 @@ public final class ClaimsCorpusProbe {
             Set<Integer> headlines = new HashSet<>();
             Set<Integer> numbers = new HashSet<>();
             int index = 0;
-            for (String text : TestSentences.split(article.get("text").asText())) {
-                AnnotatedSentence sentence = TestSentences.sentence(text, index++, 0);
+            for (String text : HandArticle.split(article.get("text").asText())) {
+                AnnotatedSentence sentence = HandArticle.sentence(text, index++, 0);
                 NumberReader.read(sentence.tokens()).forEach(n -> numbers.add(n.value()));
                 List<Toll> tolls = extractor.find(sentence);
                 tollsFound += tolls.size();

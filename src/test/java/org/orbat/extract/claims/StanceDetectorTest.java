@@ -2,7 +2,7 @@ package org.orbat.extract.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.orbat.extract.claims.TestSentences.sentence;
+import static org.orbat.testing.HandArticle.sentence;
 
 import org.junit.jupiter.api.Test;
 import org.orbat.model.Stance;

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.testing.HandArticle;
 
 /**
  * Throwaway probe, not a test: the headline tolls {@link FatalityExtractor} reads from each sentence of a JSONL
- * corpus (naive split, {@link TestSentences} tokens), against the corpus's labelled toll, without the rest of the
+ * corpus (naive split, {@link HandArticle} tokens), against the corpus's labelled toll, without the rest of the
  * pipeline. For a corpus whose gold has {@code fatalities} (ACLED-style) it prints the share of rows whose toll is
  * among the sentence tolls and the share of zero rows given a toll above 0; for FA-KES labels it prints tolls above
  * 1,000 and above 3 x the label + 20. {@code --show} lists the misses.
@@ -44,8 +45,8 @@ public final class TollProbe {
             List<Integer> tolls = new ArrayList<>();
             List<String> from = new ArrayList<>();
             int index = 0;
-            for (String sentence : TestSentences.split(text)) {
-                AnnotatedSentence s = TestSentences.sentence(sentence, index++, 0);
+            for (String sentence : HandArticle.split(text)) {
+                AnnotatedSentence s = HandArticle.sentence(sentence, index++, 0);
                 extractor.headlineToll(s).ifPresent(t -> {
                     tolls.add(t);
                     from.add(sentence);
@@ -78,8 +79,8 @@ public final class TollProbe {
                 if (show) {
                     List<AnnotatedSentence> sentences = new ArrayList<>();
                     int at = 0;
-                    for (String sentence : TestSentences.split(text)) {
-                        sentences.add(TestSentences.sentence(sentence, at++, 0));
+                    for (String sentence : HandArticle.split(text)) {
+                        sentences.add(HandArticle.sentence(sentence, at++, 0));
                     }
                     ArticleTolls article = ArticleTolls.of(sentences, extractor);
                     for (AnnotatedSentence s : sentences) {

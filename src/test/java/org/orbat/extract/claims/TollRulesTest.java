@@ -1,7 +1,7 @@
 package org.orbat.extract.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.orbat.extract.claims.TestSentences.sentence;
+import static org.orbat.testing.HandArticle.sentence;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

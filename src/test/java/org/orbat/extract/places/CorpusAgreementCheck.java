@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.orbat.testing.HandArticle;
 
 /**
  * Offline check, not a unit test: resolves the places of every article of an FA-KES style JSONL corpus
@@ -47,7 +48,7 @@ public final class CorpusAgreementCheck {
             String gold = row.path("gold").path("location").asText();
             String text = row.path("text").asText();
             List<String> sentences = new ArrayList<>(List.of(text.split("(?<=[.!?])\\s+")));
-            List<PlaceMention> mentions = resolver.resolve(TestArticles.article(sentences.toArray(String[]::new)));
+            List<PlaceMention> mentions = resolver.resolve(HandArticle.article(sentences.toArray(String[]::new)));
             Optional<String> top = GazetteerPlaceResolver.dominantAdmin1(mentions);
             total++;
             int[] counts = byLabel.computeIfAbsent(gold, k -> new int[2]);

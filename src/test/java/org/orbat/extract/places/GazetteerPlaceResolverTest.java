@@ -1,17 +1,17 @@
 package org.orbat.extract.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.orbat.extract.places.TestArticles.article;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.orbat.model.Place;
+import org.orbat.testing.HandArticle;
 
 class GazetteerPlaceResolverTest {
     private static final GazetteerPlaceResolver RESOLVER = GazetteerPlaceResolver.loadDefault();
 
     private static List<PlaceMention> resolve(String... sentences) {
-        return RESOLVER.resolve(article(sentences));
+        return RESOLVER.resolve(HandArticle.of(sentences).taggedAsProperNouns().build());
     }
 
     private static Place only(String... sentences) {

@@ -1,12 +1,13 @@
 package org.orbat.extract.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.orbat.extract.places.TestArticles.article;
+import static org.orbat.testing.HandArticle.article;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.orbat.model.Place;
+import org.orbat.testing.HandArticle;
 
 /**
  * Places read in the division a sentence writes after them ("X, Donetsk", "X (Y raion, Donetsk oblast)", "X village in

@@ -1,12 +1,12 @@
 package org.orbat.extract.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.orbat.extract.places.TestArticles.article;
-import static org.orbat.extract.places.TestArticles.articleSplittingHyphens;
+import static org.orbat.testing.HandArticle.article;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.orbat.model.Place;
+import org.orbat.testing.HandArticle;
 
 /**
  * Villages a report names: read whole when CoreNLP splits their hyphens, accepted by the noun after them or the
@@ -27,8 +27,8 @@ class VillageReadingTest {
 
     @Test
     void readsAHyphenatedNameWholeWhenTheTokenizerSplitsItsHyphens() {
-        List<PlaceMention> mentions = RESOLVER.resolve(articleSplittingHyphens(
-                "Police arrested three men in Deir-ez-Zor city on Tuesday."));
+        List<PlaceMention> mentions = RESOLVER.resolve(HandArticle.of(
+                "Police arrested three men in Deir-ez-Zor city on Tuesday.").splittingHyphens().build());
         assertThat(mentions).singleElement().satisfies(m -> {
             assertThat(m.place().country()).isEqualTo("SY");
             assertThat(m.place().admin1()).isEqualTo("Deir ez-Zor");
@@ -38,8 +38,8 @@ class VillageReadingTest {
 
     @Test
     void readsAnAfghanEzafeNameWholeWhenTheTokenizerSplitsItsHyphens() {
-        List<PlaceMention> mentions = RESOLVER.resolve(articleSplittingHyphens(
-                "Gunmen wounded a shopkeeper in Pul-i-Khumri city, Baghlan."));
+        List<PlaceMention> mentions = RESOLVER.resolve(HandArticle.of(
+                "Gunmen wounded a shopkeeper in Pul-i-Khumri city, Baghlan.").splittingHyphens().build());
         assertThat(placeOf(mentions, "Pul").admin1()).isEqualTo("Baghlan");
     }
 

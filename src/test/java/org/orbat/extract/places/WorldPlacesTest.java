@@ -1,11 +1,12 @@
 package org.orbat.extract.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.orbat.extract.places.TestArticles.article;
+import static org.orbat.testing.HandArticle.article;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.orbat.model.Place;
+import org.orbat.testing.HandArticle;
 
 /** Places outside Syria: namesakes chosen by the article's country and divisions, sentences written for these tests. */
 class WorldPlacesTest {
@@ -59,17 +60,16 @@ class WorldPlacesTest {
     @Test
     void readsANamesakeInTheCountryTheOutletNamesWhenTheTextNamesNone() {
         String sentence = "Rioters threw stones at a bank branch in [Tripoli|LOCATION] late on Monday.";
-        Place fromLebanon = RESOLVER.resolve(TestArticles.articleFrom("Cedar Evening Courier (Lebanon)", sentence))
+        Place fromLebanon = RESOLVER.resolve(HandArticle.of(sentence).outlet("Cedar Evening Courier (Lebanon)").build())
                 .get(0).place();
         assertThat(fromLebanon.country()).isEqualTo("LB");
-        Place unknownOutlet = RESOLVER.resolve(TestArticles.articleFrom("Morning Wire", sentence)).get(0).place();
+        Place unknownOutlet = RESOLVER.resolve(HandArticle.of(sentence).outlet("Morning Wire").build()).get(0).place();
         assertThat(unknownOutlet.country()).isEqualTo("LY");
     }
 
     @Test
     void letsTheTextOutvoteTheOutletsCountry() {
-        Place tripoli = RESOLVER.resolve(TestArticles.articleFrom("Lebanese Daily Review",
-                "Libyan officials said militias clashed near [Tripoli|LOCATION] airport and in [Misrata|LOCATION].")).get(0).place();
+        Place tripoli = RESOLVER.resolve(HandArticle.of("Libyan officials said militias clashed near [Tripoli|LOCATION] airport and in [Misrata|LOCATION].").outlet("Lebanese Daily Review").build()).get(0).place();
         assertThat(tripoli.country()).isEqualTo("LY");
     }
 
@@ -106,8 +106,7 @@ class WorldPlacesTest {
 
     @Test
     void doesNotLetTheOutletsCountryRuleOutANameReadOnItsNameAlone() {
-        List<PlaceMention> mentions = RESOLVER.resolve(TestArticles.articleFrom("Morning Courier (Senegal)",
-                "Extreme-Nord officials said gunmen had attacked two farms."));
+        List<PlaceMention> mentions = RESOLVER.resolve(HandArticle.of("Extreme-Nord officials said gunmen had attacked two farms.").outlet("Morning Courier (Senegal)").build());
         assertThat(mentions).extracting(m -> m.place().country()).containsExactly("CM");
     }
 

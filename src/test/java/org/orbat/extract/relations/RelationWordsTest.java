@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The relation frames' word lists, read from resources/extract/relation-words.tsv. */
+/** The relation frames' word lists, read from resources/lang/en/relation-words.tsv. */
 class RelationWordsTest {
 
     @Test

@@ -128,7 +128,7 @@ public class CorrectionsSurviveReingestTest {
     private static DocumentFacts facts(String doc, String hash, String[] sentences, List<ActorMention> mentions,
                                        List<Relation> relations, List<Event> events) {
         DocumentRecord record = new DocumentRecord(doc, "file:/corpus/" + doc, "/corpus/" + doc + ".txt", null, doc, "Outlet",
-            null, DateValue.parse("2015-03-03").orElseThrow(), "dateline", hash);
+            null, DateValue.parse("2015-03-03").orElseThrow(), "dateline", hash, org.orbat.lexicon.Language.ENGLISH);
         List<SentenceRecord> rows = new ArrayList<>();
         int offset = 0;
         for (int i = 0; i < sentences.length; i++) {
