@@ -205,7 +205,7 @@ class WebPageBrowserTest {
             assertThat(event.getText()).contains("Menbij");
         }
         assertThat(events).extracting(e -> e.getAttribute("data-date")).contains("2016-06-10");
-        // Leaflet adds tooltips as the map settles: wait for the labels rather than read them at once.
+        // The labels are redrawn with every events load; under load a reading at once once caught an earlier drawing.
         waitUntil("the map's place labels", () -> List.of("Menbij").equals(
             js("return [...document.querySelectorAll('.place-label')].map(l => l.textContent)")));
         assertThat(js("return location.search")).asString().contains("place=Manbij");
