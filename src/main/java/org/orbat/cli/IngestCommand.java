@@ -11,6 +11,7 @@ import org.orbat.model.DateValue;
 import org.orbat.pipeline.IngestReport;
 import org.orbat.pipeline.Pipeline;
 import org.orbat.pipeline.StandardPipeline;
+import org.orbat.query.EventMerger;
 import org.orbat.store.JdbcKnowledgeBase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,6 +58,7 @@ final class IngestCommand implements Callable<Integer> {
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(database.db)) {
             Pipeline pipeline = StandardPipeline.create(workers, kb.importedPlaces());
             report = pipeline.ingest(paths, reader, kb, ProgressReporter.forTerminal(err));
+            mergeEvents(kb, report.ingested());
             printSummary(out, report, kb.counts(), kb.location());
         }
         for (String failure : report.failures()) {
@@ -71,5 +73,15 @@ final class IngestCommand implements Callable<Integer> {
         out.printf("Knowledge base: %d documents, %d sentences, %d actors, %d mentions, %d relations, %d events, %d evidence%n",
             counts.get("documents"), counts.get("sentences"), counts.get("actors"), counts.get("mentions"),
             counts.get("relations"), counts.get("events"), counts.get("evidence"));
+    }
+
+    /**
+     * Reports of one happening from different documents are one event for every reader, the new ones too; a run that
+     * stored nothing leaves merges as they are (the pass reads every event).
+     */
+    static void mergeEvents(JdbcKnowledgeBase kb, int ingested) {
+        if (ingested > 0 || !kb.eventsMerged()) {
+            kb.mergeEvents(new EventMerger()::mergedIds);
+        }
     }
 }

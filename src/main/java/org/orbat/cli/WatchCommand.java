@@ -80,6 +80,7 @@ final class WatchCommand implements Callable<Integer> {
                         out.println("  failed: " + failure);
                     }
                     anyFailed |= report.failed() > 0;
+                    IngestCommand.mergeEvents(kb, report.ingested());
                 }
                 out.flush();
                 if (polls == 0 || poll < polls) {

@@ -25,12 +25,15 @@ final class ExportFacts {
     private final Map<String, KnowledgeSnapshot.ActorCount> actors = new LinkedHashMap<>();
     private final Map<String, DocumentRecord> documents = new LinkedHashMap<>();
     private final List<Event> events;
+    private final Map<String, EventMerger.Merged> reports = new LinkedHashMap<>();
     private final List<RelationGroups.Group> relations;
 
     private ExportFacts(KnowledgeSnapshot kb) {
         kb.actors().forEach(a -> actors.put(a.actor().id(), a));
         kb.documents().forEach(d -> documents.put(d.id(), d));
-        events = List.copyOf(new EventMerger().merge(kb.events()));
+        List<EventMerger.Merged> merged = new EventMerger().groups(kb.events());
+        merged.forEach(m -> reports.put(m.event().id(), m));
+        events = merged.stream().map(EventMerger.Merged::event).toList();
         relations = List.copyOf(RelationGroups.of(kb.relations()));
     }
 
@@ -41,6 +44,27 @@ final class ExportFacts {
     /** Events merged across documents, in id order. */
     List<Event> events() {
         return events;
+    }
+
+    /**
+     * For each evidence of a merged event, in order, the date the report it stands behind gives ({@code null}
+     * when that report gives none): reports that disagree on the date stay visible.
+     */
+    List<DateValue> reportDates(Event event) {
+        EventMerger.Merged m = reports.get(event.id());
+        List<DateValue> dates = new ArrayList<>();
+        if (m == null) {
+            event.evidence().forEach(x -> dates.add(event.date()));
+            return dates;
+        }
+        // The merger appends each report's evidence in the order it merged the reports.
+        m.reports().forEach(r -> r.evidence().forEach(x -> dates.add(r.date())));
+        return dates;
+    }
+
+    /** The distinct tolls an event's evidence gives, lowest first: more than one where its sources disagree. */
+    static List<Integer> tolls(Event event) {
+        return event.evidence().stream().map(Evidence::fatalities).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     /** Relation facts, one per type, parties and start, each with every sentence stating it. */

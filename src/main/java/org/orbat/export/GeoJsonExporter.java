@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.orbat.model.DateValue;
 import org.orbat.model.Event;
 import org.orbat.model.Place;
 import org.orbat.store.KnowledgeSnapshot;
@@ -78,6 +79,17 @@ public final class GeoJsonExporter implements Exporter {
         } else {
             g.writeNumberField("fatalities", e.fatalities());
         }
+        // Where sources disagree, every toll and each report's date (null: that report gives none).
+        g.writeArrayFieldStart("tolls");
+        for (Integer toll : ExportFacts.tolls(e)) {
+            g.writeNumber(toll);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("report_dates");
+        for (DateValue d : new java.util.LinkedHashSet<>(facts.reportDates(e))) {
+            g.writeString(ExportFacts.iso(d));
+        }
+        g.writeEndArray();
         g.writeNumberField("evidence_count", e.evidence().size());
         g.writeStringField("evidence", ExportFacts.firstText(e.evidence()).orElse(null));
         g.writeArrayFieldStart("sources");

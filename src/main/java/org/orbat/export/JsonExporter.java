@@ -52,7 +52,7 @@ public final class JsonExporter implements Exporter {
             g.writeArrayFieldStart("events");
             Map<String, Double> confidence = CONFIDENCE.ofAll(facts.events());
             for (Event e : facts.events()) {
-                writeEvent(g, e, confidence.get(e.id()));
+                writeEvent(g, e, confidence.get(e.id()), facts);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -116,11 +116,11 @@ public final class JsonExporter implements Exporter {
         g.writeStringField("target", r.target());
         g.writeStringField("start", iso(r.start()));
         g.writeStringField("end", iso(r.end()));
-        writeEvidence(g, r.evidence(), false);
+        writeEvidence(g, r.evidence(), null);
         g.writeEndObject();
     }
 
-    private static void writeEvent(JsonGenerator g, Event e, double confidence) throws IOException {
+    private static void writeEvent(JsonGenerator g, Event e, double confidence, ExportFacts facts) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("type", e.type().code());
@@ -155,7 +155,7 @@ public final class JsonExporter implements Exporter {
         }
         // The chance a trained coder agrees on the event's type, date and place (EventConfidence).
         g.writeNumberField("confidence", Math.round(confidence * 1000) / 1000.0);
-        writeEvidence(g, e.evidence(), true);
+        writeEvidence(g, e.evidence(), facts.reportDates(e));
         g.writeEndObject();
     }
 
@@ -167,9 +167,12 @@ public final class JsonExporter implements Exporter {
         g.writeEndArray();
     }
 
-    private static void writeEvidence(JsonGenerator g, List<Evidence> evidence, boolean withToll) throws IOException {
+    /** Evidence of a relation ({@code reportDates} null) or of an event, with each report's toll and date. */
+    private static void writeEvidence(JsonGenerator g, List<Evidence> evidence, List<DateValue> reportDates) throws IOException {
+        boolean withToll = reportDates != null;
         g.writeArrayFieldStart("evidence");
-        for (Evidence x : evidence) {
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence x = evidence.get(i);
             g.writeStartObject();
             g.writeStringField("document", x.documentId());
             g.writeNumberField("sentence", x.sentenceIndex());
@@ -183,6 +186,9 @@ public final class JsonExporter implements Exporter {
                 }
             }
             g.writeStringField("stance", x.stance().code());
+            if (withToll) {
+                g.writeStringField("report_date", iso(reportDates.get(i)));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -35,7 +35,6 @@ import org.orbat.model.Actor;
 import org.orbat.model.Article;
 import org.orbat.nlp.AnnotatedArticle;
 import org.orbat.nlp.AnnotatedSentence;
-import org.orbat.query.EventMerger;
 import org.orbat.nlp.NlpPipeline;
 import org.orbat.store.DocumentFacts;
 import org.orbat.store.DocumentRecord;
@@ -146,13 +145,8 @@ public final class Pipeline {
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
+            progress.finished();
         }
-        // Reports of one happening from different documents are one event for every reader, the new ones too;
-        // a run that stored nothing leaves merges as they are (the pass reads every event).
-        if (ingested.get() > 0 || !kb.eventsMerged()) {
-            kb.mergeEvents(new EventMerger()::mergedIds);
-        }
-        progress.finished();
         return new IngestReport(ingested.get(), unchanged.get(), sameStories.get(), failures, Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -63,7 +63,7 @@ public final class EventMerger {
                 lookup = new ActorLookup();
                 for (int i = 0; i < out.size(); i++) {
                     if (out.get(i).date() != null) {
-                        lookup.add(i, out.get(i).actors());
+                        lookup.add(i, new LinkedHashSet<>(out.get(i).actors()));
                     }
                 }
             }
@@ -83,13 +83,16 @@ public final class EventMerger {
                 list.add(e);
                 members.add(list);
                 if (dayPrecise) {
-                    lookup.add(out.size() - 1, e.actors());
+                    lookup.add(out.size() - 1, new LinkedHashSet<>(e.actors()));
                 }
             } else {
-                Event combined = combine(out.get(target), e);
+                Event before = out.get(target);
+                Event combined = combine(before, e);
                 out.set(target, combined);
                 members.get(target).add(e);
-                lookup.add(target, combined.actors());
+                Set<String> added = new LinkedHashSet<>(combined.actors());
+                added.removeAll(before.actors());
+                lookup.add(target, added);
             }
         }
         List<Merged> merged = new ArrayList<>();
@@ -135,14 +138,11 @@ public final class EventMerger {
      */
     private static final class ActorLookup {
         private final Map<String, List<Integer>> byActor = new HashMap<>();
-        private final Map<Integer, Set<String>> indexed = new HashMap<>();
 
-        void add(int event, List<String> actors) {
-            Set<String> done = indexed.computeIfAbsent(event, k -> new HashSet<>());
+        /** Files a formed event under actors it was not filed under yet (each once). */
+        void add(int event, Set<String> actors) {
             for (String a : actors) {
-                if (done.add(a)) {
-                    byActor.computeIfAbsent(a, k -> new ArrayList<>()).add(event);
-                }
+                byActor.computeIfAbsent(a, k -> new ArrayList<>()).add(event);
             }
         }
 

@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.orbat.model.AcledSubEvent;
 import org.orbat.model.DateValue;
 import org.orbat.model.Event;
@@ -34,30 +36,22 @@ final class ReportReader {
     }
 
     /**
-     * For each id asked (a report's or a merged event's), every report of the event it is part of: the rows
-     * asked, then by the merged-id index the rows merged with them. Each read is an equality on an index:
-     * an {@code IS NULL} on the merged id would match most of the table.
+     * For each id asked (a report's or a merged event's), every report of the event it is part of: in one
+     * statement, the rows asked and, by the merged-id index, the rows merged into an event of that id. Each
+     * part is an equality on an index: an {@code IS NULL} on the merged id would match most of the table.
+     * A report asked by its own id that names another merged event is read by a second statement.
      */
     Map<String, List<Event>> reportsOf(Collection<String> ids) throws SQLException {
         Map<String, Row> asked = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(ids)) {
-            for (Row r : JdbcReadModel.query(connection, "SELECT " + COLUMNS + " FROM events e WHERE e.id IN ("
-                    + marks(chunk.size()) + ")", ReportReader::row, chunk.toArray())) {
-                asked.put(r.id(), r);
-            }
-        }
         Map<String, Map<String, Row>> byEvent = new LinkedHashMap<>();
-        for (Row r : asked.values()) {
-            if (r.mergedId() == null) {
-                // Merged with none, or stored again since the last merge (its old partners still name it).
-                byEvent.computeIfAbsent(r.id(), k -> new LinkedHashMap<>()).put(r.id(), r);
-            }
+        Set<String> complete = new HashSet<>(ids);
+        for (List<String> chunk : chunks(ids)) {
+            read(chunk, chunk, asked, byEvent);
         }
-        for (List<String> chunk : chunks(asked.values().stream().map(Row::event).toList())) {
-            for (Row r : JdbcReadModel.query(connection, "SELECT " + COLUMNS + " FROM events e WHERE e.merged_id IN ("
-                    + marks(chunk.size()) + ")", ReportReader::row, chunk.toArray())) {
-                byEvent.computeIfAbsent(r.mergedId(), k -> new LinkedHashMap<>()).put(r.id(), r);
-            }
+        // The event a merged report asked by its own id is part of: its other reports are not read yet.
+        List<String> others = asked.values().stream().map(Row::event).filter(e -> !complete.contains(e)).distinct().toList();
+        for (List<String> chunk : chunks(others)) {
+            read(List.of(), chunk, asked, byEvent);
         }
         Map<String, Event> events = whole(byEvent.values().stream().flatMap(m -> m.values().stream()).toList());
         Map<String, List<Event>> out = new LinkedHashMap<>();
@@ -68,6 +62,27 @@ final class ReportReader {
             }
         }
         return out;
+    }
+
+    /** Reads the rows whose id is in {@code ids} (noted in {@code asked}) and those merged into an event in {@code events}. */
+    private void read(List<String> ids, List<String> events, Map<String, Row> asked, Map<String, Map<String, Row>> byEvent)
+            throws SQLException {
+        Set<String> wanted = Set.copyOf(ids);
+        String sql = "SELECT " + COLUMNS + " FROM events e WHERE e.merged_id IN (" + marks(events.size()) + ")"
+            + (ids.isEmpty() ? "" : " UNION SELECT " + COLUMNS + " FROM events e WHERE e.id IN (" + marks(ids.size()) + ")");
+        List<Object> params = new ArrayList<>(events);
+        params.addAll(ids);
+        for (Row r : JdbcReadModel.query(connection, sql, ReportReader::row, params.toArray())) {
+            if (wanted.contains(r.id())) {
+                asked.put(r.id(), r);
+            }
+            if (r.mergedId() != null) {
+                byEvent.computeIfAbsent(r.mergedId(), k -> new LinkedHashMap<>()).put(r.id(), r);
+            } else if (wanted.contains(r.id())) {
+                // Merged with none, or stored again since the last merge (its old partners still name it).
+                byEvent.computeIfAbsent(r.id(), k -> new LinkedHashMap<>()).put(r.id(), r);
+            }
+        }
     }
 
     private static Row row(ResultSet rs) throws SQLException {

@@ -58,6 +58,11 @@ class IngestCommandTest {
         assertThat(second.code()).isZero();
         assertThat(second.out()).contains("Ingested 0 article(s), 5 unchanged, 0 failed");
         assertThat(counts(db)).isEqualTo(before);
+        // The ingest ended with the merging pass: another finds every report's merged event recorded already.
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+            assertThat(kb.eventsMerged()).isTrue();
+            assertThat(kb.mergeEvents(new org.orbat.query.EventMerger()::mergedIds)).isZero();
+        }
     }
 
     @Test

@@ -85,6 +85,38 @@ class JdbcKnowledgeBaseTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void mergingRecordsWhichReportsMakeOneEventAndReadsTheEventBackWholeByAnyReportsId(String db) {
+        String first = "Hazzm fought Nusra near Atarib.";
+        String second = "Nusra and Hazm clashed at Atarib.";
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+            kb.replaceDocument(facts("doc-1", "h1", first, List.of(battle("doc-1", "doc-1-e0", first))));
+            kb.replaceDocument(facts("doc-2", "h2", second, List.of(battle("doc-2", "doc-2-e0", second))));
+            assertThat(kb.eventsMerged()).isFalse();
+            List<List<Event>> seen = new java.util.ArrayList<>();
+            EventGrouping oneEvent = reports -> {
+                seen.add(reports);
+                return java.util.Map.of("doc-1-e0", "doc-1-e0", "doc-2-e0", "doc-1-e0");
+            };
+            assertThat(kb.mergeEvents(oneEvent)).isEqualTo(2);
+            assertThat(seen).singleElement().satisfies(reports -> assertThat(reports)
+                .extracting(e -> e.evidence().get(0).documentId()).containsExactlyInAnyOrder("doc-1", "doc-2"));
+            assertThat(kb.eventsMerged()).isTrue();
+            ReadModel read = kb.readModel();
+            assertThat(read.reportsOf(List.of("doc-2-e0")).get("doc-2-e0")).extracting(Event::id)
+                .containsExactlyInAnyOrder("doc-1-e0", "doc-2-e0");
+            assertThat(read.reportsOf(List.of("doc-1-e0")).get("doc-1-e0")).allSatisfy(e -> {
+                assertThat(e.evidence()).singleElement().satisfies(x -> assertThat(x.fatalities()).isEqualTo(80));
+                assertThat(e.locations()).extracting(Place::name).containsExactly("Atarib");
+            });
+            assertThat(kb.mergeEvents(oneEvent)).as("nothing changed since").isZero();
+            assertThat(kb.mergeEvents(reports -> java.util.Map.of())).as("both reports stand alone again").isEqualTo(2);
+            assertThat(read.reportsOf(List.of("doc-2-e0")).get("doc-2-e0")).extracting(Event::id).containsExactly("doc-2-e0");
+            assertThat(read.reportsOf(List.of("no-such-event"))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void replacingADocumentReplacesOnlyItsOwnFacts(String db) {
         String s = "Hazzm fought Nusra near Atarib.";
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {

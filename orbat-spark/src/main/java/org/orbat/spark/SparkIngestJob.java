@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.orbat.export.JsonExporter;
 import org.orbat.ingest.ArticleReader;
+import org.orbat.query.EventMerger;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.KnowledgeSnapshot;
 import scala.Tuple2;
@@ -92,6 +93,12 @@ public final class SparkIngestJob {
             }
             long rejected = documents.filter(DocumentRows::isRejected).count();
             long processed = documents.count() - rejected;
+            // As an ingest does: reports of one happening from several documents become one event for every reader.
+            options.jdbc().ifPresent(url -> {
+                try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(url)) {
+                    kb.mergeEvents(new EventMerger()::mergedIds);
+                }
+            });
             KnowledgeSnapshot snapshot = new ParquetSnapshot(spark, options.output()).read();
             String kb = options.output() + "/kb.json";
             writeJson(spark, snapshot, kb);
