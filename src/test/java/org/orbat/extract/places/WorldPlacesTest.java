@@ -242,4 +242,13 @@ class WorldPlacesTest {
         assertThat(place.country()).isEqualTo("TR");
         assertThat(place.admin1()).isEqualTo("Diyarbakir");
     }
+
+    @Test
+    void readsADivisionOfSeveralWordsWrittenRightAfterAPlaceAsWhereItLies() {
+        // one entity to the tagger, as news from Mexico writes it ("in Tijuana Baja California"): the town, then its state
+        Place place = placeOf("Tijuana", "Two men set a shop on fire in [Tijuana Baja California|LOCATION] on Friday.");
+        assertThat(place.country()).isEqualTo("MX");
+        assertThat(place.admin1()).isEqualTo("Baja California");
+        assertThat(place.precision()).isEqualTo("exact");
+    }
 }
