@@ -251,4 +251,12 @@ class WorldPlacesTest {
         assertThat(place.admin1()).isEqualTo("Baja California");
         assertThat(place.precision()).isEqualTo("exact");
     }
+
+    @Test
+    void readsADistrictNamedAfterItsSeatInTheSeatsSpellingWithinTheProvinceNamed() {
+        // the district centre is "Wor Mamay" in the Afghan list; the note writes the district's name joined
+        Place place = placeOf("Wormamay", "Two armed groups clashed in Wormamay district, [Paktika|LOCATION], on Sunday.");
+        assertThat(place.name()).isEqualTo("Wor Mamay");
+        assertThat(place.admin1()).isEqualTo("Paktika");
+    }
 }
