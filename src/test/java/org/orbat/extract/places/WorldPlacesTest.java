@@ -259,4 +259,19 @@ class WorldPlacesTest {
         assertThat(place.name()).isEqualTo("Wor Mamay");
         assertThat(place.admin1()).isEqualTo("Paktika");
     }
+
+    @Test
+    void readsADistrictOneLetterOffItsGazetteerSpellingInTheProvinceNamed() {
+        // "Karma" is a Belarusian city and a Palestinian village; the district of Anbar is written "Al-Garma" there
+        Place place = placeOf("Karma", "Police defused a rocket launcher in the [Karma|LOCATION] district of [Anbar|LOCATION] province.");
+        assertThat(place.name()).isEqualTo("Al-Garma");
+        assertThat(place.country()).isEqualTo("IQ");
+        assertThat(place.admin1()).isEqualTo("Anbar");
+    }
+
+    @Test
+    void doesNotTakeADistrictSeveralLettersOffForTheUnknownDistrictNamed() {
+        assertThat(resolve("Police installed cameras in Qaryat al Abbarah district, [Diyala|LOCATION], on Monday."))
+            .extracting(m -> m.place().name()).doesNotContain("Qara Tabe");
+    }
 }
