@@ -15,7 +15,7 @@ Usage:
   python3 scripts/build-gazetteer.py --ocha /work/shared/data/syria/syr_populated_places.csv \
      --admin1 /work/shared/data/syria/syr_admin1.geojson --cities /tmp/atc/package/cities.pbf
 """
-import argparse, csv, difflib, glob, gzip, io, json, math, os, re, sys, unicodedata
+import argparse, collections, csv, difflib, glob, gzip, io, json, math, os, re, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.join(HERE, "..", "src", "main", "resources", "gazetteer")
@@ -381,9 +381,10 @@ def located(rows, nearest, country, source, admin1_of=None):
     return out
 
 
-def afghan_villages(folder, nearest, admin1):
+def afghan_villages(folder, nearest, admin1, province_names):
     """Afghan villages and district centres (abubaker47/afghanistan-provinces-districts-villages, MIT)."""
     provinces = {akey(v[0]): v[0] for k, v in admin1.items() if k.startswith("AF.")}
+    provinces.update({akey(n): division for division, names in province_names.items() for n in names})
     rows, admin1_of = [], {}
     for d in json.load(open(os.path.join(folder, "afg_provinces-and-districts.json"), encoding="utf-8")):
         for dist in d.get("districts", []):
@@ -401,6 +402,25 @@ def afghan_villages(folder, nearest, admin1):
         if akey(v.get("Province") or "") in provinces:
             admin1_of[ref] = provinces[akey(v["Province"])]
     return located(rows, nearest, "AF", "afghanistan-provinces-districts-villages", admin1_of)
+
+
+def afghan_province_names(folder, nearest):
+    """The province names of the Afghan list ("Wardak", "Urozgan", "Paktya", "Kundoz") as spellings of the division
+    most of that province's district centres lie in by their nearest GeoNames place ("Maidan Wardak", GeoNames'
+    "Vardak"): news and ACLED notes write the provinces so, and neither name is a respelling the consonant match
+    would find."""
+    out = {}
+    for d in json.load(open(os.path.join(folder, "afg_provinces-and-districts.json"), encoding="utf-8")):
+        votes = collections.Counter()
+        for dist in d.get("districts", []):
+            near = nearest.find("AF", float(dist["latitude"]), float(dist["longitude"]))
+            if near is not None and near["admin1"]:
+                votes[near["admin1"]] += 1
+        if votes and good_alternate(d["name"]):
+            division, count = votes.most_common(1)[0]
+            if count * 2 > sum(votes.values()) and akey(d["name"]) != akey(division):
+                out.setdefault(division, []).append(d["name"])
+    return out
 
 
 # Ukrainian Cyrillic to Latin by the national system of 2010 (Cabinet of Ministers resolution 55), which Ukrainian
@@ -726,7 +746,11 @@ def main():
     divisions = admin_places(world, admin1, admin2, skip, ocha_names)
     apply_split_admin1(world + divisions, split, by_district, admin1)
     nearest = Nearest(world)
-    villages = afghan_villages(os.path.join(d, "af"), nearest, admin1)
+    province_names = afghan_province_names(os.path.join(d, "af"), nearest)
+    villages = afghan_villages(os.path.join(d, "af"), nearest, admin1, province_names)
+    for r in divisions:
+        if r["country"] == "AF" and r["feature"] == "governorate":
+            r["alts"] = sorted(set(r["alts"]) | set(province_names.get(r["name"], ())))
     known = {}
     for p in world:
         if p["country"] == "UA":

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code orbat gazetteer lookup NAME [--country CC] [--db DB]}: the namesakes of a place name and why one wins;
- * {@code orbat gazetteer import FILE [--format geonames|csv] [--db DB]}: adds an analyst's place list to a
+ * {@code orbat gazetteer import FILE [--format geonames|csv|ocha|geojson] [--db DB]}: adds an analyst's place list to a
  * knowledge base's gazetteer.
  */
 @Command(name = "gazetteer", mixinStandardHelpOptions = true, description = "Inspect or extend the gazetteer.",
@@ -79,17 +79,18 @@ final class GazetteerCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Adds a place list to the knowledge base's gazetteer; later ingests into it find these places.",
-            "GeoNames dump (19 tab-separated columns) or CSV: name, alternates (| or ;), lat, lon, country code, admin1"
-                + " [, feature]. Importing a file of the same name again replaces its places; a bad line imports nothing."})
+            "GeoNames dump (19 tab-separated columns); CSV: name, alternates (| or ;), lat, lon, country code, admin1"
+                + " [, feature]; an OCHA populated-places CSV (NAME_EN, LATITUDE, LONGITUDE, ADM1_EN, P-codes); or a"
+                + " GeoJSON FeatureCollection of points (name, country or P-code, admin1 in properties). Importing a file of the same name again replaces its places; a bad line imports nothing."})
     static final class Import implements Callable<Integer> {
         @Mixin
         DatabaseOption database;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The place list (.csv, or .txt/.tsv for GeoNames).")
+        @Parameters(index = "0", paramLabel = "FILE", description = "The place list (.csv, .geojson/.json, or .txt/.tsv for GeoNames).")
         Path file;
 
         @Option(names = "--format", paramLabel = "FORMAT",
-            description = "geonames or csv (default: from the file name).")
+            description = "geonames, csv, ocha or geojson (default: from the file name and a CSV's header).")
         String format;
 
         @CommandLine.Spec
@@ -118,8 +119,10 @@ final class GazetteerCommand implements Runnable {
             return switch (format.toLowerCase(java.util.Locale.ROOT)) {
                 case "geonames" -> PlaceListFormat.GEONAMES;
                 case "csv" -> PlaceListFormat.CSV;
+                case "ocha" -> PlaceListFormat.OCHA;
+                case "geojson" -> PlaceListFormat.GEOJSON;
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid --format '" + format + "': expected geonames or csv");
+                    "Invalid --format '" + format + "': expected geonames, csv, ocha or geojson");
             };
         }
     }

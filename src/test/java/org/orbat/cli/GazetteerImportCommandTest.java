@@ -97,6 +97,33 @@ class GazetteerImportCommandTest {
     }
 
     @Test
+    void importsAnOchaTableAndAGeoJsonFileTellingTheirFormatsApart() throws IOException {
+        String db = dir.resolve("kb.db").toString();
+        Path ocha = write("ken_ppl.csv", """
+            ADM0_PCODE,ADM1_EN,ADM1_PCODE,NAME_EN,LATITUDE,LONGITUDE
+            KE,Kiambu,KE022,Ndugu Kwenye,-1.05,36.95
+            """);
+        Run fromOcha = run("gazetteer", "import", ocha.toString(), "--db", db);
+        assertThat(fromOcha.code()).as(fromOcha.err()).isZero();
+        Path points = write("bases.geojson", """
+            {"type": "FeatureCollection", "features": [{"type": "Feature",
+              "geometry": {"type": "Point", "coordinates": [39.62, -0.47]},
+              "properties": {"name": "Ol Tepesi Juu", "country": "KE"}}]}
+            """);
+        Run fromGeoJson = run("gazetteer", "import", points.toString(), "--db", db);
+        assertThat(fromGeoJson.code()).as(fromGeoJson.err()).isZero();
+        assertThat(imported(db)).extracting(p -> p.name() + "/" + p.admin1())
+            .containsExactlyInAnyOrder("Ndugu Kwenye/Kiambu", "Ol Tepesi Juu/Garissa");
+        Run lookup = run("gazetteer", "lookup", "Ol Tepesi Juu", "--country", "KE", "--db", db);
+        assertThat(lookup.out()).contains("Ol Tepesi Juu").contains("Garissa");
+        Path polygon = write("areas.geojson", Files.readString(points).replace("\"Point\", \"coordinates\": [39.62, -0.47]",
+            "\"LineString\", \"coordinates\": [[39.62, -0.47], [39.7, -0.5]]"));
+        Run bad = run("gazetteer", "import", polygon.toString(), "--db", db);
+        assertThat(bad.code()).isEqualTo(OrbatCommand.FAILED);
+        assertThat(bad.err().strip()).isEqualTo("orbat: " + polygon + ": feature 1: geometry is LineString, not a Point");
+    }
+
+    @Test
     void anIngestIntoTheKnowledgeBasePlacesAnEventAtAnImportedVillage() throws IOException {
         String db = dir.resolve("kb.db").toString();
         assertThat(run("gazetteer", "import", write("villages.csv", VILLAGES).toString(), "--db", db).code()).isZero();

@@ -39,6 +39,13 @@ public final class Gazetteer {
     private static final int LEGACY_COLUMNS = 9;
     /** Cities, towns, villages, neighbourhoods, bases: what a misspelt name in a report may be (not a division). */
     private static final int SETTLEMENT_SPECIFICITY = 3;
+    /** Second-level divisions and smaller: what a misspelt name the text locates in a first-level division may be. */
+    private static final int DISTRICT_SPECIFICITY = 2;
+    /**
+     * How far a division's spelling may stray: one letter. A longer name may stray further for a village (closeSpellings),
+     * but a district name that far off is another district ("Qaryat al Abbarah" is no "Qara Tabe").
+     */
+    private static final int MAX_DISTRICT_DISTANCE = 1;
     private static final int COLUMNS = 11;
     private static final Comparator<GazetteerPlace> BIGGEST_FIRST =
             Comparator.comparingInt(GazetteerPlace::weight).reversed();
@@ -48,7 +55,10 @@ public final class Gazetteer {
     /** Settlements by the {@link PlaceNames#skeleton skeleton} of each of their keys: the spelling fallback. */
     private final Map<String, List<GazetteerPlace>> bySkeleton;
     private final Map<String, GazetteerPlace> governorates;
-    /** Settlements by country and first-level division ("SY/Idlib"): where a misspelt name the text locates is sought. */
+    /**
+     * Settlements and second-level divisions by country and first-level division ("SY/Idlib"): where a misspelt name
+     * the text locates is sought.
+     */
     private final Map<String, List<GazetteerPlace>> byDivision;
     /** The keys of each place of {@link #byDivision}, worked out for a division the first time it is searched. */
     private final Map<String, List<String[]>> divisionKeys = new java.util.concurrent.ConcurrentHashMap<>();
@@ -92,7 +102,8 @@ public final class Gazetteer {
         this.bySkeleton = Map.copyOf(skeletons);
         Map<String, List<GazetteerPlace>> divisions = new HashMap<>();
         for (GazetteerPlace place : places) {
-            if (place.specificity() >= SETTLEMENT_SPECIFICITY && !place.admin1().isEmpty()) {
+            // second-level divisions too: "the Karma district of Anbar" is OCHA's district Al-Garma, pinned on its seat
+            if (place.specificity() >= DISTRICT_SPECIFICITY && !place.admin1().isEmpty()) {
                 divisions.computeIfAbsent(divisionKey(place.country(), place.admin1()), k -> new ArrayList<>()).add(place);
             }
         }
@@ -246,6 +257,9 @@ public final class Gazetteer {
             int distance = Integer.MAX_VALUE;
             for (String spelling : keys.get(k)) {
                 distance = Math.min(distance, PlaceNames.closeness(key, spelling));
+            }
+            if (place.specificity() < SETTLEMENT_SPECIFICITY && distance > MAX_DISTRICT_DISTANCE) {
+                continue; // a district is one of few in its province: only a letter's slip ("Karma", "Garma") is taken for it
             }
             if (distance < bestDistance) {
                 best.clear();

@@ -27,6 +27,11 @@ final class MisspeltPlaces {
     private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/misspelt-places.tsv");
     /** The nouns after a name that say it is a settlement ("Berghab village", "Voskhod town"). */
     private static final Set<String> SETTLEMENT_AFTER = GRAMMAR.words("settlement-after");
+    /**
+     * The kinds of lower division after a name ("Wormamay district, Paktika", "Kolofata subdivision (Mayo-Sava,
+     * Extreme-Nord)"): such a division is named after its seat, which the gazetteer may spell otherwise ("Wor Mamay").
+     */
+    private static final Set<String> DIVISION_AFTER = GRAMMAR.words("division-after");
     private static final Set<String> LOCATING_MARKS = Set.of(",", "(", "-LRB-");
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "GPE");
     private static final Pattern ARTICLE = Pattern.compile("(?i)(al|el|ar|as|ash|at|az|ad|an|ed|es|et|ez)");
@@ -88,8 +93,8 @@ final class MisspeltPlaces {
 
     /**
      * The end of an unknown name starting at {@code begin}: one to three capitalised proper nouns (articles and
-     * hyphens between; not "a Kurdish village") after a word that is not capitalised, none of them part of a known place, followed by a settlement noun or by
-     * a comma or bracket; -1 when there is none.
+     * hyphens between; not "a Kurdish village") after a word that is not capitalised, none of them part of a known place, followed by a settlement noun,
+     * the kind of a lower division ("district", "woreda") or a comma or bracket; -1 when there is none.
      */
     private static int nameEnd(List<Token> tokens, int begin, List<Candidate> candidates) {
         if (!capitalised(tokens.get(begin).word()) || capitalised(tokens.get(begin - 1).word())) {
@@ -116,7 +121,8 @@ final class MisspeltPlaces {
         String next = tokens.get(end).word();
         // CoreNLP tags many Arabic village names PERSON, but a person's name is seldom followed by "village"
         boolean settlement = SETTLEMENT_AFTER.contains(next.toLowerCase(Locale.ROOT)) && taggedOnly(tokens, begin, end, true);
-        boolean located = LOCATING_MARKS.contains(next) && taggedOnly(tokens, begin, end, false);
+        boolean located = (LOCATING_MARKS.contains(next) || DIVISION_AFTER.contains(next.toLowerCase(Locale.ROOT)))
+                && taggedOnly(tokens, begin, end, false);
         return settlement || located ? end : -1;
     }
 

@@ -388,7 +388,7 @@ final class SpanFinder {
             return true; // "U", "Pa", "Ye": honorifics and syllables of longer names, never worth a guess alone
         }
         if (end < tokens.size() && capitalised(tokens.get(end).word()) && !placeNoun(tokens.get(end).word())
-                && !namesDivision(tokens.get(end).word()) && !directionAfter(tokens, end)) {
+                && !namesDivision(tokens, end) && !directionAfter(tokens, end)) {
             boolean loneSettlementWord = oneWord && SETTLEMENT_WORDS.contains(PlaceNames.key(tokens.get(begin).word()));
             // "Pin" of "Pin Pong village": one known word before an unknown proper noun is a syllable of that name
             boolean beforeProperNoun = oneWord && "NNP".equals(tokens.get(end).pos());
@@ -440,9 +440,24 @@ final class SpanFinder {
                 && (end + 1 >= tokens.size() || !capitalised(tokens.get(end + 1).word()));
     }
 
-    /** "Ciudad Hidalgo Chiapas", "Aleppo Syria": a division or country after a place is where it lies, not more of its name. */
-    private boolean namesDivision(String word) {
-        return countries.isCountryWord(word) || gazetteer.find(word).stream().anyMatch(GazetteerPlace::isGovernorate);
+    /**
+     * "Ciudad Hidalgo Chiapas", "Tijuana Baja California", "Aleppo Syria": a division (of up to {@value
+     * #MAX_DIVISION_TOKENS} words) or country from token {@code start} after a place is where it lies, not more of its
+     * name.
+     */
+    private boolean namesDivision(List<Token> tokens, int start) {
+        if (countries.isCountryWord(tokens.get(start).word())) {
+            return true;
+        }
+        for (int len = 1; len <= MAX_DIVISION_TOKENS && start + len <= tokens.size(); len++) {
+            if (!wordsOnly(tokens, start, start + len)) {
+                return false;
+            }
+            if (capitalised(tokens.get(start + len - 1).word()) && gazetteer.find(joined(tokens, start, start + len)).stream().anyMatch(GazetteerPlace::isGovernorate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameEntity(Token a, Token b) {

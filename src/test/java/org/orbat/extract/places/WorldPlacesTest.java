@@ -242,4 +242,36 @@ class WorldPlacesTest {
         assertThat(place.country()).isEqualTo("TR");
         assertThat(place.admin1()).isEqualTo("Diyarbakir");
     }
+
+    @Test
+    void readsADivisionOfSeveralWordsWrittenRightAfterAPlaceAsWhereItLies() {
+        // one entity to the tagger, as news from Mexico writes it ("in Tijuana Baja California"): the town, then its state
+        Place place = placeOf("Tijuana", "Two men set a shop on fire in [Tijuana Baja California|LOCATION] on Friday.");
+        assertThat(place.country()).isEqualTo("MX");
+        assertThat(place.admin1()).isEqualTo("Baja California");
+        assertThat(place.precision()).isEqualTo("exact");
+    }
+
+    @Test
+    void readsADistrictNamedAfterItsSeatInTheSeatsSpellingWithinTheProvinceNamed() {
+        // the district centre is "Wor Mamay" in the Afghan list; the note writes the district's name joined
+        Place place = placeOf("Wormamay", "Two armed groups clashed in Wormamay district, [Paktika|LOCATION], on Sunday.");
+        assertThat(place.name()).isEqualTo("Wor Mamay");
+        assertThat(place.admin1()).isEqualTo("Paktika");
+    }
+
+    @Test
+    void readsADistrictOneLetterOffItsGazetteerSpellingInTheProvinceNamed() {
+        // "Karma" is a Belarusian city and a Palestinian village; the district of Anbar is written "Al-Garma" there
+        Place place = placeOf("Karma", "Police defused a rocket launcher in the [Karma|LOCATION] district of [Anbar|LOCATION] province.");
+        assertThat(place.name()).isEqualTo("Al-Garma");
+        assertThat(place.country()).isEqualTo("IQ");
+        assertThat(place.admin1()).isEqualTo("Anbar");
+    }
+
+    @Test
+    void doesNotTakeADistrictSeveralLettersOffForTheUnknownDistrictNamed() {
+        assertThat(resolve("Police installed cameras in Qaryat al Abbarah district, [Diyala|LOCATION], on Monday."))
+            .extracting(m -> m.place().name()).doesNotContain("Qara Tabe");
+    }
 }

@@ -54,6 +54,12 @@ public final class PlaceListReader {
     public PlaceList read(Path file, PlaceListFormat format) {
         String source = file.toString();
         String listName = String.valueOf(file.getFileName());
+        if (format == PlaceListFormat.OCHA) {
+            return new OchaPlacesReader(this).read(file);
+        }
+        if (format == PlaceListFormat.GEOJSON) {
+            return new GeoJsonPlacesReader(this).read(file);
+        }
         List<GazetteerPlace> places = new ArrayList<>();
         int known = 0;
         int number = 0;
@@ -174,14 +180,30 @@ public final class PlaceListReader {
             listName + " line " + number));
     }
 
-    private static String requireName(String source, int number, String name) {
+    /**
+     * A place of an OCHA or GeoJSON list: its admin1 the country's division of the name written, when the gazetteer
+     * knows one by that name (OCHA's own names are among its alternates), else the nearest known place's, as for a
+     * CSV row with none written; its admin2 the nearest known place's in that division.
+     */
+    GazetteerPlace place(String name, List<String> alternates, double lat, double lon, String country, String writtenAdmin1,
+                         GeoNamesFeatures.Feature feature, long population, String source) {
+        Optional<GazetteerPlace> near = divisions.nearest(country, lat, lon);
+        String admin1 = writtenAdmin1 == null || writtenAdmin1.isBlank() ? null
+            : divisions.admin1(country, writtenAdmin1.strip()).orElse(null);
+        String chosen = admin1 != null ? admin1 : near.map(GazetteerPlace::admin1).orElse("");
+        String admin2 = near.filter(p -> p.admin1().equals(chosen)).map(GazetteerPlace::admin2).orElse("");
+        return new GazetteerPlace(name, alternates, lat, lon, chosen, admin2, country, feature.featureClass(),
+            feature.weight(), population, source);
+    }
+
+    static String requireName(String source, int number, String name) {
         if (name.isBlank()) {
             throw new MalformedGazetteerException(source, number, "empty place name");
         }
         return name.strip();
     }
 
-    private static double coordinate(String source, int number, String what, String value, double limit) {
+    static double coordinate(String source, int number, String what, String value, double limit) {
         double degrees;
         try {
             degrees = Double.parseDouble(value.strip());
@@ -194,7 +216,7 @@ public final class PlaceListReader {
         return degrees;
     }
 
-    private String country(String source, int number, String value) {
+    String country(String source, int number, String value) {
         String code = value.strip().toUpperCase(Locale.ROOT);
         if (!divisions.knowsCountry(code)) {
             throw new MalformedGazetteerException(source, number, "unknown country code '" + value + "' (ISO 3166-1 alpha-2)");
@@ -202,7 +224,7 @@ public final class PlaceListReader {
         return code;
     }
 
-    private static long population(String source, int number, String value) {
+    static long population(String source, int number, String value) {
         if (value.isBlank()) {
             return 0;
         }

@@ -151,10 +151,101 @@ class PlaceListReaderTest {
     }
 
     @Test
-    void tellsTheFormatFromTheFileName() {
+    void tellsTheFormatFromTheFileNameAndACsvsHeader() throws IOException {
         assertThat(PlaceListFormat.ofFile(Path.of("my-villages.CSV"))).isEqualTo(PlaceListFormat.CSV);
         assertThat(PlaceListFormat.ofFile(Path.of("KE.txt"))).isEqualTo(PlaceListFormat.GEONAMES);
-        assertThatThrownBy(() -> PlaceListFormat.ofFile(Path.of("places.json")))
-            .hasMessageStartingWith("places.json: cannot tell the format");
+        assertThat(PlaceListFormat.ofFile(Path.of("places.geojson"))).isEqualTo(PlaceListFormat.GEOJSON);
+        assertThat(PlaceListFormat.ofFile(write("cmr_ppl.csv", OCHA_TABLE))).isEqualTo(PlaceListFormat.OCHA);
+        assertThat(PlaceListFormat.ofFile(write("mine.csv", "name,alternates,lat,lon,country,admin1\n")))
+            .isEqualTo(PlaceListFormat.CSV);
+        assertThatThrownBy(() -> PlaceListFormat.ofFile(Path.of("places.kml")))
+            .hasMessageStartingWith("places.kml: cannot tell the format");
+    }
+
+    /** An OCHA populated-places layer as HDX gives them: its own column order, P-codes, French division names. */
+    private static final String OCHA_TABLE = """
+        ADM0_EN,ADM0_PCODE,ADM1_EN,ADM1_PCODE,featureName,featureName_fr,CAPIT_LVL,Longitude,Latitude
+        Cameroon,CM,Extreme-Nord,CM004,Ngoma Kaskazi,Ngoma-Kaskazi,,14.21,11.02
+        Cameroon,CM,,CM004,Dabanga Tatu,,2,14.30,10.95
+        """;
+
+    @Test
+    void readsAnOchaPopulatedPlacesTableByItsColumnNames() throws IOException {
+        PlaceList list = READER.read(write("cmr_ppl.csv", OCHA_TABLE), PlaceListFormat.OCHA);
+        assertThat(list.places()).extracting(GazetteerPlace::name).containsExactly("Ngoma Kaskazi", "Dabanga Tatu");
+        GazetteerPlace first = list.places().get(0);
+        assertThat(first.country()).as("the ISO prefix of the P-codes").isEqualTo("CM");
+        assertThat(first.lat()).isEqualTo(11.02);
+        assertThat(first.lon()).isEqualTo(14.21);
+        assertThat(first.alternates()).containsExactly("Ngoma-Kaskazi");
+        assertThat(first.admin1()).as("OCHA's division name read as the gazetteer's division")
+            .isEqualTo(GAZETTEER.governorate("CM", "Extreme-Nord").orElseThrow().admin1());
+        assertThat(first.featureClass()).isEqualTo("village");
+        assertThat(first.source()).isEqualTo("cmr_ppl.csv line 2");
+        GazetteerPlace seat = list.places().get(1);
+        assertThat(seat.admin1()).as("no division written: the nearest known place's").isEqualTo(first.admin1());
+        assertThat(seat.weight()).as("a second-level seat weighs as GeoNames' PPLA2").isEqualTo(4);
+    }
+
+    @Test
+    void rejectsAnOchaTableWithoutCoordinatesOrPCodes() throws IOException {
+        Path noLatitude = write("nolat.csv", "ADM1_PCODE,featureName,Longitude\nCM004,Ngoma Kaskazi,14.21\n");
+        assertThatThrownBy(() -> READER.read(noLatitude, PlaceListFormat.OCHA))
+            .isInstanceOf(MalformedGazetteerException.class)
+            .hasMessageStartingWith(noLatitude + ":1: no latitude column");
+        Path noPcode = write("nopcode.csv", "featureName,Longitude,Latitude\nNgoma Kaskazi,14.21,11.02\n");
+        assertThatThrownBy(() -> READER.read(noPcode, PlaceListFormat.OCHA))
+            .hasMessageStartingWith(noPcode + ":1: no P-code column to tell the country by");
+        Path badRow = write("bad.csv", "ADM1_PCODE,featureName,Longitude,Latitude\nCM004,Ngoma Kaskazi,14.21,north\n");
+        assertThatThrownBy(() -> READER.read(badRow, PlaceListFormat.OCHA))
+            .hasMessage(badRow + ":2: latitude 'north' is not a number");
+    }
+
+    @Test
+    void readsAGeoJsonCollectionOfPoints() throws IOException {
+        Path file = write("villages.geojson", """
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.95, -1.05]},
+               "properties": {"name": "Ndugu Kwenye", "alt_name": "Ndugukwenye;Ndugu Kwenyeni", "country": "ke",
+                              "place": "village"}},
+              {"type": "Feature", "geometry": {"type": "Point", "coordinates": [14.21, 11.02]},
+               "properties": {"NAME_EN": "Ngoma Kaskazi", "ADM1_PCODE": "CM004", "ADM1_EN": "Extreme-Nord", "population": 12000}}
+            ]}
+            """);
+        PlaceList list = READER.read(file, PlaceListFormat.GEOJSON);
+        assertThat(list.places()).hasSize(2);
+        GazetteerPlace first = list.places().get(0);
+        assertThat(first.name()).isEqualTo("Ndugu Kwenye");
+        assertThat(first.lat()).as("GeoJSON writes longitude first").isEqualTo(-1.05);
+        assertThat(first.alternates()).containsExactly("Ndugukwenye", "Ndugu Kwenyeni");
+        assertThat(first.country()).isEqualTo("KE");
+        assertThat(first.admin1()).isEqualTo("Kiambu");
+        assertThat(first.source()).isEqualTo("villages.geojson feature 1");
+        GazetteerPlace second = list.places().get(1);
+        assertThat(second.country()).isEqualTo("CM");
+        assertThat(second.featureClass()).as("12,000 inhabitants").isEqualTo("town");
+    }
+
+    @Test
+    void rejectsAGeoJsonFeatureThatIsNoPoint() throws IOException {
+        Path file = write("areas.geojson", """
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.95, -1.05]},
+               "properties": {"name": "Ndugu Kwenye", "country": "KE"}},
+              {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[36, -1], [37, -1], [37, -2], [36, -1]]]},
+               "properties": {"name": "Kiambu", "country": "KE"}}
+            ]}
+            """);
+        assertThatThrownBy(() -> READER.read(file, PlaceListFormat.GEOJSON))
+            .isInstanceOf(MalformedGazetteerException.class)
+            .hasMessage(file + ": feature 2: geometry is Polygon, not a Point");
+        Path notJson = write("broken.geojson", "{\"type\": \"FeatureCollection\", \"features\": [\n");
+        assertThatThrownBy(() -> READER.read(notJson, PlaceListFormat.GEOJSON)).hasMessageContaining("not JSON");
+        Path noCountry = write("nocountry.geojson", """
+            {"type": "FeatureCollection", "features": [{"type": "Feature",
+              "geometry": {"type": "Point", "coordinates": [36.95, -1.05]}, "properties": {"name": "Ndugu Kwenye"}}]}
+            """);
+        assertThatThrownBy(() -> READER.read(noCountry, PlaceListFormat.GEOJSON))
+            .hasMessageStartingWith(noCountry + ": feature 1: no country");
     }
 }
