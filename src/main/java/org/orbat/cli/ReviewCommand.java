@@ -85,7 +85,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     private static void show(PrintWriter out, int n, int of, Item item) {
         Event e = item.event();
-        out.printf(Locale.ROOT, "[%d/%d] %s  %s %s  confidence %.2f  (%d report(s)%s)%n", n, of, e.id(), e.type().code(),
+        out.printf(Locale.ROOT, "[%d/%d] %s  %s %s  confidence %.2f  (%d sentence(s)%s)%n", n, of, e.id(), e.type().code(),
             e.date() == null ? "undated" : e.date().iso(), item.confidence(), e.evidence().size(),
             e.fatalities() == null ? "" : ", " + e.fatalities() + " killed");
         out.printf("  %s%s; places: %s%n", names(e.side1().isEmpty() ? e.actors() : e.side1(), item.names()),

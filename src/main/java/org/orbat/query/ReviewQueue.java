@@ -15,7 +15,7 @@ import org.orbat.store.corrections.CorrectionEntry;
 
 /**
  * The events most worth an analyst's check, first: doubt (one minus {@link EventConfidence}) times consequence (more
- * reports, a toll, an actor found in the text rather than the registry). Events an analyst already confirmed or rejected
+ * sentences stating it, a toll, an actor found in the text rather than the registry). Events an analyst already confirmed or rejected
  * are left out. Read from a snapshot, so the terminal and the page see the same queue.
  */
 public final class ReviewQueue {
