@@ -15,8 +15,8 @@ import org.orbat.store.corrections.CorrectionEntry;
 
 /**
  * The events most worth an analyst's check, first: doubt (one minus {@link EventConfidence}) times consequence (more
- * sentences stating it, a toll, an actor found in the text rather than the registry). Events an analyst already confirmed or rejected
- * are left out. Read from a snapshot, so the terminal and the page see the same queue.
+ * sentences stating it, a toll, an actor found in the text rather than the registry). Events an analyst already
+ * confirmed or rejected are left out. Read from a snapshot, so the terminal and the page see the same queue.
  */
 public final class ReviewQueue {
     private static final EventConfidence CONFIDENCE = EventConfidence.load();
