@@ -16,6 +16,7 @@ import org.orbat.model.Evidence;
 import org.orbat.model.Lineage;
 import org.orbat.model.Place;
 import org.orbat.query.EventConfidence;
+import org.orbat.query.RelationConfidence;
 import org.orbat.store.DocumentRecord;
 import org.orbat.store.KnowledgeSnapshot;
 
@@ -27,6 +28,7 @@ import org.orbat.store.KnowledgeSnapshot;
  */
 public final class JsonExporter implements Exporter {
     private static final EventConfidence CONFIDENCE = EventConfidence.load();
+    private static final RelationConfidence RELATION_CONFIDENCE = RelationConfidence.load();
 
     @Override
     public void write(KnowledgeSnapshot kb, OutputStream out) throws IOException {
@@ -116,6 +118,8 @@ public final class JsonExporter implements Exporter {
         g.writeStringField("target", r.target());
         g.writeStringField("start", iso(r.start()));
         g.writeStringField("end", iso(r.end()));
+        // The chance the relation is right, by its type (RelationConfidence).
+        g.writeNumberField("confidence", Math.round(RELATION_CONFIDENCE.of(r.type()) * 1000) / 1000.0);
         writeEvidence(g, r.evidence(), null);
         g.writeEndObject();
     }

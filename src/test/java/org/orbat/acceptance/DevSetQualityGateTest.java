@@ -50,6 +50,9 @@ class DevSetQualityGateTest {
         assertFloors("fakes", scoreLine(kb, SHARED.resolve("eval/fakes_score.py"), "--gold", corpus.toString()));
         assertFloors("relations", scoreLine(kb, SHARED.resolve("eval/relations_score.py"), "--gold",
             SHARED.resolve("eval/fakes-dev-relations.jsonl").toString()));
+        // Relations' confidence: on the annotated articles kept apart from those that fitted it.
+        assertFloors("relation_confidence", scoreLine(kb, Path.of("scripts/fit-relation-confidence.py"), "--gold",
+            SHARED.resolve("eval/fakes-dev-relations.jsonl").toString(), "--check"));
     }
 
     @Test
