@@ -134,15 +134,15 @@
     const queue = await res.json();
     const list = el('ol', { id: 'review-list' });
     queue.items.forEach((item) => {
-      const li = el('li', { 'data-event': item.event_id },
-        el('p', {}, item.type + ' ' + (item.date || 'undated') + ' · ' + item.actors.join(', ') + ' · '
+      const li = el('li', { 'data-fact': item.fact_id, 'data-kind': item.kind },
+        el('p', {}, item.kind + ' ' + item.type + ' ' + (item.date || 'undated') + ' · ' + item.actors.join(item.kind === 'relation' ? ' → ' : ', ') + ' · '
           + (item.places.join(', ') || 'no place') + ' · confidence ' + item.confidence),
         ...item.sentences.map((s) => el('blockquote', {}, s)));
       ['confirm', 'reject'].forEach((verb) => {
         const b = el('button', { class: verb + '-review', type: 'button' }, verb === 'confirm' ? 'Accept' : 'Reject');
         b.addEventListener('click', async () => {
           try {
-            await correct(verb + '-event', item.event_id, 'review on the page');
+            await correct(verb + '-' + item.kind, item.fact_id, 'review on the page');
             li.remove();
           } catch (e) {
             say('Not saved: ' + e.message);

@@ -73,9 +73,9 @@ final class ReviewCommand implements Callable<Integer> {
                 }
                 String key = answer.strip().toLowerCase(Locale.ROOT);
                 if (key.startsWith("a") || key.startsWith("r")) {
-                    CorrectionAction action = key.startsWith("a") ? CorrectionAction.CONFIRM_EVENT : CorrectionAction.REJECT_EVENT;
+                    CorrectionAction action = CorrectionAction.fromCode((key.startsWith("a") ? "confirm-" : "reject-") + item.kind());
                     CorrectionEntry written = kb.correct(Correction.draft(editor, "review: " + (key.startsWith("a") ? "accepted" : "rejected")
-                        + String.format(Locale.ROOT, " at confidence %.2f", item.confidence()), action, item.event().id(), Map.of()));
+                        + String.format(Locale.ROOT, " at confidence %.2f", item.confidence()), action, item.factId(), Map.of()));
                     out.printf("  correction #%d: %s%n", written.correction().id(), written.status().detail());
                 }
             }
@@ -84,6 +84,16 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     private static void show(PrintWriter out, int n, int of, Item item) {
+        if (item.event() == null) {
+            org.orbat.model.Relation r = item.statements().get(0);
+            out.printf(Locale.ROOT, "[%d/%d] relation %s: %s -> %s  confidence %.2f  (%d sentence(s))%n", n, of, r.type().code(),
+                item.names().get(r.source()), item.names().get(r.target()), item.confidence(), item.statements().size());
+            for (org.orbat.model.Relation s : item.statements()) {
+                out.printf("  \"%s\" (%s, %s)%n", s.evidence().text(), s.evidence().documentId(),
+                    s.evidence().stance().name().toLowerCase(Locale.ROOT));
+            }
+            return;
+        }
         Event e = item.event();
         out.printf(Locale.ROOT, "[%d/%d] %s  %s %s  confidence %.2f  (%d sentence(s)%s)%n", n, of, e.id(), e.type().code(),
             e.date() == null ? "undated" : e.date().iso(), item.confidence(), e.evidence().size(),

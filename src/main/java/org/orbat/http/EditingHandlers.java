@@ -100,17 +100,28 @@ final class EditingHandlers {
         List<Map<String, Object>> items = new ArrayList<>();
         for (ReviewQueue.Item i : ReviewQueue.of(editing.desk().snapshot(), editing.desk().corrections(), limit)) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("event_id", i.event().id());
-            m.put("type", i.event().type().code());
-            m.put("date", i.event().date() == null ? null : i.event().date().iso());
+            m.put("kind", i.kind());
+            m.put("fact_id", i.factId());
             m.put("confidence", Math.round(i.confidence() * 100) / 100.0);
-            m.put("actors", i.event().actors().stream().map(a -> i.names().getOrDefault(a, a)).toList());
-            m.put("places", i.event().locations().stream().map(p -> p.name()).toList());
-            m.put("fatalities", i.event().fatalities());
-            m.put("sentences", i.event().evidence().stream().map(e -> e.text()).toList());
+            if (i.event() != null) {
+                m.put("type", i.event().type().code());
+                m.put("date", i.event().date() == null ? null : i.event().date().iso());
+                m.put("actors", i.event().actors().stream().map(a -> i.names().getOrDefault(a, a)).toList());
+                m.put("places", i.event().locations().stream().map(p -> p.name()).toList());
+                m.put("fatalities", i.event().fatalities());
+                m.put("sentences", i.event().evidence().stream().map(e -> e.text()).toList());
+            } else {
+                var r = i.statements().get(0);
+                m.put("type", r.type().code());
+                m.put("date", r.start() == null ? null : r.start().iso());
+                m.put("actors", java.util.List.of(i.names().get(r.source()), i.names().get(r.target())));
+                m.put("places", java.util.List.of());
+                m.put("fatalities", null);
+                m.put("sentences", i.statements().stream().map(x -> x.evidence().text()).toList());
+            }
             items.add(m);
         }
         ctx.json(Map.of("items", items, "note", String.format(Locale.ROOT,
-            "%d event(s), least confident and most consequential first", items.size())));
+            "%d fact(s), least confident and most consequential first", items.size())));
     }
 }

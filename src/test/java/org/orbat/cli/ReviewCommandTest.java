@@ -39,7 +39,7 @@ class ReviewCommandTest {
     void theQueueListsEveryEventWithItsConfidenceAndEvidenceOrderedByPriority() {
         Run list = IngestCommandTest.run("review", "--list", "--db", db);
         assertThat(list.code()).as(list.err()).isZero();
-        assertThat(list.out()).contains("[1/5]").contains("[5/5]").contains("confidence 0.").contains("\"Hazzm fighters clashed");
+        assertThat(list.out()).contains("[1/8]").contains("[8/8]").contains("relation rival_of: al-Nusra Front -> Hazm Movement").contains("confidence 0.").contains("\"Hazzm fighters clashed");
         assertThat(list.out()).doesNotContain("[a]ccept");
     }
 
@@ -52,7 +52,7 @@ class ReviewCommandTest {
 
         Run log = IngestCommandTest.run("corrections", "--db", db);
         assertThat(log.out()).contains("confirm-event").contains("reject-event").contains("review: accepted at confidence");
-        assertThat(IngestCommandTest.run("review", "--list", "--db", db).out()).contains("[1/3]").doesNotContain("[4/");
+        assertThat(IngestCommandTest.run("review", "--list", "--db", db).out()).contains("[1/6]").doesNotContain("[7/");
     }
 
     @Test

@@ -117,6 +117,11 @@ class EditorBrowserTest {
         });
         assertThat(kb.snapshot().events()).noneMatch(e -> e.id().equals(event));
 
+        // The review queue holds relations as well as events, each named as corrections name it.
+        HttpResponse<String> review = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/review?size=50")))
+            .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(review.body()).contains("\"kind\":\"relation\"").contains("\"fact_id\":\"supported_by|hazm-movement|united-states\"");
+
         // And merges two actors by any of their names.
         browser.findElement(By.id("merge-from")).sendKeys("Jabhat al-Nusra");
         browser.findElement(By.id("merge-into")).sendKeys("Nusra");
