@@ -145,11 +145,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
                 connection.commit();
                 return;
             } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
+                rollbackAfter(e);
                 if (attempt < MAX_ATTEMPTS && isTransient(e)) {
                     backOff(attempt);
                     continue;
@@ -160,6 +156,15 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
     }
 
     private static final int MAX_ATTEMPTS = 5;
+
+    /** Rolls back the failed transaction; a failure to roll back is kept with the first failure, not thrown over it. */
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
+    }
 
     /** The advisory lock merging passes take on PostgreSQL, so two ingests ending at once take turns. */
     private static final long MERGE_LOCK = 0x4f72626174L;
@@ -185,11 +190,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
                 connection.commit();
                 return changed;
             } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
+                rollbackAfter(e);
                 if (attempt < MAX_ATTEMPTS && isTransient(e)) {
                     backOff(attempt);
                     continue;
@@ -296,11 +297,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             ps.executeUpdate();
             connection.commit();
         } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            rollbackAfter(e);
             throw new StoreException(location, "cannot record outlet " + outlet + " for " + documentId, e);
         }
     }
@@ -382,11 +379,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             connection.commit();
             return result;
         } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            rollbackAfter(e);
             throw new StoreException(location, "cannot read " + what, e);
         }
     }
@@ -425,11 +418,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             connection.commit();
             return replaced;
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            rollbackAfter(e);
             throw new StoreException(location, "cannot store place list " + list, e);
         }
     }
@@ -449,11 +438,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             connection.commit();
             return new CorrectionEntry(written, status);
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            rollbackAfter(e);
             if (e instanceof IllegalArgumentException bad) {
                 throw bad;
             }
@@ -529,11 +514,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             connection.commit();
             return record;
         } catch (SQLException | java.io.IOException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            rollbackAfter(e);
             throw new StoreException(location, "cannot freeze release " + name, e);
         }
     }
@@ -597,11 +578,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            rollbackAfter(e);
             throw new StoreException(location, "bulk load failed", e);
         }
     }
