@@ -71,21 +71,6 @@ final class ServeCommand implements Callable<Integer> {
             return null;
         }
         return new org.orbat.http.Editing(org.orbat.http.Editors.load(editors, java.time.Clock.systemUTC()),
-            new org.orbat.http.CorrectionDesk() {
-                @Override
-                public org.orbat.store.corrections.CorrectionEntry correct(org.orbat.store.corrections.Correction draft) {
-                    return kb.correct(draft);
-                }
-
-                @Override
-                public java.util.List<org.orbat.store.corrections.CorrectionEntry> corrections() {
-                    return kb.corrections();
-                }
-
-                @Override
-                public org.orbat.store.KnowledgeSnapshot snapshot() {
-                    return kb.snapshot();
-                }
-            });
+            org.orbat.http.CorrectionDesk.of(kb));
     }
 }

@@ -15,4 +15,24 @@ public interface CorrectionDesk {
 
     /** The knowledge base now, for the review queue. */
     KnowledgeSnapshot snapshot();
+
+    /** The desk of a JDBC knowledge base, the one {@code orbat serve} reads. */
+    static CorrectionDesk of(org.orbat.store.JdbcKnowledgeBase kb) {
+        return new CorrectionDesk() {
+            @Override
+            public CorrectionEntry correct(Correction draft) {
+                return kb.correct(draft);
+            }
+
+            @Override
+            public List<CorrectionEntry> corrections() {
+                return kb.corrections();
+            }
+
+            @Override
+            public KnowledgeSnapshot snapshot() {
+                return kb.snapshot();
+            }
+        };
+    }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orbat.cli.QuerySession;
 import org.orbat.store.JdbcKnowledgeBase;
-import org.orbat.store.KnowledgeSnapshot;
 import org.orbat.store.corrections.CorrectionAction;
-import org.orbat.store.corrections.CorrectionEntry;
 import org.orbat.store.corrections.CorrectionsSurviveReingestTest;
 
 /**
@@ -48,22 +45,7 @@ class EditorBrowserTest {
         CorrectionsSurviveReingestTest.writeBothArticles(kb);
         Path editors = dir.resolve("editors.txt");
         Files.writeString(editors, Editors.entry("ana", PASSWORD.toCharArray()) + "\n");
-        CorrectionDesk desk = new CorrectionDesk() {
-            @Override
-            public CorrectionEntry correct(org.orbat.store.corrections.Correction draft) {
-                return kb.correct(draft);
-            }
-
-            @Override
-            public List<CorrectionEntry> corrections() {
-                return kb.corrections();
-            }
-
-            @Override
-            public KnowledgeSnapshot snapshot() {
-                return kb.snapshot();
-            }
-        };
+        CorrectionDesk desk = CorrectionDesk.of(kb);
         server = ApiServer.start(QuerySession.queriesOver(kb, Duration.ZERO), ServerOptions.loopback(0),
             new RateLimiter(10_000, 10_000, System::nanoTime), new Editing(Editors.load(editors, Clock.systemUTC()), desk));
         browser = HeadlessChromium.start(dir);
