@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.orbat.OrbatException;
 import org.orbat.export.FactDiff;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.KnowledgeSnapshot;
@@ -69,10 +68,8 @@ final class DiffCommand implements Callable<Integer> {
 
     private KnowledgeSnapshot snapshot(String release) {
         try (JdbcKnowledgeBase kb = CURRENT.equals(release) ? QuerySession.openExisting(database.db)
-                : JdbcKnowledgeBase.openRelease(QuerySession.requireExisting(database.db), release)) {
+                : QuerySession.openRelease(database.db, release, "diff: ")) {
             return kb.snapshot();
-        } catch (IllegalArgumentException e) {
-            throw new OrbatException("diff: " + e.getMessage(), e);
         }
     }
 }

@@ -111,11 +111,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private JdbcKnowledgeBase openRelease(String name) {
-        try {
-            return JdbcKnowledgeBase.openRelease(QuerySession.requireExisting(database.db), name);
-        } catch (IllegalArgumentException e) {
-            throw new org.orbat.OrbatException("export: " + e.getMessage(), e);
-        }
+        return QuerySession.openRelease(database.db, name, "export: ");
     }
 
     private static Map<String, Exporter> formats() {

@@ -93,10 +93,18 @@ public final class QuerySession implements AutoCloseable {
         if (release == null || release.name == null) {
             return open(db);
         }
+        return new QuerySession(openRelease(db, release.name, ""));
+    }
+
+    /**
+     * Release {@code name} of the knowledge base at {@code db}; an unknown release is one line, prefixed with
+     * {@code command}, naming the releases there are.
+     */
+    static JdbcKnowledgeBase openRelease(String db, String name, String command) {
         try {
-            return new QuerySession(JdbcKnowledgeBase.openRelease(requireExisting(db), release.name));
+            return JdbcKnowledgeBase.openRelease(requireExisting(db), name);
         } catch (IllegalArgumentException e) {
-            throw new org.orbat.OrbatException(e.getMessage(), e);
+            throw new org.orbat.OrbatException(command + e.getMessage(), e);
         }
     }
 
