@@ -60,10 +60,10 @@ final class EditingHandlers {
         body.path("values").properties().forEach(f -> values.put(f.getKey(), f.getValue().asText()));
         List<Map<String, Object>> written = new ArrayList<>();
         try {
+            if (values.containsKey("into")) {
+                values.put("into", queries.actor(values.get("into"), null).id());
+            }
             for (String t : targets(action, target)) {
-                if (values.containsKey("into")) {
-                    values.put("into", queries.actor(values.get("into"), null).id());
-                }
                 CorrectionEntry e = editing.desk().correct(Correction.draft(editor, reason, action, t, values));
                 written.add(Map.of("id", e.correction().id(), "action", action.code(), "target", e.correction().target(),
                     "stale", e.stale(), "found", e.status() == null ? "" : e.status().detail()));
