@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.orbat.lexicon.ArabicArticle;
 import org.orbat.lexicon.Language;
 import org.orbat.lexicon.WordTable;
 import org.orbat.nlp.AnnotatedSentence;
@@ -52,8 +53,8 @@ record TokenView(Token token, String word, String lower, List<String> keys, List
             List<String> fullKeys = word.equals(raw) ? keys : normaliser.tokenKeys(raw, false);
             boolean capitalised = !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0))
                     || NameNormaliser.isArabicScript(word.charAt(0))
-                    || (word.length() > 3 && word.toLowerCase(Locale.ROOT).startsWith("al-")
-                        && Character.isUpperCase(word.charAt(3))));
+                    || (ArabicArticle.opens(word.toLowerCase(Locale.ROOT))
+                        && Character.isUpperCase(word.charAt(word.indexOf('-') + 1))));
             views.add(new TokenView(t, word, word.toLowerCase(Locale.ROOT), keys, fullKeys, capitalised, punctuation));
         }
         return views;

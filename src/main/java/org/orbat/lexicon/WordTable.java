@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * A language's word list whose words each belong to a kind ({@code word<TAB>kind}, one a line), such as
- * {@code lang/en/sponsor-participles.tsv} (backing or alignment) or {@code lang/ar/articles.tsv} (definite,
+ * {@code lang/en/sponsor-participles.tsv} (backing, ally, affiliation, dominance) or {@code lang/ar/articles.tsv} (definite,
  * assimilated, medial): one file holds the words, and each rule asks for the kinds it needs instead of keeping
  * its own copy. Words are kept lower case.
  *

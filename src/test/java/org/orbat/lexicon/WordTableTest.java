@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 
 class WordTableTest {
     @Test
-    void sponsorParticiplesAreSplitIntoBackingAndAlignment() {
+    void sponsorParticiplesAreSplitIntoBackingAndTheKindsOfAlignment() {
         WordTable participles = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv");
         assertThat(participles.words("backing")).contains("backed", "funded").doesNotContain("allied");
-        assertThat(participles.words("alignment")).contains("allied", "affiliated").doesNotContain("backed");
-        assertThat(participles.all()).containsAll(participles.words("backing")).containsAll(participles.words("alignment"));
+        assertThat(participles.words("ally")).contains("allied", "aligned").doesNotContain("backed", "affiliated");
+        assertThat(participles.words("affiliation")).contains("affiliated", "linked");
+        assertThat(participles.words("dominance")).containsExactly("dominated");
+        assertThat(participles.all()).containsAll(participles.words("backing")).containsAll(participles.words("ally"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.orbat.lexicon.ArabicArticle;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -93,6 +94,6 @@ public record Abbreviations(Map<String, String> fullNames) {
     private static boolean isNamePart(Token token) {
         String word = Words.lower(token);
         return Words.isCapitalised(token) || word.equals("for") || word.equals("of") || word.equals("and")
-                || word.equals("al") || word.startsWith("al-") || word.equals("'s") || word.equals("&");
+                || ArabicArticle.is(word) || ArabicArticle.opens(word) || word.equals("'s") || word.equals("&");
     }
 }

@@ -3,6 +3,7 @@ package org.orbat.extract.claims;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.orbat.lexicon.ArabicArticle;
 import org.orbat.lexicon.Language;
 import org.orbat.lexicon.WordCase;
 import org.orbat.lexicon.WordTable;
@@ -115,7 +116,7 @@ final class SourcePhrase {
             return false;
         }
         return Words.isCapitalised(token) && !DETERMINERS.contains(word) || Lexicon.SOURCE_WORDS.contains(word)
-                || INNER_LINKS.contains(word) || word.endsWith("-based") || word.startsWith("al-");
+                || INNER_LINKS.contains(word) || word.endsWith("-based") || ArabicArticle.opens(word);
     }
 
     private static boolean isHead(Token token) {
@@ -162,8 +163,8 @@ final class SourcePhrase {
 
     private static boolean isInnerLink(List<Token> tokens, int i) {
         String word = Words.lower(tokens, i);
-        return word.equals("of") || word.equals("for") || word.equals("and") || word.equals("al")
-                || word.equals("'s") || word.startsWith("al-");
+        return word.equals("of") || word.equals("for") || word.equals("and") || ArabicArticle.is(word)
+                || word.equals("'s") || ArabicArticle.opens(word);
     }
 
     /**

@@ -24,7 +24,7 @@ final class MilitiaPatrons {
     private static final Set<String> GOVERNMENT = GRAMMAR.words("government");
     private static final Pattern PRO = Pattern.compile("(?i)pro-?(\\p{L}+)");
     /** "Iran-backed", "Russia-aligned": a participle naming a backer or an ally (lang/en/sponsor-participles.tsv). */
-    private static final Set<String> BACKING = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing", "alignment");
+    private static final Set<String> BACKING = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing", "ally", "affiliation", "dominance");
     private static final Pattern BACKED = Pattern.compile("(?i)(\\p{L}+)-(" + WordTable.alternation(BACKING) + ")");
     /** How far before the role word a patron may stand ("pro-Iran local militias"). */
     private static final int REACH = 3;

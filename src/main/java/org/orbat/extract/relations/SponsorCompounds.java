@@ -23,7 +23,11 @@ import org.orbat.nlp.Token;
  */
 public final class SponsorCompounds {
     /** "US-backed", "IS-affiliated": a participle naming a backer or an ally (lang/en/sponsor-participles.tsv). */
-    private static final java.util.Set<String> VERBS = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing", "alignment");
+    private static final java.util.Set<String> VERBS = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing", "ally", "affiliation", "dominance");
+    private static final java.util.Set<String> ALLY = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("ally");
+    private static final java.util.Set<String> AFFILIATION =
+        WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("affiliation");
+    private static final java.util.Set<String> DOMINANCE = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("dominance");
     private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](" + WordTable.alternation(VERBS) + ")$",
         Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "–", "‑");
@@ -72,12 +76,7 @@ public final class SponsorCompounds {
             if (backed == null || backed.actorId().equals(sponsor.get())) {
                 continue;
             }
-            RelationType type = switch (compound.get().verb()) {
-                case "allied", "aligned" -> RelationType.ALLY_OF;
-                case "affiliated", "linked" -> RelationType.AFFILIATE_OF;
-                case "dominated" -> RelationType.MEMBER_OF;
-                default -> RelationType.SUPPORTED_BY;
-            };
+            RelationType type = typeOf(compound.get().verb());
             if (type == RelationType.MEMBER_OF) {
                 // "the PYD-dominated SDF": the dominant group is the alliance's member.
                 out.add(new RelationExtractor.Found(type, sponsor.get(), backed.actorId(), i));
@@ -176,5 +175,16 @@ public final class SponsorCompounds {
 
     private Optional<String> sponsor(String name) {
         return demonyms.actor(name);
+    }
+
+    /** The relation a participle's kind states: the named party an ally, a parent, a dominant member, or a backer. */
+    private static RelationType typeOf(String participle) {
+        if (ALLY.contains(participle)) {
+            return RelationType.ALLY_OF;
+        }
+        if (AFFILIATION.contains(participle)) {
+            return RelationType.AFFILIATE_OF;
+        }
+        return DOMINANCE.contains(participle) ? RelationType.MEMBER_OF : RelationType.SUPPORTED_BY;
     }
 }
