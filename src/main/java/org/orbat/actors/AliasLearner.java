@@ -19,7 +19,7 @@ import org.orbat.nlp.AnnotatedSentence;
  */
 final class AliasLearner {
     /** Lower-case words an alias may hold: the Arabic article in all its forms, and these. */
-    private static final Set<String> PARTICLES = Stream.concat(WordTable.of(Language.ARABIC, "articles.tsv").all().stream(),
+    private static final Set<String> PARTICLES = Stream.concat(WordTable.of(Language.ARABIC, "articles.tsv").words("definite", "assimilated", "medial").stream(),
             WordTable.of(Language.ENGLISH, "actor-name-words.tsv").words("alias-particle").stream())
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ADVERBS = WordTable.of(Language.ENGLISH, "actor-name-words.tsv").words("alias-adverb");

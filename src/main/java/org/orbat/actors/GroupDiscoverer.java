@@ -27,7 +27,7 @@ import org.orbat.nlp.AnnotatedSentence;
 final class GroupDiscoverer {
     private static final WordTable WORDS = WordTable.of(Language.ENGLISH, "actor-name-words.tsv");
     /** Lower-case words a group's name may hold: the Arabic article in all its forms, and these. */
-    private static final Set<String> PARTICLES = Stream.concat(WordTable.of(Language.ARABIC, "articles.tsv").all().stream(),
+    private static final Set<String> PARTICLES = Stream.concat(WordTable.of(Language.ARABIC, "articles.tsv").words("definite", "assimilated", "medial").stream(),
             WORDS.words("group-particle").stream()).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PLACE_NOUNS = WORDS.words("place-noun");
     private static final Set<String> PLACE_PREFIXES = WORDS.words("place-prefix");

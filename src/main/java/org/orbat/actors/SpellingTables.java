@@ -6,15 +6,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.orbat.lexicon.Language;
+import org.orbat.lexicon.WordTable;
 
 /**
  * The curated word lists behind name normalisation, read from {@code actors/spelling.json}:
- * transliteration families, Arabic articles, generic designators ("Movement", "Harakat") and
+ * transliteration families, articles (the Arabic article's forms from {@code lang/ar/articles.tsv}), generic designators ("Movement", "Harakat") and
  * generic words that never make a name distinctive on their own.
  *
  * @param families canonical spelling to its variants
- * @param articles article forms dropped from keys ({@code al}, {@code el}, {@code the})
- * @param assimilatedArticles sun-letter forms of {@code al-} ({@code ad-}, {@code ash-}), only when hyphenated
+ * @param articles article forms dropped from keys ({@code al}, {@code el}, {@code ud}, {@code the})
+ * @param assimilatedArticles sun-letter and medial forms of {@code al-} ({@code ad-}, {@code ash-}, {@code ul-}), dropped
+ *     only when hyphenated
  * @param connectors the Arabic "and" forms ({@code wa}, {@code wal}), dropped from keys
  * @param leadingDesignators designators that open a name ({@code Harakat Hazm})
  * @param trailingDesignators designators that close a name ({@code Hazm Movement})
@@ -33,8 +38,8 @@ public record SpellingTables(Map<String, List<String>> families, List<String> ar
 
     public SpellingTables {
         families = Map.copyOf(families);
-        articles = List.copyOf(articles);
-        assimilatedArticles = List.copyOf(assimilatedArticles);
+        articles = List.copyOf(Objects.requireNonNullElse(articles, List.of()));
+        assimilatedArticles = List.copyOf(Objects.requireNonNullElse(assimilatedArticles, List.of()));
         connectors = List.copyOf(connectors);
         leadingDesignators = List.copyOf(leadingDesignators);
         trailingDesignators = List.copyOf(trailingDesignators);
@@ -51,9 +56,22 @@ public record SpellingTables(Map<String, List<String>> families, List<String> ar
                 throw new InvalidRegistryException(RESOURCE, "resource not found on the class path");
             }
             return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(in, SpellingTables.class);
+                    .readValue(in, SpellingTables.class).withArabicArticles(WordTable.of(Language.ARABIC, "articles.tsv"));
         } catch (IOException e) {
             throw new InvalidRegistryException(RESOURCE, e.getMessage());
         }
+    }
+
+    /**
+     * These tables with the Arabic article's forms added from {@code forms}, the one list of them: the article
+     * itself, elided or medial, dropped wherever it stands; its sun-letter and medial forms dropped when hyphenated.
+     */
+    SpellingTables withArabicArticles(WordTable forms) {
+        List<String> standalone = Stream.concat(forms.words("definite", "elided", "medial").stream().sorted(), articles.stream())
+            .distinct().toList();
+        List<String> hyphenated = Stream.concat(assimilatedArticles.stream(),
+            forms.words("assimilated", "medial", "medial-assimilated").stream().sorted()).distinct().toList();
+        return new SpellingTables(families, standalone, hyphenated, connectors, leadingDesignators, trailingDesignators,
+            generic, armedHeads, armedTails, personRoles);
     }
 }
