@@ -70,6 +70,8 @@ final class SpanFinder {
     private static final Set<String> DIVISION_NOUNS = GRAMMAR.words("division-nouns");
     /** The nouns after a common word that make it a settlement's name ("Karama town"), lower case as written. */
     private static final Set<String> SETTLEMENT_NOUNS_AFTER = GRAMMAR.words("settlement-nouns-after");
+    /** The nouns that make a name a settlement rather than the district of the same name: "Labutta town". */
+    private static final Set<String> SETTLEMENT_KINDS = GRAMMAR.words("settlement-kinds");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
 
     private final Gazetteer gazetteer;
@@ -106,7 +108,7 @@ final class SpanFinder {
                     continue;
                 }
                 String key = PlaceNames.key(joined(tokens, i, i + len));
-                places = gazetteer.findKey(key);
+                places = withNamesakesAbroad(gazetteer.findKey(key), tokens, i, i + len);
                 if (places.isEmpty() && len > 1 && capitalisedName(tokens, i, i + len) && !knownBeforeItsNoun(tokens, i, i + len)) {
                     // "Tal Jammeh" is OCHA's "Tal Jomaa", not the "Tal" of some other name
                     places = gazetteer.findSkeleton(key);
@@ -187,6 +189,26 @@ final class SpanFinder {
     private boolean knownBeforeItsNoun(List<Token> tokens, int begin, int end) {
         String last = tokens.get(end - 1).word();
         return DIVISION_NOUNS.contains(lower(last)) && !gazetteer.findKey(PlaceNames.key(joined(tokens, begin, end - 1))).isEmpty();
+    }
+
+    /**
+     * "Nawa district": a country whose division is spelt with its kind ("Nawa District" of Ivory Coast) must not hide
+     * the namesakes of the bare name in other countries (Nawa of Ghazni, of Daraa), which the article's country then
+     * chooses between; in a country that has the division, the division stays the reading.
+     */
+    private List<GazetteerPlace> withNamesakesAbroad(List<GazetteerPlace> places, List<Token> tokens, int begin, int end) {
+        if (places.isEmpty() || end - begin < 2 || !DIVISION_NOUNS.contains(lower(tokens.get(end - 1).word()))) {
+            return places;
+        }
+        Set<String> countries = places.stream().map(GazetteerPlace::country).collect(Collectors.toSet());
+        List<GazetteerPlace> abroad = gazetteer.findKey(PlaceNames.key(joined(tokens, begin, end - 1))).stream()
+                .filter(p -> !countries.contains(p.country()) && !places.contains(p)).toList();
+        if (abroad.isEmpty()) {
+            return places;
+        }
+        List<GazetteerPlace> out = new ArrayList<>(places);
+        out.addAll(abroad);
+        return out;
     }
 
     /** "Aleppos" in text whose apostrophes were lost: only for significant places, never for villages. */
@@ -582,10 +604,12 @@ final class SpanFinder {
     private Candidate read(AnnotatedSentence sentence, int begin, int end, List<GazetteerPlace> places, boolean cued) {
         List<Token> tokens = sentence.tokens();
         List<GazetteerPlace> governorates = places.stream().filter(GazetteerPlace::isGovernorate).toList();
-        List<GazetteerPlace> points = places.stream().filter(p -> !p.isGovernorate()).toList();
         String before = begin > 0 ? lower(tokens.get(begin - 1).word()) : "";
         String beforeOf = begin > 1 && before.equals("of") ? lower(tokens.get(begin - 2).word()) : "";
         String after = end < tokens.size() ? lower(tokens.get(end).word()) : "";
+        List<GazetteerPlace> allPoints = places.stream().filter(p -> !p.isGovernorate()).toList();
+        List<GazetteerPlace> points = SETTLEMENT_KINDS.contains(after) || SETTLEMENT_KINDS.contains(beforeOf)
+                ? settlementsFirst(allPoints) : allPoints;
         if (after.equals("'s") && end + 1 < tokens.size()
                 && words.governorateSuffixes().contains(lower(tokens.get(end + 1).word()))) {
             end++;
@@ -616,6 +640,15 @@ final class SpanFinder {
             return new Candidate(sentence.index(), begin, end + 1, sentence.span(begin, end + 1), points, "near", cued);
         }
         return new Candidate(sentence.index(), begin, end, sentence.span(begin, end), points, near ? "near" : "exact", cued);
+    }
+
+    /**
+     * "Labutta town", "the village of Oku": the settlement, not the district named after it (whose seat may lie
+     * elsewhere, or which is pinned on the middle of its places); the districts stay when no settlement has the name.
+     */
+    private static List<GazetteerPlace> settlementsFirst(List<GazetteerPlace> points) {
+        List<GazetteerPlace> settlements = points.stream().filter(p -> !p.isDistrict()).toList();
+        return settlements.isEmpty() ? points : settlements;
     }
 
     /**

@@ -274,4 +274,13 @@ class WorldPlacesTest {
         assertThat(resolve("Police installed cameras in Qaryat al Abbarah district, [Diyala|LOCATION], on Monday."))
             .extracting(m -> m.place().name()).doesNotContain("Qara Tabe");
     }
+
+    @Test
+    void readsTheTownNotTheDistrictOfItsNameWhenTheTextSaysTown() {
+        // Gassol district's seat lies some 40 km from Gassol town
+        Place town = placeOf("Gassol", "Herders attacked farmers in [Gassol|LOCATION] town, [Taraba|LOCATION] State, on Sunday.");
+        assertThat(town.featureClass()).isEqualTo("town");
+        Place ofTown = placeOf("Gassol", "Herders attacked farmers in the town of [Gassol|LOCATION] in [Taraba|LOCATION] State.");
+        assertThat(ofTown.featureClass()).isEqualTo("town");
+    }
 }
