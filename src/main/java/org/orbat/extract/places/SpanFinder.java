@@ -33,6 +33,8 @@ final class SpanFinder {
     private static final Set<String> PLACE_NOUNS = GRAMMAR.words("place-nouns");
     private static final int SENTENCE_START_WEIGHT = 5;
     private static final int MIN_ONE_WORD_KEY = 3;
+    /** The weight of a city (GeoNames seat of a first-level division or 100,000 people), as the gazetteer writes it. */
+    private static final int CITY_WEIGHT = 4;
     private static final Set<String> LIST_JOINERS = GRAMMAR.words("list-joiners");
     /** The marks between a place and the division it lies in: "Starohnativka, Donetsk", "Bindisi (Central Darfur)". */
     private static final Set<String> LOCATING_MARKS = Set.of(",", "(", "-LRB-");
@@ -194,7 +196,9 @@ final class SpanFinder {
     /**
      * "Nawa district": a country whose division is spelt with its kind ("Nawa District" of Ivory Coast) must not hide
      * the namesakes of the bare name in other countries (Nawa of Ghazni, of Daraa), which the article's country then
-     * chooses between; in a country that has the division, the division stays the reading.
+     * chooses between; in a country that has the division, the division stays the reading. Only towns and villages
+     * abroad join (the district centre a country lists as a town): a city or province of the name ("Ilam" of Iran for
+     * "Ilam district" of Nepal) is no district.
      */
     private List<GazetteerPlace> withNamesakesAbroad(List<GazetteerPlace> places, List<Token> tokens, int begin, int end) {
         if (places.isEmpty() || end - begin < 2 || !DIVISION_NOUNS.contains(lower(tokens.get(end - 1).word()))) {
@@ -202,7 +206,7 @@ final class SpanFinder {
         }
         Set<String> countries = places.stream().map(GazetteerPlace::country).collect(Collectors.toSet());
         List<GazetteerPlace> abroad = gazetteer.findKey(PlaceNames.key(joined(tokens, begin, end - 1))).stream()
-                .filter(p -> !countries.contains(p.country()) && !places.contains(p)).toList();
+                .filter(p -> p.weight() < CITY_WEIGHT && !countries.contains(p.country()) && !places.contains(p)).toList();
         if (abroad.isEmpty()) {
             return places;
         }

@@ -283,4 +283,14 @@ class WorldPlacesTest {
         Place ofTown = placeOf("Gassol", "Herders attacked farmers in the town of [Gassol|LOCATION] in [Taraba|LOCATION] State.");
         assertThat(ofTown.featureClass()).isEqualTo("town");
     }
+
+    @Test
+    void keepsTheNamesakesOfADistrictsNameAbroadButNotAProvinceOfThatName() {
+        // Ivory Coast's division is spelt "Nawa District": Ghazni's Nawa must still be read for "Nawa district"
+        Place nawa = placeOf("Nawa", "Taliban fighters overran a checkpoint in [Nawa|LOCATION] district, [Ghazni|LOCATION] province.");
+        assertThat(nawa.country()).isEqualTo("AF");
+        // Iran's Ilam province is no reading of Nepal's "Ilam district"
+        Place ilam = placeOf("Ilam", "Police arrested three cadres in [Ilam|LOCATION] district on Monday.");
+        assertThat(ilam.country()).isEqualTo("NP");
+    }
 }
