@@ -33,6 +33,7 @@ final class SpanFinder {
     private static final Set<String> PLACE_NOUNS = GRAMMAR.words("place-nouns");
     private static final int SENTENCE_START_WEIGHT = 5;
     private static final int MIN_ONE_WORD_KEY = 3;
+    private static final int MAX_ACRONYM_LETTERS = 5;
     /** The weight of a city (GeoNames seat of a first-level division or 100,000 people), as the gazetteer writes it. */
     private static final int CITY_WEIGHT = 4;
     private static final Set<String> LIST_JOINERS = GRAMMAR.words("list-joiners");
@@ -301,6 +302,11 @@ final class SpanFinder {
         if (partOfLongerName(tokens, begin, end) || onlyDirections(tokens, begin, end)) {
             return Verdict.REJECTED;
         }
+        if (end - begin == 1 && acronym(tokens.get(begin).word()) && !cueBefore(tokens, begin)
+                && places.stream().noneMatch(p -> p.weight() >= CITY_WEIGHT)) {
+            // "the SAF bombed", "RSF fighters": an organisation's initials, not As Saff; a dateline's "HOMS" stays
+            return Verdict.REJECTED;
+        }
         String surface = PlaceNames.fold(joined(tokens, begin, end)).replaceAll("[^a-z0-9]+", " ").trim();
         if (words.stopNames().contains(surface)) { // "the village of Karama", "Karama town"
             return settlementNounBefore(tokens, begin) || settlementNounAfter(tokens, end) ? Verdict.ACCEPTED : Verdict.REJECTED;
@@ -431,6 +437,22 @@ final class SpanFinder {
             return false; // "Sur Diyarbakir", "Guadalajara Jalisco": the division a place lies in, written after it
         }
         return sameEntity(tokens.get(begin - 1), tokens.get(begin)) || oneWord && "NNP".equals(tokens.get(begin - 1).pos());
+    }
+
+    /**
+     * A word of two to five capitals ("SAF", "RSF", "PKK"): initials, which no small place is written as in the
+     * gazetteer (the build leaves out such alternates), so a match with a village is by chance.
+     */
+    private static boolean acronym(String word) {
+        if (word.length() < 2 || word.length() > MAX_ACRONYM_LETTERS) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "northern", "East": a direction alone is not the division some country calls so. */

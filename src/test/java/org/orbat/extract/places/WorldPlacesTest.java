@@ -293,4 +293,19 @@ class WorldPlacesTest {
         Place ilam = placeOf("Ilam", "Police arrested three cadres in [Ilam|LOCATION] district on Monday.");
         assertThat(ilam.country()).isEqualTo("NP");
     }
+
+    @Test
+    void readsNoVillageIntoAnOrganisationsInitialsOrACommonNoun() {
+        assertThat(resolve("Later the SAF bombed rebel positions near [Kadugli|LOCATION], Sudanese officials said."))
+            .extracting(PlaceMention::text).containsExactly("Kadugli");
+        assertThat(resolve("Fishermen were arrested on the disputed [Migingo|LOCATION] [Islands|LOCATION] by Ugandan police."))
+            .extracting(m -> m.place().country()).doesNotContain("HK");
+    }
+
+    @Test
+    void keepsACityWrittenInCapitalsAsInADateline() {
+        // a city of the name is no chance match, so the capitals do not rule it out (which namesake is the chooser's)
+        assertThat(resolve("[HOMS|LOCATION] (Reuters) - Shelling killed four people on Monday."))
+            .extracting(PlaceMention::text).containsExactly("HOMS");
+    }
 }
