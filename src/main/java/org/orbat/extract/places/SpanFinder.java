@@ -33,6 +33,9 @@ final class SpanFinder {
     private static final Set<String> PLACE_NOUNS = GRAMMAR.words("place-nouns");
     private static final int SENTENCE_START_WEIGHT = 5;
     private static final int MIN_ONE_WORD_KEY = 3;
+    private static final int MAX_ACRONYM_LETTERS = 5;
+    /** The weight of a city (GeoNames seat of a first-level division or 100,000 people), as the gazetteer writes it. */
+    private static final int CITY_WEIGHT = 4;
     private static final Set<String> LIST_JOINERS = GRAMMAR.words("list-joiners");
     /** The marks between a place and the division it lies in: "Starohnativka, Donetsk", "Bindisi (Central Darfur)". */
     private static final Set<String> LOCATING_MARKS = Set.of(",", "(", "-LRB-");
@@ -70,6 +73,8 @@ final class SpanFinder {
     private static final Set<String> DIVISION_NOUNS = GRAMMAR.words("division-nouns");
     /** The nouns after a common word that make it a settlement's name ("Karama town"), lower case as written. */
     private static final Set<String> SETTLEMENT_NOUNS_AFTER = GRAMMAR.words("settlement-nouns-after");
+    /** The nouns that make a name a settlement rather than the district of the same name: "Labutta town". */
+    private static final Set<String> SETTLEMENT_KINDS = GRAMMAR.words("settlement-kinds");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
 
     private final Gazetteer gazetteer;
@@ -106,7 +111,7 @@ final class SpanFinder {
                     continue;
                 }
                 String key = PlaceNames.key(joined(tokens, i, i + len));
-                places = gazetteer.findKey(key);
+                places = withNamesakesAbroad(gazetteer.findKey(key), tokens, i, i + len);
                 if (places.isEmpty() && len > 1 && capitalisedName(tokens, i, i + len) && !knownBeforeItsNoun(tokens, i, i + len)) {
                     // "Tal Jammeh" is OCHA's "Tal Jomaa", not the "Tal" of some other name
                     places = gazetteer.findSkeleton(key);
@@ -187,6 +192,28 @@ final class SpanFinder {
     private boolean knownBeforeItsNoun(List<Token> tokens, int begin, int end) {
         String last = tokens.get(end - 1).word();
         return DIVISION_NOUNS.contains(lower(last)) && !gazetteer.findKey(PlaceNames.key(joined(tokens, begin, end - 1))).isEmpty();
+    }
+
+    /**
+     * "Nawa district": a country whose division is spelt with its kind ("Nawa District" of Ivory Coast) must not hide
+     * the namesakes of the bare name in other countries (Nawa of Ghazni, of Daraa), which the article's country then
+     * chooses between; in a country that has the division, the division stays the reading. Only towns and villages
+     * abroad join (the district centre a country lists as a town): a city or province of the name ("Ilam" of Iran for
+     * "Ilam district" of Nepal) is no district.
+     */
+    private List<GazetteerPlace> withNamesakesAbroad(List<GazetteerPlace> places, List<Token> tokens, int begin, int end) {
+        if (places.isEmpty() || end - begin < 2 || !DIVISION_NOUNS.contains(lower(tokens.get(end - 1).word()))) {
+            return places;
+        }
+        Set<String> countries = places.stream().map(GazetteerPlace::country).collect(Collectors.toSet());
+        List<GazetteerPlace> abroad = gazetteer.findKey(PlaceNames.key(joined(tokens, begin, end - 1))).stream()
+                .filter(p -> p.weight() < CITY_WEIGHT && !countries.contains(p.country()) && !places.contains(p)).toList();
+        if (abroad.isEmpty()) {
+            return places;
+        }
+        List<GazetteerPlace> out = new ArrayList<>(places);
+        out.addAll(abroad);
+        return out;
     }
 
     /** "Aleppos" in text whose apostrophes were lost: only for significant places, never for villages. */
@@ -273,6 +300,11 @@ final class SpanFinder {
             return Verdict.REJECTED;
         }
         if (partOfLongerName(tokens, begin, end) || onlyDirections(tokens, begin, end)) {
+            return Verdict.REJECTED;
+        }
+        if (end - begin == 1 && acronym(tokens.get(begin).word()) && !cueBefore(tokens, begin)
+                && places.stream().noneMatch(p -> p.weight() >= CITY_WEIGHT)) {
+            // "the SAF bombed", "RSF fighters": an organisation's initials, not As Saff; a dateline's "HOMS" stays
             return Verdict.REJECTED;
         }
         String surface = PlaceNames.fold(joined(tokens, begin, end)).replaceAll("[^a-z0-9]+", " ").trim();
@@ -405,6 +437,22 @@ final class SpanFinder {
             return false; // "Sur Diyarbakir", "Guadalajara Jalisco": the division a place lies in, written after it
         }
         return sameEntity(tokens.get(begin - 1), tokens.get(begin)) || oneWord && "NNP".equals(tokens.get(begin - 1).pos());
+    }
+
+    /**
+     * A word of two to five capitals ("SAF", "RSF", "PKK"): initials, which no small place is written as in the
+     * gazetteer (the build leaves out such alternates), so a match with a village is by chance.
+     */
+    private static boolean acronym(String word) {
+        if (word.length() < 2 || word.length() > MAX_ACRONYM_LETTERS) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "northern", "East": a direction alone is not the division some country calls so. */
@@ -582,10 +630,12 @@ final class SpanFinder {
     private Candidate read(AnnotatedSentence sentence, int begin, int end, List<GazetteerPlace> places, boolean cued) {
         List<Token> tokens = sentence.tokens();
         List<GazetteerPlace> governorates = places.stream().filter(GazetteerPlace::isGovernorate).toList();
-        List<GazetteerPlace> points = places.stream().filter(p -> !p.isGovernorate()).toList();
         String before = begin > 0 ? lower(tokens.get(begin - 1).word()) : "";
         String beforeOf = begin > 1 && before.equals("of") ? lower(tokens.get(begin - 2).word()) : "";
         String after = end < tokens.size() ? lower(tokens.get(end).word()) : "";
+        List<GazetteerPlace> allPoints = places.stream().filter(p -> !p.isGovernorate()).toList();
+        List<GazetteerPlace> points = SETTLEMENT_KINDS.contains(after) || SETTLEMENT_KINDS.contains(beforeOf)
+                ? settlementsFirst(allPoints) : allPoints;
         if (after.equals("'s") && end + 1 < tokens.size()
                 && words.governorateSuffixes().contains(lower(tokens.get(end + 1).word()))) {
             end++;
@@ -616,6 +666,15 @@ final class SpanFinder {
             return new Candidate(sentence.index(), begin, end + 1, sentence.span(begin, end + 1), points, "near", cued);
         }
         return new Candidate(sentence.index(), begin, end, sentence.span(begin, end), points, near ? "near" : "exact", cued);
+    }
+
+    /**
+     * "Labutta town", "the village of Oku": the settlement, not the district named after it (whose seat may lie
+     * elsewhere, or which is pinned on the middle of its places); the districts stay when no settlement has the name.
+     */
+    private static List<GazetteerPlace> settlementsFirst(List<GazetteerPlace> points) {
+        List<GazetteerPlace> settlements = points.stream().filter(p -> !p.isDistrict()).toList();
+        return settlements.isEmpty() ? points : settlements;
     }
 
     /**

@@ -47,6 +47,30 @@ class GazetteerTest {
     }
 
     @Test
+    void knowsTownsOnlyTheCities1000TableHas() {
+        // the cities500 copy holds a few dozen places of Kenya's north or Mozambique: these towns came with cities1000
+        assertThat(GAZETTEER.find("Tarbaj")).anySatisfy(p -> {
+            assertThat(p.country()).isEqualTo("KE");
+            assertThat(p.admin1()).isEqualTo("Wajir");
+        });
+        assertThat(GAZETTEER.find("Gorongosa")).anySatisfy(p -> {
+            assertThat(p.country()).isEqualTo("MZ");
+            assertThat(p.admin1()).isEqualTo("Sofala");
+        });
+    }
+
+    @Test
+    void pinsADistrictWithNoKnownSeatOnItsNamesakeTown() {
+        GazetteerPlace town = GAZETTEER.find("Malema").stream().filter(p -> p.country().equals("MZ") && !p.isDistrict())
+                .findFirst().orElseThrow();
+        assertThat(GAZETTEER.find("Malema district")).anySatisfy(p -> {
+            assertThat(p.country()).isEqualTo("MZ");
+            assertThat(p.isDistrict()).isTrue();
+            assertThat(p.distanceKm(town)).isLessThan(1.0);
+        });
+    }
+
+    @Test
     void namesSecondLevelDivisionsWithoutTheKindOfDivisionGeoNamesWritesBeforeThem() {
         // GeoNames writes "Caza du Matn", "Province du Houet": reports write "the Matn district", "in Houet"
         assertThat(GAZETTEER.find("Matn district")).anySatisfy(p -> {

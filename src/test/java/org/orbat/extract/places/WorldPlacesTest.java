@@ -274,4 +274,38 @@ class WorldPlacesTest {
         assertThat(resolve("Police installed cameras in Qaryat al Abbarah district, [Diyala|LOCATION], on Monday."))
             .extracting(m -> m.place().name()).doesNotContain("Qara Tabe");
     }
+
+    @Test
+    void readsTheTownNotTheDistrictOfItsNameWhenTheTextSaysTown() {
+        // Gassol district's seat lies some 40 km from Gassol town
+        Place town = placeOf("Gassol", "Herders attacked farmers in [Gassol|LOCATION] town, [Taraba|LOCATION] State, on Sunday.");
+        assertThat(town.featureClass()).isEqualTo("town");
+        Place ofTown = placeOf("Gassol", "Herders attacked farmers in the town of [Gassol|LOCATION] in [Taraba|LOCATION] State.");
+        assertThat(ofTown.featureClass()).isEqualTo("town");
+    }
+
+    @Test
+    void keepsTheNamesakesOfADistrictsNameAbroadButNotAProvinceOfThatName() {
+        // Ivory Coast's division is spelt "Nawa District": Ghazni's Nawa must still be read for "Nawa district"
+        Place nawa = placeOf("Nawa", "Taliban fighters overran a checkpoint in [Nawa|LOCATION] district, [Ghazni|LOCATION] province.");
+        assertThat(nawa.country()).isEqualTo("AF");
+        // Iran's Ilam province is no reading of Nepal's "Ilam district"
+        Place ilam = placeOf("Ilam", "Police arrested three cadres in [Ilam|LOCATION] district on Monday.");
+        assertThat(ilam.country()).isEqualTo("NP");
+    }
+
+    @Test
+    void readsNoVillageIntoAnOrganisationsInitialsOrACommonNoun() {
+        assertThat(resolve("Later the SAF bombed rebel positions near [Kadugli|LOCATION], Sudanese officials said."))
+            .extracting(PlaceMention::text).containsExactly("Kadugli");
+        assertThat(resolve("Fishermen were arrested on the disputed [Migingo|LOCATION] [Islands|LOCATION] by Ugandan police."))
+            .extracting(m -> m.place().country()).doesNotContain("HK");
+    }
+
+    @Test
+    void keepsACityWrittenInCapitalsAsInADateline() {
+        // a city of the name is no chance match, so the capitals do not rule it out (which namesake is the chooser's)
+        assertThat(resolve("[HOMS|LOCATION] (Reuters) - Shelling killed four people on Monday."))
+            .extracting(PlaceMention::text).containsExactly("HOMS");
+    }
 }
