@@ -88,4 +88,41 @@ class ConcurrentWritersTest {
             assertThat(kb.counts()).isEqualTo(expected);
         }
     }
+
+    @Test
+    void twoWritersOfTheSameDocumentsWriteEachOnceWhenTheyStoreOnlyWhatChanged() throws Exception {
+        List<DocumentFacts> docs = documents();
+        String url = TestDatabases.postgres().orElseThrow();
+        // Both writers store every document, one in order and one shuffled, as a task and its retry or speculative
+        // copy do: each must find the other's write under the document's lock and not write it again.
+        List<DocumentFacts> shuffled = new ArrayList<>(docs);
+        Collections.shuffle(shuffled, new Random(17));
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int written = 0;
+        try {
+            List<Future<Integer>> writers = new ArrayList<>();
+            for (List<DocumentFacts> batch : List.of(docs, shuffled)) {
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    int n = 0;
+                    try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(url)) {
+                        for (DocumentFacts f : batch) {
+                            n += kb.storeIfChanged(f) ? 1 : 0;
+                        }
+                    }
+                    return n;
+                }));
+            }
+            for (Future<Integer> w : writers) {
+                written += w.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(written).isEqualTo(DOCUMENTS);
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(url)) {
+            assertThat(kb.counts()).isEqualTo(singleWriter(docs));
+        }
+    }
 }

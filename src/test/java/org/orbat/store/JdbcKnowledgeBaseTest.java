@@ -117,6 +117,21 @@ class JdbcKnowledgeBaseTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void storingOnlyWhatChangedWritesADocumentOnceForEachContent(String db) {
+        String s = "Hazzm fought Nusra near Atarib.";
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+            assertThat(kb.storeIfChanged(facts("doc-1", "h1", s, List.of(battle("doc-1", "doc-1-e0", s))))).isTrue();
+            assertThat(kb.storeIfChanged(facts("doc-1", "h1", s, List.of()))).as("same content again").isFalse();
+            assertThat(kb.snapshot().events()).as("the first write's facts stand").hasSize(1);
+            assertThat(kb.storeIfChanged(facts("doc-1", "h1b", s, List.of()))).as("changed content").isTrue();
+            assertThat(kb.snapshot().events()).isEmpty();
+            assertThat(kb.counts().get("documents")).isEqualTo(1);
+            assertThat(kb.contentHash("file:/x/doc-1")).contains("h1b");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void replacingADocumentReplacesOnlyItsOwnFacts(String db) {
         String s = "Hazzm fought Nusra near Atarib.";
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
