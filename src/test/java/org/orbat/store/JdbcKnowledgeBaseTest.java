@@ -132,6 +132,29 @@ class JdbcKnowledgeBaseTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void anActorNamedDifferentlyTakesTheNameOfTheDocumentWithTheGreatestIdWhateverTheOrderOfWrites(String db) {
+        String s = "Hazzm fought Nusra near Atarib.";
+        for (List<String> order : List.of(List.of("doc-1", "doc-2"), List.of("doc-2", "doc-1"))) {
+            // The second order into a new database of the same kind.
+            String url = order.get(0).equals("doc-1") ? db
+                : db.startsWith("jdbc:postgresql:") ? TestDatabases.postgres().orElseThrow() : dir.resolve("reversed.db").toString();
+            try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(url)) {
+                for (String docId : order) {
+                    DocumentFacts f = facts(docId, "h-" + docId, s, List.of());
+                    List<Actor> actors = f.actors().stream().map(a -> !a.id().equals("al-nusra-front") ? a
+                        : new Actor(a.id(), docId.equals("doc-1") ? "Nusra Front" : "Jabhat al-Nusra", a.kind(), a.aliases(),
+                            a.lineage(), a.discovered())).toList();
+                    kb.replaceDocument(new DocumentFacts(f.document(), f.body(), f.sentences(), f.mentions(), actors,
+                        f.relations(), f.events()));
+                }
+                assertThat(kb.snapshot().actors()).filteredOn(c -> c.actor().id().equals("al-nusra-front"))
+                    .extracting(c -> c.actor().name()).as("written in the order %s", order).containsExactly("Jabhat al-Nusra");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void replacingADocumentReplacesOnlyItsOwnFacts(String db) {
         String s = "Hazzm fought Nusra near Atarib.";
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
