@@ -145,6 +145,7 @@ class StandaloneClusterIT {
     }
 
     private static Process submit(String name, Path out, Optional<String> postgres) throws IOException {
+        Path events = Files.createDirectories(HOME.resolve("events"));
         Map<String, String> conf = new TreeMap<>(Map.of(
             "spark.driver.host", "127.0.0.1",
             "spark.driver.bindAddress", "127.0.0.1",
@@ -152,7 +153,11 @@ class StandaloneClusterIT {
             "spark.executor.cores", "1",
             "spark.cores.max", "2",
             "spark.ui.enabled", "false",
-            "spark.sql.shuffle.partitions", String.valueOf(PARTITIONS)));
+            "spark.sql.shuffle.partitions", String.valueOf(PARTITIONS),
+            // The event log keeps each executor's peak heap (for docs/spark.md's sizing), readable in Spark's history server.
+            "spark.eventLog.enabled", "true",
+            "spark.eventLog.dir", events.toUri().toString(),
+            "spark.eventLog.logStageExecutorMetrics", "true"));
         List<String> args = new ArrayList<>(List.of("--input", corpus.toString(), "--output", out.toString(),
             "--partitions", String.valueOf(PARTITIONS)));
         postgres.ifPresent(url -> args.addAll(List.of("--jdbc", url)));
