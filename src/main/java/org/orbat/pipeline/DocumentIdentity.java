@@ -10,9 +10,10 @@ import org.orbat.model.Article;
 /**
  * How an article is recognised across runs. Its key is the id a JSONL line gave it, else its file's
  * absolute path; its content hash covers the cleaned text and metadata, so a re-ingested unchanged
- * article is skipped (wherever it is read from) and a changed one replaces its own facts.
+ * article is skipped (wherever it is read from) and a changed one replaces its own facts. Public for callers that
+ * distribute the work themselves (the Spark job), which must decide the same way which articles to skip.
  */
-final class DocumentIdentity {
+public final class DocumentIdentity {
     /**
      * Bump when extraction changes, so re-ingesting re-extracts instead of skipping. 2: faster NER (bench
      * branch). 3: SUTime only around possible dates, no NUMBER/DATE NER labels (speed2 branch).
@@ -22,18 +23,18 @@ final class DocumentIdentity {
     private DocumentIdentity() {
     }
 
-    static String sourceKey(Article a) {
+    public static String sourceKey(Article a) {
         if (a.sourceId() != null && !a.sourceId().isBlank()) {
             return "id:" + a.sourceId();
         }
         return "file:" + Path.of(a.path()).toAbsolutePath().normalize();
     }
 
-    static String documentId(String sourceKey) {
+    public static String documentId(String sourceKey) {
         return "doc-" + sha256(sourceKey).substring(0, 16);
     }
 
-    static String contentHash(Article a) {
+    public static String contentHash(Article a) {
         String hashed = String.join("\u0000", PIPELINE_VERSION, a.text(), String.valueOf(a.title()),
             String.valueOf(a.outlet()), String.valueOf(a.url()), String.valueOf(a.published()),
             String.valueOf(a.publishedHow()), String.valueOf(a.sourceId()));

@@ -115,8 +115,10 @@ final class DocumentWriter {
     private void upsertActors(DocumentFacts facts) throws SQLException {
         String docId = facts.document().id();
         try (PreparedStatement actor = connection.prepareStatement(
-                "INSERT INTO actors (id, name, kind, discovered) VALUES (?,?,?,?)"
-                    + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, discovered = excluded.discovered");
+                // Of the documents that name an actor, the one with the greatest id gives its name (V8__actor_named_by).
+                "INSERT INTO actors (id, name, kind, discovered, named_by) VALUES (?,?,?,?,?)"
+                    + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, discovered = excluded.discovered,"
+                    + " named_by = excluded.named_by WHERE actors.named_by IS NULL OR excluded.named_by >= actors.named_by");
              PreparedStatement alias = connection.prepareStatement(
                 "INSERT INTO aliases (actor_id, name, origin, note, document_id) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING");
              PreparedStatement lineage = connection.prepareStatement(
@@ -129,6 +131,7 @@ final class DocumentWriter {
                 actor.setString(2, a.name());
                 actor.setString(3, a.kind().code());
                 actor.setInt(4, a.discovered() ? 1 : 0);
+                actor.setString(5, docId);
                 actor.addBatch();
                 for (Alias al : a.aliases()) {
                     boolean curated = "registry".equals(al.origin());

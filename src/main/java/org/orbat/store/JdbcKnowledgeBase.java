@@ -113,15 +113,22 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
 
     @Override
     public synchronized Optional<String> contentHash(String sourceKey) {
+        try {
+            Optional<String> hash = storedHash(sourceKey);
+            connection.commit();
+            return hash;
+        } catch (SQLException e) {
+            throw new StoreException(location, "cannot read document " + sourceKey, e);
+        }
+    }
+
+    /** The content hash stored for a source, read in the current transaction. */
+    private Optional<String> storedHash(String sourceKey) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT content_hash FROM documents WHERE source_key = ?")) {
             ps.setString(1, sourceKey);
             try (ResultSet rs = ps.executeQuery()) {
-                Optional<String> hash = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                connection.commit();
-                return hash;
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw new StoreException(location, "cannot read document " + sourceKey, e);
         }
     }
 
@@ -133,24 +140,42 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
      */
     @Override
     public synchronized void replaceDocument(DocumentFacts facts) {
+        write(facts, false);
+    }
+
+    /**
+     * As {@link #replaceDocument}, but the stored content hash is read inside the write's transaction, under the
+     * document's lock: of two writers of the same content at once, the second finds the first's and writes nothing.
+     */
+    @Override
+    public synchronized boolean storeIfChanged(DocumentFacts facts) {
+        return write(facts, true);
+    }
+
+    private boolean write(DocumentFacts facts, boolean unlessStored) {
         writes++;
+        DocumentRecord d = facts.document();
         for (int attempt = 1; ; attempt++) {
             try {
                 if (!sqlite) {
-                    lockDocument(facts.document().id());
+                    lockDocument(d.id());
+                }
+                if (unlessStored && storedHash(d.sourceKey()).filter(d.contentHash()::equals).isPresent()) {
+                    connection.rollback();
+                    return false;
                 }
                 new DocumentWriter(connection, clock).replace(facts);
                 // The analyst's corrections hold for the facts just written as for all others.
                 new CorrectionApplier(connection).applyAll();
                 connection.commit();
-                return;
+                return true;
             } catch (SQLException | RuntimeException e) {
                 rollbackAfter(e);
                 if (attempt < MAX_ATTEMPTS && isTransient(e)) {
                     backOff(attempt);
                     continue;
                 }
-                throw new StoreException(location, "cannot store " + facts.document().path(), e);
+                throw new StoreException(location, "cannot store " + d.path(), e);
             }
         }
     }

@@ -17,6 +17,22 @@ public interface KnowledgeBase extends AutoCloseable {
     void replaceDocument(DocumentFacts facts);
 
     /**
+     * Stores a document as {@link #replaceDocument} does, unless the store already holds its source with the same
+     * content hash. Writers that may repeat each other's work (a retried or speculative Spark task, two ingests of one
+     * corpus) call this, so a document is written once however often it is processed.
+     *
+     * @return whether the document was written
+     */
+    default boolean storeIfChanged(DocumentFacts facts) {
+        DocumentRecord d = facts.document();
+        if (contentHash(d.sourceKey()).filter(d.contentHash()::equals).isPresent()) {
+            return false;
+        }
+        replaceDocument(facts);
+        return true;
+    }
+
+    /**
      * The stored document whose text is the same story as {@code text} (shingle overlap at least
      * {@link org.orbat.ingest.StorySignature#SAME_STORY}), under a source other than {@code sourceKey}.
      */

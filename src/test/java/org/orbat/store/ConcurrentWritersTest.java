@@ -2,6 +2,12 @@ package org.orbat.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -87,5 +93,60 @@ class ConcurrentWritersTest {
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(url)) {
             assertThat(kb.counts()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void ofTwoWritersOfOneDocumentWaitingOnItsLockOnlyTheFirstWritesIt() throws Exception {
+        DocumentFacts doc = documents().get(0);
+        String url = TestDatabases.postgres().orElseThrow();
+        JdbcKnowledgeBase.open(url).close();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int written = 0;
+        // The test holds the document's lock while two writers (a task and its speculative copy) come to store it, so
+        // both find it unstored before either writes: the stored hash must be read again under the lock.
+        try (Connection holder = DriverManager.getConnection(url)) {
+            advisory(holder, "pg_advisory_lock", doc.document().id());
+            List<Future<Boolean>> writers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                writers.add(pool.submit(() -> {
+                    try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(url)) {
+                        return kb.storeIfChanged(doc);
+                    }
+                }));
+            }
+            awaitWaitersOnAdvisoryLocks(holder, 2);
+            advisory(holder, "pg_advisory_unlock", doc.document().id());
+            for (Future<Boolean> w : writers) {
+                written += w.get(2, TimeUnit.MINUTES) ? 1 : 0;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(written).isEqualTo(1);
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(url)) {
+            assertThat(kb.counts()).isEqualTo(singleWriter(List.of(doc)));
+        }
+    }
+
+    private static void advisory(Connection c, String function, String documentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + function + "(hashtextextended(?, 0))")) {
+            ps.setString(1, documentId);
+            ps.executeQuery().close();
+        }
+    }
+
+    private static void awaitWaitersOnAdvisoryLocks(Connection c, int waiters) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < deadline) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+                rs.next();
+                if (rs.getInt(1) >= waiters) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the writers did not come to the document's lock");
     }
 }

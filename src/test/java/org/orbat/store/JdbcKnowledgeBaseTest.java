@@ -117,6 +117,44 @@ class JdbcKnowledgeBaseTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void storingOnlyWhatChangedWritesADocumentOnceForEachContent(String db) {
+        String s = "Hazzm fought Nusra near Atarib.";
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+            assertThat(kb.storeIfChanged(facts("doc-1", "h1", s, List.of(battle("doc-1", "doc-1-e0", s))))).isTrue();
+            assertThat(kb.storeIfChanged(facts("doc-1", "h1", s, List.of()))).as("same content again").isFalse();
+            assertThat(kb.snapshot().events()).as("the first write's facts stand").hasSize(1);
+            assertThat(kb.storeIfChanged(facts("doc-1", "h1b", s, List.of()))).as("changed content").isTrue();
+            assertThat(kb.snapshot().events()).isEmpty();
+            assertThat(kb.counts().get("documents")).isEqualTo(1);
+            assertThat(kb.contentHash("file:/x/doc-1")).contains("h1b");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anActorNamedDifferentlyTakesTheNameOfTheDocumentWithTheGreatestIdWhateverTheOrderOfWrites(String db) {
+        String s = "Hazzm fought Nusra near Atarib.";
+        for (List<String> order : List.of(List.of("doc-1", "doc-2"), List.of("doc-2", "doc-1"))) {
+            // The second order into a new database of the same kind.
+            String url = order.get(0).equals("doc-1") ? db
+                : db.startsWith("jdbc:postgresql:") ? TestDatabases.postgres().orElseThrow() : dir.resolve("reversed.db").toString();
+            try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(url)) {
+                for (String docId : order) {
+                    DocumentFacts f = facts(docId, "h-" + docId, s, List.of());
+                    List<Actor> actors = f.actors().stream().map(a -> !a.id().equals("al-nusra-front") ? a
+                        : new Actor(a.id(), docId.equals("doc-1") ? "Nusra Front" : "Jabhat al-Nusra", a.kind(), a.aliases(),
+                            a.lineage(), a.discovered())).toList();
+                    kb.replaceDocument(new DocumentFacts(f.document(), f.body(), f.sentences(), f.mentions(), actors,
+                        f.relations(), f.events()));
+                }
+                assertThat(kb.snapshot().actors()).filteredOn(c -> c.actor().id().equals("al-nusra-front"))
+                    .extracting(c -> c.actor().name()).as("written in the order %s", order).containsExactly("Jabhat al-Nusra");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void replacingADocumentReplacesOnlyItsOwnFacts(String db) {
         String s = "Hazzm fought Nusra near Atarib.";
         try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {

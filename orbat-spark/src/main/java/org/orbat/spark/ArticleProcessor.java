@@ -1,6 +1,7 @@
 package org.orbat.spark;
 
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -8,15 +9,16 @@ import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.TaskCompletionListener;
 import org.orbat.ingest.ArticleReader;
 import org.orbat.ingest.IngestOptions;
 import org.orbat.ingest.UnreadableArticleException;
 import org.orbat.model.Article;
 import org.orbat.nlp.NlpPipeline;
+import org.orbat.pipeline.DocumentIdentity;
 import org.orbat.pipeline.Pipeline;
 import org.orbat.store.DocumentFacts;
-import org.orbat.store.DocumentRecord;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.KnowledgeBase;
 
@@ -24,8 +26,13 @@ import org.orbat.store.KnowledgeBase;
  * Processes one partition of corpus lines on an executor: parses each line into an article, runs the
  * per-document stages ({@link Pipeline#process}) with the executor's {@link ExecutorPipeline}, and
  * yields the document's rows, lazily, one line at a time. With a database, each document is also
- * stored in its own transaction, unless the database already holds it with the same content hash, so
- * a retried task or a re-run changes nothing.
+ * stored in its own transaction, unless the database already holds it with the same content hash
+ * ({@link KnowledgeBase#storeIfChanged}, which reads the hash under the document's lock), so a retried
+ * or speculative task, or a re-run, writes no document twice.
+ *
+ * <p>Given the previous run's content hashes by source key, an article whose hash is the same there
+ * (and in the database, when there is one) is not processed: it yields {@link DocumentRows#unchanged},
+ * and the previous run's rows stand for it. Sources and hashes are the CLI's ({@link DocumentIdentity}).
  *
  * <p>A line that cannot be read, or an article a stage fails on, becomes a {@link FactTable#REJECTED}
  * row and the partition goes on, as the CLI's ingest does; a database that cannot be written fails
@@ -36,14 +43,17 @@ final class ArticleProcessor implements FlatMapFunction<Iterator<NumberedLine>, 
 
     private final String input;
     private final String jdbc;
+    private final Broadcast<Map<String, String>> previousHashes;
 
     /**
      * @param input the corpus path as given, named in each article's path ({@code input#LINE})
      * @param jdbc the database to store documents in, or {@code null}
+     * @param previousHashes the previous run's content hash of each source key, or {@code null} to process every article
      */
-    ArticleProcessor(String input, String jdbc) {
+    ArticleProcessor(String input, String jdbc, Broadcast<Map<String, String>> previousHashes) {
         this.input = Objects.requireNonNull(input, "input");
         this.jdbc = jdbc;
+        this.previousHashes = previousHashes;
     }
 
     @Override
@@ -81,6 +91,10 @@ final class ArticleProcessor implements FlatMapFunction<Iterator<NumberedLine>, 
             if (article.isEmpty()) {
                 return Optional.empty();
             }
+            Optional<String> unchanged = unchangedDocument(article.get(), kb);
+            if (unchanged.isPresent()) {
+                return Optional.of(DocumentRows.unchanged(unchanged.get()));
+            }
             facts = pipeline.process(article.get(), nlp);
         } catch (UnreadableArticleException e) {
             return Optional.of(DocumentRows.rejected(e.source(), e.reason()));
@@ -89,12 +103,28 @@ final class ArticleProcessor implements FlatMapFunction<Iterator<NumberedLine>, 
             return Optional.of(DocumentRows.rejected(source, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         if (kb != null) {
-            DocumentRecord d = facts.document();
-            if (kb.contentHash(d.sourceKey()).filter(d.contentHash()::equals).isEmpty()) {
-                kb.replaceDocument(facts);
-            }
+            kb.storeIfChanged(facts);
         }
         return Optional.of(DocumentRows.of(facts));
+    }
+
+    /**
+     * The id of the document the previous run made of this article with the same content, when the database (if
+     * any) holds that content too; else empty, and the article is processed.
+     */
+    private Optional<String> unchangedDocument(Article article, KnowledgeBase kb) {
+        if (previousHashes == null) {
+            return Optional.empty();
+        }
+        String key = DocumentIdentity.sourceKey(article);
+        String hash = DocumentIdentity.contentHash(article);
+        if (!hash.equals(previousHashes.value().get(key))) {
+            return Optional.empty();
+        }
+        if (kb != null && kb.contentHash(key).filter(hash::equals).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(DocumentIdentity.documentId(key));
     }
 
     /** Outside a Spark task (a direct call), releases the NLP pipeline and database once the rows are read. */

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.orbat.actors.ActorMention;
@@ -19,8 +20,9 @@ import org.orbat.store.DocumentFacts;
 import org.orbat.store.DocumentRecord;
 
 /**
- * What one input line contributes to each {@link FactTable}: the rows of one document's facts, or
- * one {@link FactTable#REJECTED} row. Rows are laid out as the store writes them
+ * What one input line contributes to each {@link FactTable}: the rows of one document's facts, one
+ * {@link FactTable#REJECTED} row, or, for an article unchanged since the previous run, no rows but the
+ * id of the document whose earlier rows stand for it ({@link PreviousRun}). Rows are laid out as the store writes them
  * ({@code store.DocumentWriter}): relation ids are the document id plus {@code -rN}, registry aliases
  * belong to document {@code ""}, lineage without a target is left out.
  *
@@ -31,6 +33,7 @@ final class DocumentRows implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final EnumMap<FactTable, ArrayList<Row>> rows = new EnumMap<>(FactTable.class);
+    private String unchangedDocument;
 
     private DocumentRows() {
     }
@@ -88,12 +91,31 @@ final class DocumentRows implements Serializable {
         return out;
     }
 
+    /** An article the previous run processed with the same content: its rows there are kept, not made again. */
+    static DocumentRows unchanged(String documentId) {
+        DocumentRows out = new DocumentRows();
+        out.unchangedDocument = Objects.requireNonNull(documentId, "documentId");
+        return out;
+    }
+
     List<Row> rows(FactTable table) {
         return rows.getOrDefault(table, new ArrayList<>());
     }
 
     boolean isRejected() {
         return rows.containsKey(FactTable.REJECTED);
+    }
+
+    boolean isUnchanged() {
+        return unchangedDocument != null;
+    }
+
+    /** The id of the unchanged document this stands for; only when {@link #isUnchanged}. */
+    String unchangedDocument() {
+        if (unchangedDocument == null) {
+            throw new IllegalStateException("not an unchanged document");
+        }
+        return unchangedDocument;
     }
 
     private void addEvidence(String factId, List<Evidence> evidence) {

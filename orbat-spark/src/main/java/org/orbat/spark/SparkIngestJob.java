@@ -6,11 +6,17 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -27,7 +33,8 @@ import scala.Tuple2;
  *
  * <pre>
  * spark-submit --class org.orbat.spark.SparkIngestJob orbat-spark.jar \
- *     --input hdfs:///corpus/*.jsonl --output hdfs:///orbat/run-1 [--jdbc jdbc:postgresql://..] [--partitions N]
+ *     --input hdfs:///corpus/*.jsonl --output hdfs:///orbat/run-2 [--jdbc jdbc:postgresql://..] [--partitions N]
+ *     [--previous hdfs:///orbat/run-1]
  * </pre>
  *
  * <ol>
@@ -36,10 +43,12 @@ import scala.Tuple2;
  *       also spreads the articles over {@code --partitions} partitions.</li>
  *   <li>On each partition, the executor's one standard pipeline ({@link ExecutorPipeline}) turns each
  *       line into its facts ({@link ArticleProcessor}); with {@code --jdbc}, each document is also
- *       stored in PostgreSQL, idempotently by content hash.</li>
+ *       stored in PostgreSQL, idempotently by content hash. With {@code --previous}, an article the
+ *       earlier run holds with the same content hash is not processed ({@link PreviousRun}).</li>
  *   <li>Writes each {@link FactTable} as Parquet under {@code --output}, then merges them into one
  *       knowledge base ({@link ParquetSnapshot}) and writes it as {@code --output/kb.json} in the format
- *       of {@code orbat export --format json}, events merged across documents by the same rules.</li>
+ *       of {@code orbat export --format json}, events merged across documents by the same rules. The
+ *       unchanged articles' rows are copied from the earlier run, so the output is the whole input's.</li>
  * </ol>
  *
  * Exit codes follow the CLI's: 0 success, 1 when some lines were rejected (listed in the
@@ -49,8 +58,15 @@ public final class SparkIngestJob {
     private SparkIngestJob() {
     }
 
-    /** What a run did. */
-    public record Summary(long documents, long rejected, String knowledgeBase) {
+    /**
+     * What a run did.
+     *
+     * @param documents articles processed (all of them, or with {@code --previous} the new and changed ones)
+     * @param unchanged articles not processed because the previous run holds the same content; its rows stand for them
+     * @param rejected lines that could not be read or processed
+     * @param knowledgeBase where {@code kb.json} was written
+     */
+    public record Summary(long documents, long unchanged, long rejected, String knowledgeBase) {
     }
 
     public static void main(String[] args) {
@@ -67,8 +83,8 @@ public final class SparkIngestJob {
         try (SparkSession spark = SparkSession.builder().appName("orbat-ingest").getOrCreate()) {
             summary = run(spark, options);
         }
-        System.out.printf("%d documents, %d rejected; knowledge base in %s%n", summary.documents(), summary.rejected(),
-            summary.knowledgeBase());
+        System.out.printf("%d documents processed, %d unchanged, %d rejected; knowledge base in %s%n", summary.documents(),
+            summary.unchanged(), summary.rejected(), summary.knowledgeBase());
         System.exit(summary.rejected() > 0 ? 1 : 0);
     }
 
@@ -82,17 +98,25 @@ public final class SparkIngestJob {
         // Migrate the schema once here, rather than from every partition at once.
         options.jdbc().ifPresent(url -> JdbcKnowledgeBase.open(url).close());
         int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
+        Optional<PreviousRun> previous = options.previous().map(folder -> new PreviousRun(spark, folder));
+        Broadcast<Map<String, String>> previousHashes = previous.isPresent()
+            ? jsc.<Map<String, String>>broadcast(previous.get().contentHashes()) : null;
         JavaRDD<DocumentRows> documents = firstLineOfEachDocument(jsc, options.input(), partitions)
-            .mapPartitions(new ArticleProcessor(options.input(), options.jdbc().orElse(null)))
+            .mapPartitions(new ArticleProcessor(options.input(), options.jdbc().orElse(null), previousHashes))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            Dataset<Row> unchangedIds = spark.createDataFrame(
+                documents.filter(DocumentRows::isUnchanged).map(d -> RowFactory.create(d.unchangedDocument())),
+                PreviousRun.DOCUMENT_IDS);
             for (FactTable table : FactTable.values()) {
-                JavaRDD<org.apache.spark.sql.Row> rows = documents.flatMap(d -> d.rows(table).iterator());
-                spark.createDataFrame(rows, table.schema()).write().mode(SaveMode.Overwrite)
-                    .parquet(options.output() + "/" + table.folder());
+                JavaRDD<Row> rows = documents.flatMap(d -> d.rows(table).iterator());
+                Dataset<Row> made = spark.createDataFrame(rows, table.schema());
+                Dataset<Row> all = previous.isPresent() ? made.union(previous.get().rowsOf(table, unchangedIds)) : made;
+                all.write().mode(SaveMode.Overwrite).parquet(options.output() + "/" + table.folder());
             }
             long rejected = documents.filter(DocumentRows::isRejected).count();
-            long processed = documents.count() - rejected;
+            long unchanged = documents.filter(DocumentRows::isUnchanged).count();
+            long processed = documents.count() - rejected - unchanged;
             // As an ingest does: reports of one happening from several documents become one event for every reader.
             options.jdbc().ifPresent(url -> {
                 try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(url)) {
@@ -102,9 +126,12 @@ public final class SparkIngestJob {
             KnowledgeSnapshot snapshot = new ParquetSnapshot(spark, options.output()).read();
             String kb = options.output() + "/kb.json";
             writeJson(spark, snapshot, kb);
-            return new Summary(processed, rejected, kb);
+            return new Summary(processed, unchanged, rejected, kb);
         } finally {
             documents.unpersist(false);
+            if (previousHashes != null) {
+                previousHashes.destroy();
+            }
         }
     }
 

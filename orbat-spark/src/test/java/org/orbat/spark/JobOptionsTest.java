@@ -25,5 +25,14 @@ class JobOptionsTest {
         assertThatThrownBy(() -> JobOptions.parse("--input", "c.jsonl", "--output", "out", "--partitions", "many"))
             .hasMessage("--partitions must be a whole number, got many");
         assertThatThrownBy(() -> JobOptions.parse("--input")).hasMessage("missing value after --input");
+        assertThatThrownBy(() -> JobOptions.parse("--input", "c.jsonl", "--output", "out/", "--previous", "out"))
+            .hasMessage("--previous must be another folder than --output, got out");
+    }
+
+    @Test
+    void readsThePreviousRunsOutputForAnIncrementalRun() {
+        assertThat(JobOptions.parse("--input", "c.jsonl", "--output", "run-2", "--previous", "run-1").previous())
+            .contains("run-1");
+        assertThat(JobOptions.parse("--input", "c.jsonl", "--output", "run-1").previous()).isEmpty();
     }
 }
