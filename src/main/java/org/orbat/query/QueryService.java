@@ -65,6 +65,15 @@ public final class QueryService {
         this.pairs = new PairHistoryQuery(read, directory, evidence);
     }
 
+    /**
+     * What every answer depends on besides its parameters: the knowledge base's change token ({@link
+     * ReadModel#changeToken()}) and today's date, the default of every date parameter. An answer read under an equal
+     * token is still the answer, so a server may keep it.
+     */
+    public String answerToken() {
+        return read.changeToken() + "@" + LocalDate.now(clock);
+    }
+
     /** Queries finding actors by exact id or alias only. */
     public static QueryService over(ReadModel read, Clock clock) {
         return new QueryService(read, ActorFinder.none(), clock);
