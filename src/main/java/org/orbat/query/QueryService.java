@@ -55,7 +55,8 @@ public final class QueryService {
         this.clock = clock;
         this.read = read;
         ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver), curated);
-        this.actors = new ActorQuery(read, directory);
+        // A server (one that keeps the network) also keeps each actor's standing between dates.
+        this.actors = new ActorQuery(read, directory, !networkCacheTtl.isZero());
         this.network = networkCacheTtl.isZero() ? new NetworkQuery(read, directory)
             : new NetworkQuery(read, directory, clock, networkCacheTtl);
         this.lineage = new LineageQuery(read, directory);
