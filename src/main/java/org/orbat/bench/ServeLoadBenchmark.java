@@ -71,6 +71,19 @@ public final class ServeLoadBenchmark {
      */
     public static List<RouteResult> run(String database, int clients, Duration length, int burst, double perSecond,
                                         List<java.nio.file.Path> ingest, PrintWriter out) throws Exception {
+        return run(database, clients, Duration.ZERO, length, burst, perSecond, ingest, out);
+    }
+
+    /**
+     * Like {@link #run(String, int, Duration, int, double, List, PrintWriter)}, after {@code warmup} of the same load
+     * whose requests are not counted: a server that has run a while has compiled its code and holds the answers
+     * readers ask again, which a cold start does not.
+     */
+    public static List<RouteResult> run(String database, int clients, Duration warmup, Duration length, int burst, double perSecond,
+                                        List<java.nio.file.Path> ingest, PrintWriter out) throws Exception {
+        if (warmup.isNegative()) {
+            throw new IllegalArgumentException("Warm-up cannot be negative, got " + warmup);
+        }
         if (clients < 1 || length.isNegative() || length.isZero()) {
             throw new IllegalArgumentException("Need at least one client and a positive duration, got " + clients + " and " + length);
         }
@@ -100,7 +113,8 @@ public final class ServeLoadBenchmark {
                     }, "bench-serve-ingest");
                     writer.start();
                 }
-                long deadline = System.nanoTime() + length.toNanos();
+                long recordFrom = System.nanoTime() + warmup.toNanos();
+                long deadline = recordFrom + length.toNanos();
                 ExecutorService pool = Executors.newFixedThreadPool(clients);
                 List<Future<?>> running = new ArrayList<>();
                 for (int c = 0; c < clients; c++) {
@@ -119,6 +133,9 @@ public final class ServeLoadBenchmark {
                                 status = -1;
                             }
                             double ms = (System.nanoTime() - t0) / 1e6;
+                            if (t0 < recordFrom) {
+                                continue;
+                            }
                             latencies.computeIfAbsent(route, r -> Collections.synchronizedList(new ArrayList<>())).add(ms);
                             long[] kinds = outcomes.computeIfAbsent(route, r -> new long[4]);
                             synchronized (kinds) {
@@ -143,7 +160,7 @@ public final class ServeLoadBenchmark {
                     long[] k = outcomes.get(route);
                     results.add(new RouteResult(route, sorted, k[0], k[1], k[2], k[3]));
                 }
-                print(out, results, clients, length, kb.counts());
+                print(out, results, clients, warmup, length, kb.counts());
                 if (!ingested.get().isEmpty()) {
                     out.println(ingested.get().substring(2));
                     out.flush();
@@ -177,14 +194,18 @@ public final class ServeLoadBenchmark {
         };
     }
 
-    private static void print(PrintWriter out, List<RouteResult> results, int clients, Duration length, Map<String, Long> counts) {
+    private static void print(PrintWriter out, List<RouteResult> results, int clients, Duration warmup, Duration length,
+                              Map<String, Long> counts) {
         long total = results.stream().mapToLong(RouteResult::requests).sum();
-        out.printf(Locale.ROOT, "%d clients for %d s over %d events, %d actors: %d requests, %.0f requests/s%n", clients,
-            length.toSeconds(), counts.get("events"), counts.get("actors"), total, total / (double) length.toSeconds());
-        out.printf(Locale.ROOT, "%-16s %9s %9s %9s %8s %8s %8s%n", "route", "requests", "p50 ms", "p99 ms", "429", "5xx", "failed");
+        double seconds = length.toMillis() / 1000.0;
+        out.printf(Locale.ROOT, "%d clients for %d s%s over %d events, %d actors: %d requests, %.0f requests/s%n", clients,
+            length.toSeconds(), warmup.isZero() ? "" : " after a " + warmup.toSeconds() + " s warm-up", counts.get("events"),
+            counts.get("actors"), total, total / seconds);
+        out.printf(Locale.ROOT, "%-16s %9s %9s %9s %9s %8s %8s %8s%n", "route", "requests", "p50 ms", "p99 ms", "req/s", "429", "5xx",
+            "failed");
         for (RouteResult r : results) {
-            out.printf(Locale.ROOT, "%-16s %9d %9.1f %9.1f %8d %8d %8d%n", r.route(), r.requests(), r.percentile(0.5),
-                r.percentile(0.99), r.limited(), r.serverErrors(), r.otherErrors());
+            out.printf(Locale.ROOT, "%-16s %9d %9.1f %9.1f %9.1f %8d %8d %8d%n", r.route(), r.requests(), r.percentile(0.5),
+                r.percentile(0.99), r.requests() / seconds, r.limited(), r.serverErrors(), r.otherErrors());
         }
         out.flush();
     }

@@ -21,6 +21,10 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "How long (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "0",
+        description = "Seconds of the same load before the timed run, not counted (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--rate", defaultValue = "1000000",
         description = "The server's sustained requests a second per client address; all clients share 127.0.0.1 (default: no practical limit).")
     double rate;
@@ -37,7 +41,11 @@ final class BenchServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         QuerySession.requireExisting(db);
-        var results = ServeLoadBenchmark.run(db, clients, Duration.ofSeconds(seconds), burst, rate, ingest, spec.commandLine().getOut());
+        if (warmup < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--warmup cannot be negative, got " + warmup);
+        }
+        var results = ServeLoadBenchmark.run(db, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), burst, rate, ingest,
+            spec.commandLine().getOut());
         return results.stream().anyMatch(r -> r.serverErrors() > 0) ? OrbatCommand.FAILED : OrbatCommand.OK;
     }
 }

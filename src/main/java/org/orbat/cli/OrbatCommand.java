@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {IngestCommand.class, ExportCommand.class, ResolveCommand.class, ActorCommand.class, ActorsCommand.class,
         NetworkCommand.class, LineageCommand.class, RelationsCommand.class, EventsCommand.class, EvidenceCommand.class, DocumentsCommand.class,
         DocumentCommand.class, CorrectCommand.class, CorrectionsCommand.class, ReleaseCommand.class, DiffCommand.class, WatchCommand.class, ReviewCommand.class, EditorsCommand.class, ServeCommand.class,
-        BenchCommand.class, GenerateCommand.class, BenchQueriesCommand.class, BenchServeCommand.class, GazetteerCommand.class,
+        BenchCommand.class, GenerateCommand.class, GenerateArticlesCommand.class, BenchQueriesCommand.class, BenchServeCommand.class, GazetteerCommand.class,
         CommandLine.HelpCommand.class})
 public final class OrbatCommand implements Runnable {
     public static final int OK = 0;

@@ -74,15 +74,17 @@ public final class ApiServer implements AutoCloseable {
                 throw new RateLimitedException(ctx.ip());
             }
         });
-        app.get("/api/actors", new ActorListHandler(queries));
-        app.get("/api/actors/{name}", new ActorHandler(queries));
-        app.get("/api/network", new NetworkHandler(queries));
-        app.get("/api/lineage/{name}", new LineageHandler(queries));
-        app.get("/api/relations/{a}/{b}", new PairHistoryHandler(queries));
-        app.get("/api/events", new EventsHandler(queries));
-        app.get("/api/evidence/{factId}", new EvidenceHandler(queries));
-        app.get("/api/documents", new DocumentListHandler(queries));
-        app.get("/api/documents/{id}", new DocumentHandler(queries));
+        // Read routes answer repeats from memory while the knowledge base is unchanged.
+        ResponseCache cache = ResponseCache.standard();
+        app.get("/api/actors", cache.cached(queries, new ActorListHandler(queries)));
+        app.get("/api/actors/{name}", cache.cached(queries, new ActorHandler(queries)));
+        app.get("/api/network", cache.cached(queries, new NetworkHandler(queries)));
+        app.get("/api/lineage/{name}", cache.cached(queries, new LineageHandler(queries)));
+        app.get("/api/relations/{a}/{b}", cache.cached(queries, new PairHistoryHandler(queries)));
+        app.get("/api/events", cache.cached(queries, new EventsHandler(queries)));
+        app.get("/api/evidence/{factId}", cache.cached(queries, new EvidenceHandler(queries)));
+        app.get("/api/documents", cache.cached(queries, new DocumentListHandler(queries)));
+        app.get("/api/documents/{id}", cache.cached(queries, new DocumentHandler(queries)));
         app.get("/api/vocabulary", new VocabularyHandler());
         app.get("/openapi.json", new OpenApiHandler());
         if (editing != null) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.orbat.model.DateValue;
 import org.orbat.store.ActorRecord;
 import org.orbat.store.AliasRecord;
@@ -15,37 +16,78 @@ import org.orbat.store.RelationRecord;
 /**
  * Builds an {@link ActorProfile}: every read is by the actor's id through an index, so the profile
  * costs the same on a large knowledge base as on a small one (bar an actor's own relation count).
- * Stateless; threads may share it.
+ * Threads may share it. A server's instance ({@code hold}) keeps what a profile shows whatever its date (mention
+ * count, aliases, relation rows, lineage, latest events) per actor while the knowledge base's change token stays
+ * the same, so readers moving one actor along the time slider cost one read of the actor, then only the relations
+ * in force at each date.
  */
 public final class ActorQuery {
     /** How many of the latest events a profile lists. */
     public static final int LATEST_EVENTS = 10;
+    /** How many actors a server keeps; past that the kept ones are dropped and read again as asked. */
+    static final int MAX_HELD = 4096;
+
+    /** What a profile shows at every date, read under {@code token}. */
+    private record Standing(String token, long mentions, List<AliasView> aliases, List<RelationRecord> relations,
+                            List<LineageStep> lineage, List<EventSummary> latest) {
+    }
 
     private final ReadModel read;
     private final ActorDirectory directory;
     private final EventQuery events;
     private final LineageSteps lineage;
+    // Null: read every time (a one-off command).
+    private final Map<String, Standing> held;
 
     public ActorQuery(ReadModel read, ActorDirectory directory) {
+        this(read, directory, false);
+    }
+
+    /** With {@code hold}, keeps each actor's standing while the knowledge base is unchanged (for servers). */
+    ActorQuery(ReadModel read, ActorDirectory directory, boolean hold) {
         this.read = read;
         this.directory = directory;
         this.events = new EventQuery(read, directory);
         this.lineage = new LineageSteps(read, directory);
+        this.held = hold ? new ConcurrentHashMap<>() : null;
     }
 
     /** The profile of the actor any of whose names is {@code name}, with relations in force at {@code at}. */
     public ActorProfile profile(String name, DateValue at) {
         ActorRecord actor = directory.requireActor(name);
-        List<RelationRecord> relations = read.relationsOf(actor.id());
-        List<RelationRecord> inForce = InForce.facts(relations, at);
+        Standing standing = standing(actor.id());
+        List<RelationRecord> inForce = InForce.facts(standing.relations(), at);
         Set<String> ids = new LinkedHashSet<>();
         inForce.forEach(r -> {
             ids.add(r.source());
             ids.add(r.target());
         });
-        return new ActorProfile(actor.id(), actor.name(), actor.kind(), actor.discovered(), read.mentionCount(actor.id()),
-            at, aliases(read.aliases(actor.id())), lineage.of(actor.id(), relations),
-            InForce.ties(inForce, directory.refs(ids)), events.latest(actor.id(), LATEST_EVENTS));
+        return new ActorProfile(actor.id(), actor.name(), actor.kind(), actor.discovered(), standing.mentions(),
+            at, standing.aliases(), standing.lineage(), InForce.ties(inForce, directory.refs(ids)), standing.latest());
+    }
+
+    private Standing standing(String id) {
+        if (held == null) {
+            return readStanding(id, "");
+        }
+        // The token is read before the rows, so rows kept under it are never older than it says.
+        String token = read.changeToken();
+        Standing kept = held.get(id);
+        if (kept != null && kept.token().equals(token)) {
+            return kept;
+        }
+        Standing fresh = readStanding(id, token);
+        if (held.size() >= MAX_HELD) {
+            held.clear();
+        }
+        held.put(id, fresh);
+        return fresh;
+    }
+
+    private Standing readStanding(String id, String token) {
+        List<RelationRecord> relations = List.copyOf(read.relationsOf(id));
+        return new Standing(token, read.mentionCount(id), aliases(read.aliases(id)), relations, List.copyOf(lineage.of(id, relations)),
+            List.copyOf(events.latest(id, LATEST_EVENTS)));
     }
 
     private static List<AliasView> aliases(List<AliasRecord> rows) {

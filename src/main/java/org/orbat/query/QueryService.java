@@ -55,7 +55,8 @@ public final class QueryService {
         this.clock = clock;
         this.read = read;
         ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver), curated);
-        this.actors = new ActorQuery(read, directory);
+        // A server (one that keeps the network) also keeps each actor's standing between dates.
+        this.actors = new ActorQuery(read, directory, !networkCacheTtl.isZero());
         this.network = networkCacheTtl.isZero() ? new NetworkQuery(read, directory)
             : new NetworkQuery(read, directory, clock, networkCacheTtl);
         this.lineage = new LineageQuery(read, directory);
@@ -63,6 +64,15 @@ public final class QueryService {
         this.evidence = new EvidenceQuery(read, directory);
         this.documents = new DocumentQuery(read, directory);
         this.pairs = new PairHistoryQuery(read, directory, evidence);
+    }
+
+    /**
+     * What every answer depends on besides its parameters: the knowledge base's change token ({@link
+     * ReadModel#changeToken()}) and today's date, the default of every date parameter. An answer read under an equal
+     * token is still the answer, so a server may keep it.
+     */
+    public String answerToken() {
+        return read.changeToken() + "@" + LocalDate.now(clock);
     }
 
     /** Queries finding actors by exact id or alias only. */

@@ -26,8 +26,10 @@ import org.orbat.store.corrections.CorrectionStatus;
  * {@link KnowledgeBase} over JDBC: a SQLite file by default, PostgreSQL when given a
  * {@code jdbc:postgresql:} URL. The schema is migrated by Flyway from {@code db/migration} on open.
  *
- * <p>One connection, used under this object's lock, so threads may share an instance; each
- * document is written in its own transaction so a failure mid-way leaves the database as it was.
+ * <p>One connection for writes, used under this object's lock, so threads may share an instance; each
+ * document is written in its own transaction so a failure mid-way leaves the database as it was. On SQLite the
+ * query side reads through a few connections of its own ({@link SqliteReaders}), side by side and never behind a
+ * write; on PostgreSQL through the one connection, under the lock.
  */
 public final class JdbcKnowledgeBase implements KnowledgeBase {
     static final String[] TABLES = {"documents", "sentences", "actors", "aliases", "lineage", "mentions",
@@ -36,16 +38,19 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
     private final String location;
     private final Connection connection;
     private final boolean sqlite;
+    // SQLite only: the query side's connections; null on PostgreSQL.
+    private final SqliteReaders readers;
     // Writes through this object, counted under its lock; see changeToken.
     private long writes;
 
     // When a document was stored is read from this clock, so tests can fix it.
     private final Clock clock;
 
-    private JdbcKnowledgeBase(String location, Connection connection, boolean sqlite, Clock clock) {
+    private JdbcKnowledgeBase(String location, Connection connection, SqliteReaders readers, Clock clock) {
         this.location = location;
         this.connection = connection;
-        this.sqlite = sqlite;
+        this.sqlite = readers != null;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -80,7 +85,16 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
                 }
             }
             c.setAutoCommit(false);
-            return new JdbcKnowledgeBase(db, c, sqlite, clock);
+            SqliteReaders readers = null;
+            if (sqlite) {
+                try {
+                    readers = new SqliteReaders(url, SqliteReaders.DEFAULT_SIZE);
+                } catch (SQLException e) {
+                    c.close();
+                    throw e;
+                }
+            }
+            return new JdbcKnowledgeBase(db, c, readers, clock);
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException(db, "cannot open knowledge base", e);
         }
@@ -397,8 +411,22 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
         return new JdbcReadModel(this);
     }
 
-    /** Runs a read under the lock and ends its transaction, so a long-lived reader never pins an old snapshot. */
-    synchronized <T> T read(String what, SqlRead<T> read) {
+    /**
+     * Runs a read and ends its transaction, so a long-lived reader never pins an old snapshot: on SQLite on a reader
+     * connection, without the lock; on PostgreSQL on the one connection, under the lock.
+     */
+    <T> T read(String what, SqlRead<T> read) {
+        if (readers != null) {
+            try {
+                return readers.read(read);
+            } catch (SQLException e) {
+                throw new StoreException(location, "cannot read " + what, e);
+            }
+        }
+        return readUnderLock(what, read);
+    }
+
+    private synchronized <T> T readUnderLock(String what, SqlRead<T> read) {
         try {
             T result = read.read(connection);
             connection.commit();
@@ -410,23 +438,32 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
     }
 
     /**
-     * See {@link ReadModel#changeToken}. SQLite's {@code PRAGMA data_version} moves when another
-     * connection commits, but not for this connection's own commits, which {@code writes} counts
-     * (reads share the lock with writes, so none sees the count move before the write is whole).
-     * PostgreSQL keeps no per-database change counter that is up to date at once; its snapshot
-     * ({@code txid_current_snapshot()}: the oldest transaction still running, one past the newest
-     * that has ended, and those running in between) changes whenever a writing transaction anywhere
-     * on the server commits or aborts, so it moves with every write to this database and, needlessly
-     * but harmlessly, with writes to others. Read-only transactions take no id and do not move it.
+     * See {@link ReadModel#changeToken}. On SQLite, {@code PRAGMA data_version} of one watch connection that never
+     * writes ({@link SqliteReaders#dataVersion}): it moves whenever any other connection commits, this object's writer
+     * included, and is read without the lock, so a server's readers never wait behind a write to learn whether
+     * anything changed. PostgreSQL keeps no per-database change counter that is up to date at once; its snapshot
+     * ({@code txid_current_snapshot()}: the oldest transaction still running, one past the newest that has ended, and
+     * those running in between) changes whenever a writing transaction anywhere on the server commits or aborts, so
+     * it moves with every write to this database and, needlessly but harmlessly, with writes to others; with it this
+     * process's own write count, read under the lock that writes hold, so no read sees the count move before the
+     * write is whole. Read-only transactions take no id and do not move it.
      */
-    synchronized String changeToken() {
-        return read("change token", c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery(sqlite ? "PRAGMA data_version" : "SELECT txid_current_snapshot()::text")) {
-                rs.next();
-                return rs.getString(1) + "/" + writes;
+    String changeToken() {
+        if (readers != null) {
+            try {
+                return readers.dataVersion();
+            } catch (SQLException e) {
+                throw new StoreException(location, "cannot read change token", e);
             }
-        });
+        }
+        synchronized (this) {
+            return readUnderLock("change token", c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT txid_current_snapshot()::text")) {
+                    rs.next();
+                    return rs.getString(1) + "/" + writes;
+                }
+            });
+        }
     }
 
     /**
@@ -620,8 +657,10 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
 
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
+        try (connection) {
+            if (readers != null) {
+                readers.close();
+            }
         } catch (SQLException e) {
             throw new StoreException(location, "cannot close", e);
         }
