@@ -127,7 +127,8 @@ public final class ServeLoadBenchmark {
                             long t0 = System.nanoTime();
                             int status;
                             try {
-                                status = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                                status = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                                        .header("Accept-Encoding", "gzip").GET().build(),
                                     HttpResponse.BodyHandlers.discarding()).statusCode();
                             } catch (java.io.IOException e) {
                                 status = -1;

@@ -4,10 +4,15 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.zip.GZIPOutputStream;
 import org.orbat.query.QueryService;
 
 /**
@@ -16,10 +21,22 @@ import org.orbat.query.QueryService;
  * base's change token and today's date) is compared with the current one, so a document ingested by any process, or a
  * correction, shows in the next answer. Many readers on one page ask the same actors, months and event pages; this
  * answers the repeats without the database. Only 200 answers are kept, at most {@code maxBodyBytes} each, the most
- * recently used first, up to {@code maxTotalBytes} in all. Thread-safe.
+ * recently used first, up to {@code maxTotalBytes} in all.
+ *
+ * <p>A body of {@value #GZIP_FROM_BYTES} bytes or more is also kept gzipped, compressed once when it is stored, and a
+ * client that accepts gzip (every browser does) gets that: a whole network at a date on a knowledge base of a million
+ * events is 3.3 MB of JSON, and compressing it for each request, or sending it whole to fifty clients at once, is what
+ * held a loaded server's slowest answers near a second (docs/performance.md). Thread-safe.
  */
 final class ResponseCache {
-    private record Entry(String token, byte[] body) {
+    /** Bodies this large are kept gzipped too; smaller ones gain less than the header costs. */
+    static final int GZIP_FROM_BYTES = 1024;
+
+    /** A body as read under {@code token}, and gzipped when it is large enough ({@code null} otherwise). */
+    private record Entry(String token, byte[] body, byte[] gzipped) {
+        long bytes() {
+            return body.length + (gzipped == null ? 0 : gzipped.length);
+        }
     }
 
     /**
@@ -59,7 +76,7 @@ final class ResponseCache {
                 hit = entries.get(key);
             }
             if (hit != null && hit.token().equals(token)) {
-                ctx.contentType(ContentType.APPLICATION_JSON).result(hit.body());
+                answer(ctx, hit);
                 return;
             }
             handler.handle(ctx);
@@ -67,19 +84,64 @@ final class ResponseCache {
                 String body = ctx.result();
                 byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
                 if (bytes != null && bytes.length <= maxBodyBytes) {
-                    put(key, new Entry(token, bytes));
+                    Entry entry = new Entry(token, bytes, bytes.length >= GZIP_FROM_BYTES ? gzip(bytes) : null);
+                    put(key, entry);
+                    answer(ctx, entry);
                 }
             }
         };
     }
 
+    /** The entry's body, gzipped when the client accepts it and a gzipped copy is kept. */
+    private static void answer(Context ctx, Entry entry) {
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        // Caches between the server and its clients must keep the two encodings apart.
+        ctx.header("Vary", "Accept-Encoding");
+        if (entry.gzipped() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(entry.gzipped());
+        } else {
+            ctx.result(entry.body());
+        }
+    }
+
+    /** Whether an Accept-Encoding header admits gzip (a q-value of zero refuses it). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equals("gzip") || parts[0].trim().equals("*")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String param = parts[i].replace(" ", "");
+                    if (param.startsWith("q=") && Double.parseDouble(param.substring(2).isEmpty() ? "1" : param.substring(2)) == 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 6 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip in memory", e);
+        }
+        return out.toByteArray();
+    }
+
     private void put(String key, Entry entry) {
         synchronized (entries) {
             Entry old = entries.put(key, entry);
-            totalBytes += entry.body().length - (old == null ? 0 : old.body().length);
+            totalBytes += entry.bytes() - (old == null ? 0 : old.bytes());
             Iterator<Entry> oldest = entries.values().iterator();
             while (totalBytes > maxTotalBytes && oldest.hasNext()) {
-                totalBytes -= oldest.next().body().length;
+                totalBytes -= oldest.next().bytes();
                 oldest.remove();
             }
         }

@@ -3,8 +3,14 @@ package org.orbat.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orbat.query.SyrianFixture;
@@ -43,6 +49,39 @@ class ResponseCacheTest {
                 SyrianFixture.addReport(other, "doc-elsewhere", "Hazm fighters clashed with regime forces near Atarib.");
             }
             assertThat(ApiServerTest.JSON.readTree(api.get("/api/documents").body()).size()).isEqualTo(before + 1);
+        }
+    }
+
+    @Test
+    void aClientAcceptingGzipGetsTheSameBodyCompressedOnceOnTheFirstAndTheRepeatedRead() throws Exception {
+        try (RunningServer api = new RunningServer(dir)) {
+            String plain = api.get("/api/events?limit=50").body();
+            assertThat(plain.length()).isGreaterThanOrEqualTo(ResponseCache.GZIP_FROM_BYTES);
+            HttpClient client = HttpClient.newHttpClient();
+            for (int read = 0; read < 2; read++) {
+                HttpResponse<byte[]> zipped = client.send(HttpRequest.newBuilder(api.uri("/api/events?limit=50"))
+                    .header("Accept-Encoding", "gzip, deflate").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(zipped.headers().firstValue("content-encoding")).hasValue("gzip");
+                assertThat(zipped.headers().firstValue("vary")).hasValue("Accept-Encoding");
+                assertThat(gunzip(zipped.body())).isEqualTo(api.get("/api/events?limit=50").body());
+            }
+            assertThat(api.get("/api/events?limit=50").headers().firstValue("content-encoding")).isEmpty();
+        }
+    }
+
+    @Test
+    void gzipIsAcceptedAsBrowsersOfferItAndRefusedWithAZeroQuality() {
+        assertThat(ResponseCache.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(ResponseCache.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+        assertThat(ResponseCache.acceptsGzip("*")).isTrue();
+        assertThat(ResponseCache.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(ResponseCache.acceptsGzip("deflate, br")).isFalse();
+        assertThat(ResponseCache.acceptsGzip(null)).isFalse();
+    }
+
+    private static String gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
