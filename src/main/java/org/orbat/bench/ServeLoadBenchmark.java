@@ -71,7 +71,7 @@ public final class ServeLoadBenchmark {
      */
     public static List<RouteResult> run(String database, int clients, Duration length, int burst, double perSecond,
                                         List<java.nio.file.Path> ingest, PrintWriter out) throws Exception {
-        return run(database, clients, Duration.ZERO, length, burst, perSecond, ingest, Duration.ZERO, out);
+        return run(database, clients, Duration.ZERO, length, burst, perSecond, ingest, out);
     }
 
     /**
@@ -80,7 +80,7 @@ public final class ServeLoadBenchmark {
      * readers ask again, which a cold start does not.
      */
     public static List<RouteResult> run(String database, int clients, Duration warmup, Duration length, int burst, double perSecond,
-                                        List<java.nio.file.Path> ingest, Duration maxLag, PrintWriter out) throws Exception {
+                                        List<java.nio.file.Path> ingest, PrintWriter out) throws Exception {
         if (warmup.isNegative()) {
             throw new IllegalArgumentException("Warm-up cannot be negative, got " + warmup);
         }
@@ -94,7 +94,7 @@ public final class ServeLoadBenchmark {
                 throw new OrbatException(database + ": no actors to ask about (ingest or generate first)");
             }
             QueryService queries = new QueryService(kb.readModel(), ActorFinder.none(), Clock.systemUTC(), Duration.ofSeconds(60));
-            try (ApiServer server = ApiServer.start(queries, ServerOptions.loopback(0).withMaxLag(maxLag), new RateLimiter(burst, perSecond, System::nanoTime))) {
+            try (ApiServer server = ApiServer.start(queries, ServerOptions.loopback(0), new RateLimiter(burst, perSecond, System::nanoTime))) {
                 String base = "http://127.0.0.1:" + server.port();
                 Map<String, List<Double>> latencies = new ConcurrentHashMap<>();
                 Map<String, long[]> outcomes = new ConcurrentHashMap<>();

@@ -35,10 +35,6 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--ingest", paramLabel = "PATH", description = "Files or folders one worker ingests into the same knowledge base during the load.")
     java.util.List<java.nio.file.Path> ingest = new java.util.ArrayList<>();
 
-    @Option(names = "--max-lag-ms", defaultValue = "1000",
-        description = "The server's --max-lag-ms: how often it checks for writes by other processes (default: ${DEFAULT-VALUE}).")
-    long maxLagMillis;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +45,7 @@ final class BenchServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warmup cannot be negative, got " + warmup);
         }
         var results = ServeLoadBenchmark.run(db, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), burst, rate, ingest,
-            Duration.ofMillis(Math.max(0, maxLagMillis)), spec.commandLine().getOut());
+            spec.commandLine().getOut());
         return results.stream().anyMatch(r -> r.serverErrors() > 0) ? OrbatCommand.FAILED : OrbatCommand.OK;
     }
 }

@@ -37,11 +37,6 @@ final class ServeCommand implements Callable<Integer> {
         description = "Answer the whole network from relations held in memory this long; 0 reads every time (default: ${DEFAULT-VALUE}).")
     long cacheSeconds;
 
-    @Option(names = "--max-lag-ms", defaultValue = "1000",
-        description = "Answer repeated reads from memory, checking for writes by other processes (an ingest) at most this often;"
-            + " corrections made here show at once; 0 checks on every request (default: ${DEFAULT-VALUE}).")
-    long maxLagMillis;
-
     @Option(names = "--editors", paramLabel = "FILE",
         description = "Let the editors in FILE (see 'orbat editors add') sign in on the page to correct and review; without it the API is read-only.")
     java.nio.file.Path editors;
@@ -67,8 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         // A release is opened on its first request and stays open while the server runs: it never changes.
         org.orbat.http.Releases releases = new org.orbat.http.Releases(current,
             name -> QuerySession.queriesOver(JdbcKnowledgeBase.openRelease(database.db, name), ttl));
-        return ApiServer.start(releases, current, ServerOptions.loopback(port).withHost(host).withRate(burst, rate)
-                .withMaxLag(Duration.ofMillis(Math.max(0, maxLagMillis))),
+        return ApiServer.start(releases, current, ServerOptions.loopback(port).withHost(host).withRate(burst, rate),
             new RateLimiter(burst, rate, System::nanoTime), editing(kb));
     }
 

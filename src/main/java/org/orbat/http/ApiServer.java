@@ -75,7 +75,7 @@ public final class ApiServer implements AutoCloseable {
             }
         });
         // Read routes answer repeats from memory while the knowledge base is unchanged.
-        ResponseCache cache = ResponseCache.standard(options.maxLag());
+        ResponseCache cache = ResponseCache.standard();
         app.get("/api/actors", cache.cached(queries, new ActorListHandler(queries)));
         app.get("/api/actors/{name}", cache.cached(queries, new ActorHandler(queries)));
         app.get("/api/network", cache.cached(queries, new NetworkHandler(queries)));
@@ -91,8 +91,6 @@ public final class ApiServer implements AutoCloseable {
             EditingHandlers edits = new EditingHandlers(editing, current);
             app.post("/api/login", edits::login);
             app.post("/api/corrections", edits::correct);
-            // A correction changes what reads answer: the next one reads the token again, whatever the lag.
-            app.after("/api/corrections", ctx -> cache.forgetTokens());
             app.get("/api/review", edits::review);
         }
         app.exception(InvalidParameterException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

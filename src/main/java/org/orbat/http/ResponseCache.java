@@ -11,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
 import org.orbat.query.QueryService;
 
@@ -29,12 +26,7 @@ import org.orbat.query.QueryService;
  * <p>A body of {@value #GZIP_FROM_BYTES} bytes or more is also kept gzipped, compressed once when it is stored, and a
  * client that accepts gzip (every browser does) gets that: a whole network at a date on a knowledge base of a million
  * events is 3.3 MB of JSON, and compressing it for each request, or sending it whole to fifty clients at once, is what
- * held a loaded server's slowest answers near a second (docs/performance.md).
- *
- * <p>With a lag above zero the change token is read at most that often per knowledge base: an ingest in another
- * process commits a document many times a second, and each commit would otherwise drop every kept answer, so a
- * server would read and serialise its largest answers again and again while the ingest runs. Writes this server
- * makes itself call {@link #forgetTokens()}, so they show at once. Thread-safe.
+ * held a loaded server's slowest answers near a second (docs/performance.md). Thread-safe.
  */
 final class ResponseCache {
     /** Bodies this large are kept gzipped too; smaller ones gain less than the header costs. */
@@ -54,65 +46,30 @@ final class ResponseCache {
      */
     static final int DEFAULT_BODY_BYTES = 16 << 20;
 
-    /** A change token as read, and when (by the cache's nano clock). */
-    private record Sample(String token, long readAt) {
-    }
-
     private final long maxTotalBytes;
-    private final long maxLagNanos;
-    private final LongSupplier nanoClock;
-    // By query service: each knowledge base (the current one, each release) has its own token.
-    private final Map<QueryService, Sample> tokens = new ConcurrentHashMap<>();
     private final int maxBodyBytes;
     // Access order: the least recently used body is the first to go.
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(1024, 0.75f, true);
     private long totalBytes;
 
     ResponseCache(long maxTotalBytes, int maxBodyBytes) {
-        this(maxTotalBytes, maxBodyBytes, java.time.Duration.ZERO, System::nanoTime);
-    }
-
-    ResponseCache(long maxTotalBytes, int maxBodyBytes, java.time.Duration maxLag, LongSupplier nanoClock) {
         if (maxTotalBytes < 1 || maxBodyBytes < 1 || maxBodyBytes > maxTotalBytes) {
             throw new IllegalArgumentException("A response cache needs room for a body, got " + maxTotalBytes + " bytes in all and "
                 + maxBodyBytes + " a body");
         }
         this.maxTotalBytes = maxTotalBytes;
         this.maxBodyBytes = maxBodyBytes;
-        this.maxLagNanos = maxLag.toNanos();
-        this.nanoClock = nanoClock;
     }
 
-    /** A quarter of the heap, bodies up to {@link #DEFAULT_BODY_BYTES}, tokens read again after {@code maxLag}. */
-    static ResponseCache standard(java.time.Duration maxLag) {
-        return new ResponseCache(Math.max(DEFAULT_BODY_BYTES, Runtime.getRuntime().maxMemory() / 4), DEFAULT_BODY_BYTES,
-            maxLag, System::nanoTime);
-    }
-
-    /** Reads every knowledge base's change token afresh on the next request: this server has just written. */
-    void forgetTokens() {
-        tokens.clear();
-    }
-
-    /** {@code service}'s answer token, read again when the one read last is older than the lag allowed. */
-    String token(QueryService service) {
-        if (maxLagNanos == 0) {
-            return service.answerToken();
-        }
-        long now = nanoClock.getAsLong();
-        Sample last = tokens.get(service);
-        if (last != null && now - last.readAt() < maxLagNanos) {
-            return last.token();
-        }
-        String token = service.answerToken();
-        tokens.put(service, new Sample(token, now));
-        return token;
+    /** A quarter of the heap, bodies up to {@link #DEFAULT_BODY_BYTES}. */
+    static ResponseCache standard() {
+        return new ResponseCache(Math.max(DEFAULT_BODY_BYTES, Runtime.getRuntime().maxMemory() / 4), DEFAULT_BODY_BYTES);
     }
 
     /** {@code handler}, answering from this cache when the knowledge base {@code queries} reads is as it was. */
     Handler cached(QuerySource queries, Handler handler) {
         return ctx -> {
-            String token = token(queries.of(ctx));
+            String token = queries.of(ctx).answerToken();
             String key = ctx.path() + '?' + Objects.toString(ctx.queryString(), "");
             Entry hit;
             synchronized (entries) {

@@ -86,28 +86,6 @@ class ResponseCacheTest {
     }
 
     @Test
-    void withALagTheTokenIsReadAgainOnlyOnceTheLagHasPassedOrThisServerHasWritten() {
-        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
-        ResponseCache cache = new ResponseCache(1 << 20, 1 << 10, java.time.Duration.ofSeconds(1), nanos::get);
-        try (JdbcKnowledgeBase kb = SyrianFixture.create(dir.resolve("lag.db"));
-             JdbcKnowledgeBase other = JdbcKnowledgeBase.open(dir.resolve("lag.db").toString())) {
-            org.orbat.query.QueryService queries = org.orbat.query.QueryService.over(kb.readModel(), java.time.Clock.systemUTC());
-            String first = cache.token(queries);
-            SyrianFixture.addReport(other, "doc-lag-1", "Hazm fighters clashed with regime forces near Atarib.");
-            nanos.addAndGet(999_000_000L);
-            assertThat(cache.token(queries)).as("within the lag").isEqualTo(first);
-            nanos.addAndGet(1_000_000L);
-            String second = cache.token(queries);
-            assertThat(second).as("the lag has passed").isNotEqualTo(first);
-
-            SyrianFixture.addReport(kb, "doc-lag-2", "Hazm fighters clashed with regime forces near Atarib.");
-            assertThat(cache.token(queries)).as("within the lag").isEqualTo(second);
-            cache.forgetTokens();
-            assertThat(cache.token(queries)).as("this server wrote").isNotEqualTo(second);
-        }
-    }
-
-    @Test
     void errorsAreNotKept() throws Exception {
         try (RunningServer api = new RunningServer(dir)) {
             assertThat(api.get("/api/actors/nobody-at-all").statusCode()).isEqualTo(404);
