@@ -115,7 +115,7 @@ final class ResponseCache {
             if (parts[0].trim().equals("gzip") || parts[0].trim().equals("*")) {
                 for (int i = 1; i < parts.length; i++) {
                     String param = parts[i].replace(" ", "");
-                    if (param.startsWith("q=") && Double.parseDouble(param.substring(2).isEmpty() ? "1" : param.substring(2)) == 0) {
+                    if (param.startsWith("q=") && zeroQuality(param.substring(2))) {
                         return false;
                     }
                 }
@@ -123,6 +123,15 @@ final class ResponseCache {
             }
         }
         return false;
+    }
+
+    /** Whether a q-value is zero; one that is no number refuses nothing, as if it were absent. */
+    private static boolean zeroQuality(String q) {
+        try {
+            return Double.parseDouble(q) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static byte[] gzip(byte[] body) {

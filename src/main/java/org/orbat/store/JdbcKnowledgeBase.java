@@ -456,14 +456,12 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
                 throw new StoreException(location, "cannot read change token", e);
             }
         }
-        synchronized (this) {
-            return readUnderLock("change token", c -> {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT txid_current_snapshot()::text")) {
-                    rs.next();
-                    return rs.getString(1) + "/" + writes;
-                }
-            });
-        }
+        return readUnderLock("change token", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT txid_current_snapshot()::text")) {
+                rs.next();
+                return rs.getString(1) + "/" + writes;
+            }
+        });
     }
 
     /**

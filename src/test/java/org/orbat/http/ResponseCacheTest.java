@@ -77,6 +77,8 @@ class ResponseCacheTest {
         assertThat(ResponseCache.acceptsGzip("gzip;q=0")).isFalse();
         assertThat(ResponseCache.acceptsGzip("deflate, br")).isFalse();
         assertThat(ResponseCache.acceptsGzip(null)).isFalse();
+        assertThat(ResponseCache.acceptsGzip("gzip;q=")).as("a q-value that is no number refuses nothing").isTrue();
+        assertThat(ResponseCache.acceptsGzip("gzip;q=high")).isTrue();
     }
 
     private static String gunzip(byte[] body) throws IOException {

@@ -37,7 +37,7 @@ record ContextWords(Set<String> groupPrefixes, Set<String> groupDesignators, Set
         Set<String> names = new HashSet<>(ResourceTables.words(RESOURCE, "stop_name"));
         CalendarNames calendar = CalendarNames.of(Language.ENGLISH);
         calendar.months().forEach(m -> names.add(m.name().toLowerCase(Locale.ROOT)));
-        calendar.weekdays().forEach(d -> names.add(d.name().toLowerCase(Locale.ROOT)));
+        names.addAll(calendar.weekdayNames());
         return Set.copyOf(names);
     }
 

@@ -23,11 +23,11 @@ import org.orbat.nlp.Token;
  */
 public final class SponsorCompounds {
     /** "US-backed", "IS-affiliated": a participle naming a backer or an ally (lang/en/sponsor-participles.tsv). */
-    private static final java.util.Set<String> VERBS = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing", "ally", "affiliation", "dominance");
-    private static final java.util.Set<String> ALLY = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("ally");
-    private static final java.util.Set<String> AFFILIATION =
-        WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("affiliation");
-    private static final java.util.Set<String> DOMINANCE = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("dominance");
+    private static final WordTable PARTICIPLES = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv");
+    private static final java.util.Set<String> VERBS = PARTICIPLES.words("backing", "ally", "affiliation", "dominance");
+    private static final java.util.Set<String> ALLY = PARTICIPLES.words("ally");
+    private static final java.util.Set<String> AFFILIATION = PARTICIPLES.words("affiliation");
+    private static final java.util.Set<String> DOMINANCE = PARTICIPLES.words("dominance");
     private static final Pattern COMPOUND = Pattern.compile("^(.+?)[-–‑](" + WordTable.alternation(VERBS) + ")$",
         Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "–", "‑");
