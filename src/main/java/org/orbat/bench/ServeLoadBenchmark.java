@@ -65,22 +65,26 @@ public final class ServeLoadBenchmark {
     }
 
     /**
-     * Like {@link #run(String, int, Duration, int, double, PrintWriter)}, while one worker ingests {@code ingest} (files or
-     * folders; none for no ingest) into the same knowledge base through a connection of its own, as {@code orbat ingest}
-     * in another process would: the load then also measures reads while an ingest writes.
+     * Like {@link #run(String, int, Duration, int, double, PrintWriter)}, while {@code orbat ingest} in another process (one
+     * worker) ingests {@code ingest} (files or folders; none for no ingest) into the same knowledge base: the load then also
+     * measures reads while an ingest writes.
      */
     public static List<RouteResult> run(String database, int clients, Duration length, int burst, double perSecond,
                                         List<java.nio.file.Path> ingest, PrintWriter out) throws Exception {
-        return run(database, clients, Duration.ZERO, length, burst, perSecond, ingest, out);
+        return run(database, clients, Duration.ZERO, length, burst, perSecond, Duration.ZERO, ingest, 0, out);
     }
 
     /**
      * Like {@link #run(String, int, Duration, int, double, List, PrintWriter)}, after {@code warmup} of the same load
      * whose requests are not counted: a server that has run a while has compiled its code and holds the answers
-     * readers ask again, which a cold start does not.
+     * readers ask again, which a cold start does not. The ingest runs as {@code orbat ingest} in a process of its own at
+     * CPU priority {@code ingestNice} ({@code nice -n}, 0-19; 0 shares the cores evenly with the server), and is stopped
+     * when the timed run ends: what it stored in the timed run is reported. Kept answers may lag the knowledge base by
+     * {@code maxLag}, as {@code orbat serve --max-lag} allows.
      */
     public static List<RouteResult> run(String database, int clients, Duration warmup, Duration length, int burst, double perSecond,
-                                        List<java.nio.file.Path> ingest, PrintWriter out) throws Exception {
+                                        Duration maxLag, List<java.nio.file.Path> ingest, int ingestNice, PrintWriter out)
+        throws Exception {
         if (warmup.isNegative()) {
             throw new IllegalArgumentException("Warm-up cannot be negative, got " + warmup);
         }
@@ -93,25 +97,19 @@ public final class ServeLoadBenchmark {
             if (actors.isEmpty()) {
                 throw new OrbatException(database + ": no actors to ask about (ingest or generate first)");
             }
-            QueryService queries = new QueryService(kb.readModel(), ActorFinder.none(), Clock.systemUTC(), Duration.ofSeconds(60));
+            QueryService queries = new QueryService(kb.readModel(), ActorFinder.none(), org.orbat.query.CuratedActors.none(),
+                org.orbat.query.PlaceSpellings.none(), Clock.systemUTC(), Duration.ofSeconds(60), org.orbat.query.Staleness.upTo(maxLag));
             try (ApiServer server = ApiServer.start(queries, ServerOptions.loopback(0), new RateLimiter(burst, perSecond, System::nanoTime))) {
                 String base = "http://127.0.0.1:" + server.port();
                 Map<String, List<Double>> latencies = new ConcurrentHashMap<>();
                 Map<String, long[]> outcomes = new ConcurrentHashMap<>();
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-                Thread writer = null;
-                java.util.concurrent.atomic.AtomicReference<String> ingested = new java.util.concurrent.atomic.AtomicReference<>("");
+                IngestProcess writer = null;
                 if (!ingest.isEmpty()) {
-                    writer = new Thread(() -> {
-                        try (JdbcKnowledgeBase target = JdbcKnowledgeBase.open(database)) {
-                            org.orbat.pipeline.IngestReport r = org.orbat.pipeline.StandardPipeline.create(1, target.importedPlaces())
-                                .ingest(ingest, new org.orbat.ingest.ArticleReader(org.orbat.ingest.IngestOptions.defaults()), target,
-                                    org.orbat.pipeline.ProgressListener.SILENT);
-                            ingested.set(String.format(Locale.ROOT, "; meanwhile an ingest stored %d article(s) in %.0f s", r.ingested(),
-                                r.elapsed().toMillis() / 1000.0));
-                        }
-                    }, "bench-serve-ingest");
-                    writer.start();
+                    // the load starts once the ingest writes: its models load first (15-20 s), and a niced process
+                    // loading them under load would write nothing in the timed run
+                    writer = IngestProcess.start(ingest, database, ingestNice);
+                    writer.awaitFirstStored(kb, kb.counts().get("documents"), Duration.ofMinutes(10));
                 }
                 long recordFrom = System.nanoTime() + warmup.toNanos();
                 long deadline = recordFrom + length.toNanos();
@@ -147,12 +145,17 @@ public final class ServeLoadBenchmark {
                         return mine.size();
                     }));
                 }
+                long storedBefore = writer == null ? 0 : storedAt(kb, recordFrom);
                 for (Future<?> f : running) {
                     f.get();
                 }
                 pool.shutdown();
+                String ingested = "";
                 if (writer != null) {
-                    writer.join();
+                    long stored = kb.counts().get("documents") - storedBefore;
+                    writer.stop();
+                    ingested = String.format(Locale.ROOT, "meanwhile an ingest (another process, nice %d) stored %d article(s) in the %d s "
+                        + "measured (%.1f articles/s)", ingestNice, stored, length.toSeconds(), stored / (length.toMillis() / 1000.0));
                 }
                 List<RouteResult> results = new ArrayList<>();
                 for (String route : new java.util.TreeSet<>(latencies.keySet())) {
@@ -161,14 +164,23 @@ public final class ServeLoadBenchmark {
                     long[] k = outcomes.get(route);
                     results.add(new RouteResult(route, sorted, k[0], k[1], k[2], k[3]));
                 }
-                print(out, results, clients, warmup, length, kb.counts());
-                if (!ingested.get().isEmpty()) {
-                    out.println(ingested.get().substring(2));
+                print(out, results, clients, warmup, length, maxLag, kb.counts());
+                if (!ingested.isEmpty()) {
+                    out.println(ingested);
                     out.flush();
                 }
                 return results;
             }
         }
+    }
+
+    /** The documents stored when the timed run starts: waits for it, so the count is the ingest's work in the window. */
+    private static long storedAt(JdbcKnowledgeBase kb, long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+        return kb.counts().get("documents");
     }
 
     private static String pick(Random random) {
@@ -195,13 +207,13 @@ public final class ServeLoadBenchmark {
         };
     }
 
-    private static void print(PrintWriter out, List<RouteResult> results, int clients, Duration warmup, Duration length,
+    private static void print(PrintWriter out, List<RouteResult> results, int clients, Duration warmup, Duration length, Duration maxLag,
                               Map<String, Long> counts) {
         long total = results.stream().mapToLong(RouteResult::requests).sum();
         double seconds = length.toMillis() / 1000.0;
-        out.printf(Locale.ROOT, "%d clients for %d s%s over %d events, %d actors: %d requests, %.0f requests/s%n", clients,
-            length.toSeconds(), warmup.isZero() ? "" : " after a " + warmup.toSeconds() + " s warm-up", counts.get("events"),
-            counts.get("actors"), total, total / seconds);
+        out.printf(Locale.ROOT, "%d clients for %d s%s over %d events, %d actors (answers up to %d s behind): %d requests, %.0f requests/s%n",
+            clients, length.toSeconds(), warmup.isZero() ? "" : " after a " + warmup.toSeconds() + " s warm-up", counts.get("events"),
+            counts.get("actors"), maxLag.toSeconds(), total, total / seconds);
         out.printf(Locale.ROOT, "%-16s %9s %9s %9s %9s %8s %8s %8s%n", "route", "requests", "p50 ms", "p99 ms", "req/s", "429", "5xx",
             "failed");
         for (RouteResult r : results) {

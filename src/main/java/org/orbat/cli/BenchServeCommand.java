@@ -35,6 +35,14 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--ingest", paramLabel = "PATH", description = "Files or folders one worker ingests into the same knowledge base during the load.")
     java.util.List<java.nio.file.Path> ingest = new java.util.ArrayList<>();
 
+    @Option(names = "--max-lag", paramLabel = "SECONDS", defaultValue = "10",
+        description = "How far behind the knowledge base kept answers may be, as serve --max-lag (default: ${DEFAULT-VALUE}).")
+    long maxLag;
+
+    @Option(names = "--ingest-nice", paramLabel = "N", defaultValue = "0",
+        description = "CPU priority of the --ingest process, as nice -n: 0 shares the cores evenly with the server, 19 takes what it leaves (default: ${DEFAULT-VALUE}).")
+    int ingestNice;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,8 +52,14 @@ final class BenchServeCommand implements Callable<Integer> {
         if (warmup < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warmup cannot be negative, got " + warmup);
         }
-        var results = ServeLoadBenchmark.run(db, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), burst, rate, ingest,
-            spec.commandLine().getOut());
+        if (ingestNice < 0 || ingestNice > 19) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ingest-nice must be 0-19, got " + ingestNice);
+        }
+        if (maxLag < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-lag cannot be negative, got " + maxLag);
+        }
+        var results = ServeLoadBenchmark.run(db, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), burst, rate,
+            Duration.ofSeconds(maxLag), ingest, ingestNice, spec.commandLine().getOut());
         return results.stream().anyMatch(r -> r.serverErrors() > 0) ? OrbatCommand.FAILED : OrbatCommand.OK;
     }
 }

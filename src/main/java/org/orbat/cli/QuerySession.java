@@ -38,8 +38,13 @@ public final class QuerySession implements AutoCloseable {
      * by any gazetteer spelling, whole networks cached for {@code networkCacheTtl} (zero: not cached).
      */
     public static QueryService queriesOver(JdbcKnowledgeBase kb, Duration networkCacheTtl) {
+        return queriesOver(kb, networkCacheTtl, org.orbat.query.Staleness.exact());
+    }
+
+    /** As {@link #queriesOver(JdbcKnowledgeBase, Duration)}, with kept answers good as long as {@code staleness} allows. */
+    public static QueryService queriesOver(JdbcKnowledgeBase kb, Duration networkCacheTtl, org.orbat.query.Staleness staleness) {
         return new QueryService(kb.readModel(), registryFinder(), registryActors(), gazetteerSpellings(), Clock.systemUTC(),
-            networkCacheTtl);
+            networkCacheTtl, staleness);
     }
 
     /**

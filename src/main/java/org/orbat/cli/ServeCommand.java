@@ -37,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
         description = "Answer the whole network from relations held in memory this long; 0 reads every time (default: ${DEFAULT-VALUE}).")
     long cacheSeconds;
 
+    @Option(names = "--max-lag", paramLabel = "SECONDS", defaultValue = "10",
+        description = "While the knowledge base changes (an ingest writing), an answer kept in memory may be this many seconds behind it;"
+            + " 0 re-reads after every commit. Corrections made on this server show at once (default: ${DEFAULT-VALUE}).")
+    long maxLagSeconds;
+
     @Option(names = "--editors", paramLabel = "FILE",
         description = "Let the editors in FILE (see 'orbat editors add') sign in on the page to correct and review; without it the API is read-only.")
     java.nio.file.Path editors;
@@ -58,7 +63,11 @@ final class ServeCommand implements Callable<Integer> {
 
     private ApiServer start(JdbcKnowledgeBase kb) {
         Duration ttl = Duration.ofSeconds(Math.max(0, cacheSeconds));
-        org.orbat.query.QueryService current = QuerySession.queriesOver(kb, ttl);
+        if (maxLagSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-lag cannot be negative, got " + maxLagSeconds);
+        }
+        org.orbat.query.QueryService current = QuerySession.queriesOver(kb, ttl,
+            org.orbat.query.Staleness.upTo(Duration.ofSeconds(maxLagSeconds)));
         // A release is opened on its first request and stays open while the server runs: it never changes.
         org.orbat.http.Releases releases = new org.orbat.http.Releases(current,
             name -> QuerySession.queriesOver(JdbcKnowledgeBase.openRelease(database.db, name), ttl));

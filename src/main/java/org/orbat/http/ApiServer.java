@@ -75,10 +75,11 @@ public final class ApiServer implements AutoCloseable {
             }
         });
         // Read routes answer repeats from memory while the knowledge base is unchanged.
-        ResponseCache cache = ResponseCache.standard();
+        ResponseCache cache = ResponseCache.standard(current.staleness());
         app.get("/api/actors", cache.cached(queries, new ActorListHandler(queries)));
         app.get("/api/actors/{name}", cache.cached(queries, new ActorHandler(queries)));
-        app.get("/api/network", cache.cached(queries, new NetworkHandler(queries)));
+        app.get("/api/network", cache.cachedUnder(ctx -> queries.of(ctx).networkAnswerToken(ctx.queryParam("around")),
+            new NetworkHandler(queries)));
         app.get("/api/lineage/{name}", cache.cached(queries, new LineageHandler(queries)));
         app.get("/api/relations/{a}/{b}", cache.cached(queries, new PairHistoryHandler(queries)));
         app.get("/api/events", cache.cached(queries, new EventsHandler(queries)));

@@ -65,6 +65,8 @@ final class EditingHandlers {
             }
             for (String t : targets(action, target)) {
                 CorrectionEntry e = editing.desk().correct(Correction.draft(editor, reason, action, t, values));
+                // the editor's next read shows the correction, whatever lag the server allows other changes
+                queries.staleness().written();
                 written.add(Map.of("id", e.correction().id(), "action", action.code(), "target", e.correction().target(),
                     "stale", e.stale(), "found", e.status() == null ? "" : e.status().detail()));
             }

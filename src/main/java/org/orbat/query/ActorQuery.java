@@ -27,8 +27,8 @@ public final class ActorQuery {
     /** How many actors a server keeps; past that the kept ones are dropped and read again as asked. */
     static final int MAX_HELD = 4096;
 
-    /** What a profile shows at every date, read under {@code token}. */
-    private record Standing(String token, long mentions, List<AliasView> aliases, List<RelationRecord> relations,
+    /** What a profile shows at every date, read under {@code token} at {@code readAt} ({@link Staleness#now()}). */
+    private record Standing(String token, long readAt, long mentions, List<AliasView> aliases, List<RelationRecord> relations,
                             List<LineageStep> lineage, List<EventSummary> latest) {
     }
 
@@ -38,14 +38,19 @@ public final class ActorQuery {
     private final LineageSteps lineage;
     // Null: read every time (a one-off command).
     private final Map<String, Standing> held;
+    private final Staleness staleness;
 
     public ActorQuery(ReadModel read, ActorDirectory directory) {
-        this(read, directory, false);
+        this(read, directory, false, Staleness.exact());
     }
 
-    /** With {@code hold}, keeps each actor's standing while the knowledge base is unchanged (for servers). */
-    ActorQuery(ReadModel read, ActorDirectory directory, boolean hold) {
+    /**
+     * With {@code hold}, keeps each actor's standing while the knowledge base is unchanged, or changed no longer ago
+     * than {@code staleness} allows (for servers).
+     */
+    ActorQuery(ReadModel read, ActorDirectory directory, boolean hold, Staleness staleness) {
         this.read = read;
+        this.staleness = staleness;
         this.directory = directory;
         this.events = new EventQuery(read, directory);
         this.lineage = new LineageSteps(read, directory);
@@ -68,15 +73,16 @@ public final class ActorQuery {
 
     private Standing standing(String id) {
         if (held == null) {
-            return readStanding(id, "");
+            return readStanding(id, "", 0);
         }
-        // The token is read before the rows, so rows kept under it are never older than it says.
+        // The token and time are taken before the rows, so rows kept under them are never older than they say.
+        long now = staleness.now();
         String token = read.changeToken();
         Standing kept = held.get(id);
-        if (kept != null && kept.token().equals(token)) {
+        if (kept != null && staleness.stillGood(kept.token(), kept.readAt(), token)) {
             return kept;
         }
-        Standing fresh = readStanding(id, token);
+        Standing fresh = readStanding(id, token, now);
         if (held.size() >= MAX_HELD) {
             held.clear();
         }
@@ -84,9 +90,9 @@ public final class ActorQuery {
         return fresh;
     }
 
-    private Standing readStanding(String id, String token) {
+    private Standing readStanding(String id, String token, long readAt) {
         List<RelationRecord> relations = List.copyOf(read.relationsOf(id));
-        return new Standing(token, read.mentionCount(id), aliases(read.aliases(id)), relations, List.copyOf(lineage.of(id, relations)),
+        return new Standing(token, readAt, read.mentionCount(id), aliases(read.aliases(id)), relations, List.copyOf(lineage.of(id, relations)),
             List.copyOf(events.latest(id, LATEST_EVENTS)));
     }
 

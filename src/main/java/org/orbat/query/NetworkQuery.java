@@ -45,6 +45,14 @@ public final class NetworkQuery {
         this.cache = new NetworkCache(read, directory, clock, ttl);
     }
 
+    /**
+     * What a whole-network answer depends on besides its date: the generation of the relations held in memory, or empty
+     * when they are not held (each answer then reads the knowledge base, and its change token says when it changed).
+     */
+    public java.util.OptionalLong wholeNetworkGeneration() {
+        return cache == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(cache.generation());
+    }
+
     /** Every relation in force at {@code at}. */
     public Network at(DateValue at) {
         if (cache == null) {

@@ -24,6 +24,7 @@ public final class QueryService {
     private final EvidenceQuery evidence;
     private final DocumentQuery documents;
     private final PairHistoryQuery pairs;
+    private final Staleness staleness;
 
     /** Queries over {@code read}, finding actors by exact id or alias, then through {@code resolver}. */
     public QueryService(ReadModel read, ActorFinder resolver, Clock clock) {
@@ -52,11 +53,21 @@ public final class QueryService {
      */
     public QueryService(ReadModel read, ActorFinder resolver, CuratedActors curated, PlaceSpellings places, Clock clock,
                         Duration networkCacheTtl) {
+        this(read, resolver, curated, places, clock, networkCacheTtl, Staleness.exact());
+    }
+
+    /**
+     * Like {@link #QueryService(ReadModel, ActorFinder, CuratedActors, PlaceSpellings, Clock, Duration)}, with answers a
+     * server keeps (actor standings here, response bodies in the server) good for as long as {@code staleness} allows.
+     */
+    public QueryService(ReadModel read, ActorFinder resolver, CuratedActors curated, PlaceSpellings places, Clock clock,
+                        Duration networkCacheTtl, Staleness staleness) {
         this.clock = clock;
+        this.staleness = staleness;
         this.read = read;
         ActorDirectory directory = new ActorDirectory(read, ActorFinder.exact(read).orElse(resolver), curated);
         // A server (one that keeps the network) also keeps each actor's standing between dates.
-        this.actors = new ActorQuery(read, directory, !networkCacheTtl.isZero());
+        this.actors = new ActorQuery(read, directory, !networkCacheTtl.isZero(), staleness);
         this.network = networkCacheTtl.isZero() ? new NetworkQuery(read, directory)
             : new NetworkQuery(read, directory, clock, networkCacheTtl);
         this.lineage = new LineageQuery(read, directory);
@@ -73,6 +84,24 @@ public final class QueryService {
      */
     public String answerToken() {
         return read.changeToken() + "@" + LocalDate.now(clock);
+    }
+
+    /**
+     * Like {@link #answerToken()}, for a network answer: whole networks ({@code around} absent) of a server that holds
+     * the relations in memory are read from that copy only, so their token is its generation and today's date. A
+     * commit then does not throw away answers that would come out byte for byte the same until the copy is reloaded
+     * (after its time to live): under an ingest committing every few seconds, recomputing each month's whole network
+     * (a few MB of JSON, gzipped) after every commit held fifty readers' answers at seconds (docs/performance.md).
+     */
+    public String networkAnswerToken(String around) {
+        java.util.OptionalLong generation = network.wholeNetworkGeneration();
+        return around == null || around.isBlank() ? generation.isPresent() ? "network#" + generation.getAsLong() + "@" + LocalDate.now(clock)
+            : answerToken() : answerToken();
+    }
+
+    /** How far behind the knowledge base answers kept for these queries may be. */
+    public Staleness staleness() {
+        return staleness;
     }
 
     /** Queries finding actors by exact id or alias only. */

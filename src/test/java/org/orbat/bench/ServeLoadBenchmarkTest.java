@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.orbat.store.JdbcKnowledgeBase;
 import org.orbat.store.corrections.CorrectionsSurviveReingestTest;
 
-/** The load run answers every route without a server error, and a tight rate limit answers 429, never 5xx. */
+/**
+ * The load run answers every route without a server error, also while {@code orbat ingest} writes from another process,
+ * and a tight rate limit answers 429, never 5xx.
+ */
 class ServeLoadBenchmarkTest {
     @TempDir
     Path dir;
@@ -41,15 +44,30 @@ class ServeLoadBenchmarkTest {
     }
 
     @Test
-    void readsStayAnsweredWhileAnIngestWritesToTheSameKnowledgeBase() throws Exception {
-        Path report = dir.resolve("report.txt");
-        java.nio.file.Files.writeString(report, "Clashes near Atarib\n\nFighters of the Hazm Movement clashed with the Nusra Front"
-            + " near Atarib on 2 March 2015, killing 12 fighters, a local monitor said.\n");
+    void readsStayAnsweredWhileAnIngestInAnotherProcessWritesToTheSameKnowledgeBase() throws Exception {
+        Path reports = java.nio.file.Files.createDirectories(dir.resolve("reports"));
+        for (int k = 1; k <= 3; k++) {
+            java.nio.file.Files.writeString(reports.resolve("report-" + k + ".txt"), "Clashes near Atarib\n\nFighters of the Hazm"
+                + " Movement clashed with the Nusra Front near Atarib on " + k + " March 2015, killing " + (10 + k)
+                + " fighters, a local monitor said.\n");
+        }
+        String db = knowledgeBase();
+        long before = documents(db);
         StringWriter out = new StringWriter();
-        List<ServeLoadBenchmark.RouteResult> results = ServeLoadBenchmark.run(knowledgeBase(), 2, Duration.ofSeconds(3),
-            1_000_000, 1_000_000, List.of(report), new PrintWriter(out));
-        assertThat(results).allSatisfy(r -> assertThat(r.serverErrors()).isZero());
-        assertThat(out.toString()).contains("meanwhile an ingest stored 1 article(s)");
+        List<ServeLoadBenchmark.RouteResult> results = ServeLoadBenchmark.run(db, 2, Duration.ZERO, Duration.ofSeconds(3),
+            1_000_000, 1_000_000, Duration.ZERO, List.of(reports), 10, new PrintWriter(out));
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.serverErrors()).isZero();
+            assertThat(r.ok()).isPositive();
+        });
+        assertThat(documents(db)).as("the other process wrote to the served knowledge base").isGreaterThan(before);
+        assertThat(out.toString()).contains("meanwhile an ingest (another process, nice 10) stored");
+    }
+
+    private static long documents(String db) {
+        try (JdbcKnowledgeBase kb = JdbcKnowledgeBase.open(db)) {
+            return kb.counts().get("documents");
+        }
     }
 
     @Test
