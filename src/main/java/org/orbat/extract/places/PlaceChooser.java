@@ -60,8 +60,9 @@ final class PlaceChooser {
     List<PlaceMention> choose(List<Candidate> all, Map<String, Double> textCues, Map<String, Double> outletCues) {
         Map<String, Double> countryCues = new HashMap<>(textCues);
         outletCues.forEach((country, vote) -> countryCues.merge(country, vote, Double::sum));
-        List<Candidate> candidates = ContainedPlaces.locate(all).stream().filter(c -> c.cued() || !significant(c).isEmpty())
-                .map(c -> c.cued() ? c : c.withOptions(significant(c))).toList();
+        List<Candidate> candidates = OutletArea.restrict(ContainedPlaces.locate(all).stream()
+                .filter(c -> c.cued() || !significant(c).isEmpty())
+                .map(c -> c.cued() ? c : c.withOptions(significant(c))).toList(), textCues, outletCues);
         // a name repeated is one place: it votes once, with the namesakes of all its mentions
         Map<String, List<GazetteerPlace>> byName = new LinkedHashMap<>();
         Map<String, Boolean> division = new HashMap<>();

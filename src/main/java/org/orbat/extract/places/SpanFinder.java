@@ -581,6 +581,11 @@ final class SpanFinder {
         return false;
     }
 
+    /** Whether a place cue ("in", "near", "the village of") comes right before token {@code begin}. */
+    boolean cueWordBefore(List<Token> tokens, int begin) {
+        return cueBefore(tokens, begin);
+    }
+
     private boolean cueBefore(List<Token> tokens, int begin) {
         if (begin == 0) {
             return false;
