@@ -5,12 +5,13 @@ import org.orbat.actors.ActorMention;
 import org.orbat.nlp.AnnotatedSentence;
 
 /**
- * Drops the place readings of words that name an armed actor: "an Al Shabaab operative" names the group, not a village
- * called Shabab somewhere, and "the Hamas commander" no place either. A name read as a place that lies inside an actor's
- * name after its first word, or is the whole name without a place cue before it ("in", "near": {@code lang/en/
- * place-context-words.tsv}), is the actor's. A place that opens a longer actor name stays ("Deir ez-Zor Military
- * Council", "Kandahar police" say where the actor is), as does a place whose reading the gazetteer's context words
- * already rejected inside a group's name. Stateless.
+ * Drops the place readings of words inside an armed actor's name: "an Al Shabaab operative" names the group, not a
+ * village called Shabab somewhere. A name read as a place that lies inside a multiword actor name after its first
+ * word is the actor's, unless "of" or a place cue ("in", "near": {@code lang/en/place-context-words.tsv}) comes right
+ * before it ("Popular Committees of Abyan" says where the committees are). A place that opens the actor's name stays
+ * ("Deir ez-Zor Military Council", "Kandahar police" say where the actor is), and so does a place that is the whole
+ * name found for an actor: such one-word readings ("Raydah" read as a spelling of a group's name) are the actor
+ * finder's guesses, and the place is the likelier reading. Stateless.
  */
 final class ActorNamedPlaces {
     private ActorNamedPlaces() {
@@ -20,15 +21,11 @@ final class ActorNamedPlaces {
     static boolean insideActorName(Candidate candidate, AnnotatedSentence sentence, List<ActorMention> actors,
                                    SpanFinder finder) {
         for (ActorMention actor : actors) {
-            if (actor.sentence() != candidate.sentence() || candidate.tokenBegin() < actor.tokenBegin()
-                    || candidate.tokenEnd() > actor.tokenEnd()) {
-                continue;
-            }
-            if (candidate.tokenBegin() > actor.tokenBegin()) {
-                return true; // "Al Shabaab", "Ahrar al-Sham": the name of the group, after its first word
-            }
-            if (candidate.tokenEnd() == actor.tokenEnd() && !finder.cueWordBefore(sentence.tokens(), actor.tokenBegin())) {
-                return true; // the whole actor name, and nothing says it is a place here
+            if (actor.sentence() == candidate.sentence() && candidate.tokenBegin() > actor.tokenBegin()
+                    && candidate.tokenEnd() <= actor.tokenEnd()
+                    && !sentence.tokens().get(candidate.tokenBegin() - 1).word().equalsIgnoreCase("of")
+                    && !finder.cueWordBefore(sentence.tokens(), candidate.tokenBegin())) {
+                return true; // "Al Shabaab": the name of the group, after its first word
             }
         }
         return false;

@@ -5,6 +5,8 @@ import static org.orbat.testing.HandArticle.article;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.orbat.actors.ActorMention;
+import org.orbat.nlp.AnnotatedArticle;
 import org.orbat.model.Place;
 import org.orbat.testing.HandArticle;
 
@@ -307,5 +309,44 @@ class WorldPlacesTest {
         // a city of the name is no chance match, so the capitals do not rule it out (which namesake is the chooser's)
         assertThat(resolve("[HOMS|LOCATION] (Reuters) - Shelling killed four people on Monday."))
             .extracting(PlaceMention::text).containsExactly("HOMS");
+    }
+
+    @Test
+    void leavesUnplacedANameWithNoNamesakeNearTheOutletsCountryWhenTheTextNamesNoCountry() {
+        String sentence = "Two shops were looted in [Klawer|LOCATION] on Sunday night.";
+        assertThat(RESOLVER.resolve(HandArticle.of(sentence).outlet("Morning Wire").build()))
+                .as("no outlet country: the only namesake stays").extracting(m -> m.place().country()).containsExactly("ZA");
+        assertThat(RESOLVER.resolve(HandArticle.of(sentence).outlet("Valley Evening Herald (Nepal)").build()))
+                .as("a village on another continent from the outlet's country").isEmpty();
+    }
+
+    @Test
+    void keepsANamesakeInACountryBorderingTheOutletsCountry() {
+        List<PlaceMention> mentions = RESOLVER.resolve(HandArticle.of(
+                "Gunmen fired at a bus near [Klawer|LOCATION] at dawn.").outlet("Weekly Courier (Namibia)").build());
+        assertThat(mentions).extracting(m -> m.place().country()).containsExactly("ZA");
+    }
+
+    @Test
+    void letsACountryTheTextNamesOverruleTheOutletsArea() {
+        List<PlaceMention> mentions = RESOLVER.resolve(HandArticle.of(
+                "South African police said two shops were looted in [Klawer|LOCATION].").outlet("Valley Evening Herald (Nepal)").build());
+        assertThat(mentions).extracting(m -> m.place().country()).containsExactly("ZA");
+    }
+
+    @Test
+    void readsNoWordOfAnArmedGroupsNameAsAPlace() {
+        AnnotatedArticle article = article("Police arrested an Al Shabaab recruiter at a bus stop.");
+        assertThat(RESOLVER.resolve(article)).as("without the actor names, the word matches a village")
+                .extracting(m -> m.place().name()).contains("Shabāb");
+        List<ActorMention> group = List.of(new ActorMention(0, 3, 5, "Al Shabaab", "al-shabaab", "registry"));
+        assertThat(RESOLVER.resolve(article, group)).isEmpty();
+    }
+
+    @Test
+    void keepsAPlaceThatOpensAnActorsName() {
+        AnnotatedArticle article = article("The Kandahar police arrested two men on Monday.");
+        List<ActorMention> police = List.of(new ActorMention(0, 1, 3, "Kandahar police", "police-af", "registry"));
+        assertThat(RESOLVER.resolve(article, police)).extracting(m -> m.place().country()).containsExactly("AF");
     }
 }
