@@ -384,4 +384,14 @@ class WorldPlacesTest {
         assertThat(resolve("Residents rallied outside the [Klawer Magistrate's Court|ORGANIZATION] on Monday."))
                 .as("nothing says the court's first word is a place").extracting(PlaceMention::text).doesNotContain("Klawer");
     }
+
+    @Test
+    void readsADistrictOnlyOchasListNamesInItsFirstLevelDivision() {
+        Place taplejung = placeOf("Taplejung", "Police exchanged fire with an armed group in Taplejung district on Tuesday.");
+        assertThat(taplejung.country()).isEqualTo("NP");
+        assertThat(taplejung.admin1()).isEqualTo("Koshi");
+        assertThat(taplejung.featureClass()).isEqualTo("admin2");
+        assertThat(resolve("Taplejung residents said the road was closed again."))
+                .as("such a district is no place on its name alone").isEmpty();
+    }
 }
