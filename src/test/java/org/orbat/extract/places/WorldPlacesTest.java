@@ -345,6 +345,14 @@ class WorldPlacesTest {
     }
 
     @Test
+    void keepsAPlaceThatTheActorFinderAlsoReadAsAnActorsWholeName() {
+        // "Cabo Delgado" standing for the province's insurgents is the actor finder's guess; the province stays a place
+        AnnotatedArticle article = article("Insurgents attacked villages across Cabo Delgado on Monday.");
+        List<ActorMention> guess = List.of(new ActorMention(0, 4, 6, "Cabo Delgado", "insurgents-mz", "designator"));
+        assertThat(RESOLVER.resolve(article, guess)).extracting(m -> m.place().country()).containsExactly("MZ");
+    }
+
+    @Test
     void keepsAPlaceThatOpensAnActorsName() {
         AnnotatedArticle article = article("The Kandahar police arrested two men on Monday.");
         List<ActorMention> police = List.of(new ActorMention(0, 1, 3, "Kandahar police", "police-af", "registry"));
