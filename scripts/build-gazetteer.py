@@ -392,6 +392,72 @@ def admin_places(places, admin1, admin2, skip_countries, other_names=None):
     return out
 
 
+def loose(s):
+    """Consonants only, "h" left out too: "Sholgara" and "Sholgareh", "Wor Mamay" and "Wormamay" are one name."""
+    return re.sub(r"[aeiouywh ]", "", akey(s))
+
+
+# words that alone make no district's name ("Central", "North Western", "Urban"): OCHA lists such divisions by them
+GENERIC_DIVISION_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                          "northwest", "northeast", "southwest", "southeast", "north western", "urban", "rural", "city",
+                          "town", "zone", "district", "municipality", "special", "capital", "centre", "center", "upper",
+                          "lower", "middle", "island", "islands", "other", "unknown"}
+
+
+def ocha_admin2_divisions(path, info_path, places, skip_countries):
+    """Second-level divisions OCHA's P-code list names that no GeoNames list places ("Nangade" of Cabo Delgado,
+    "Lainya" of Central Equatoria, "Taplejung" of Koshi): a report that names only the district then still gives its
+    first-level division. OCHA's list has no coordinates, so such a district is pinned on the seat of its first-level
+    division (found by OCHA's name of that division among the gazetteer's), rough, then moved onto a settlement of its
+    name in that division where a later list brings one (repin_on_namesakes). Weight 2: read as a place only where the
+    text says so ("Taplejung district", "in Nangade"), never on its name alone. CC BY-IGO (OCHA/HDX)."""
+    iso3 = {}
+    for line in open(info_path, encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(cols) > 2:
+            iso3[cols[1]] = cols[0]
+    governorates, known, spelt = {}, set(), set()
+    for p in places:
+        names = {akey(clean_admin(n)) for n in [p["name"]] + p["alts"]} | {akey(n) for n in [p["name"]] + p["alts"]}
+        if p["feature"] == "governorate":
+            for n in names:
+                governorates.setdefault((p["country"], n), p)
+        if p["feature"] in ("governorate", "admin2"):
+            known |= {(p["country"], n) for n in names}
+        # any place of the division spelt with the same consonants ("Wor Mamay" for OCHA's "Wormamay", "Sholgara"
+        # for "Sholgareh") already gives the district its name and a better point than the division's seat
+        spelt |= {(p["country"], p["admin1"], loose(n)) for n in names}
+    ones, twos = {}, []
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            cc = iso3.get(r["Location"])
+            if cc is None or cc in skip_countries:
+                continue
+            if r["Admin Level"] == "1":
+                ones[r["P-Code"]] = r["Name"]
+            elif r["Admin Level"] == "2":
+                twos.append((cc, r["Name"], r["P-Code"], r["Parent P-Code"]))
+    out, seen = [], set()
+    for cc, written, pcode, parent in twos:
+        # "North Shewa (OR)": the bracket tells apart namesakes in OCHA's list, it is no part of the name
+        name = re.sub(r"\s*\([^)]*\)", "", written).strip()
+        key = akey(clean_admin(name))
+        if re.search(r"[0-9/]", name) or set(key.split()) <= GENERIC_DIVISION_WORDS:
+            continue  # "Awsi /Zone 1", "Central", "North Western": numbers and compass points, not names
+        if not key or (cc, key) in known or (cc, akey(name)) in known or (cc, key) in seen or not latin(name):
+            continue
+        gov = governorates.get((cc, akey(clean_admin(ones.get(parent, "")))))
+        if gov is None or (cc, gov["admin1"], loose(key)) in spelt or (cc, gov["admin1"], loose(name)) in spelt:
+            continue
+        seen.add((cc, key))
+        # no "<name> District" spelling: "Karma district" must stay free for the misspelt "Al-Garma" of the province
+        # named, not go to an Algerian commune of OCHA's list called "El Karma"
+        out.append({"name": name, "alts": [], "lat": gov["lat"], "lon": gov["lon"], "admin1": gov["admin1"],
+                    "admin2": name, "country": cc, "feature": "admin2", "weight": 2, "population": 0,
+                    "source": "OCHA/HDX P-code %s (no coordinates: seat of %s)" % (pcode, gov["admin1"]), "rough": True})
+    return out
+
+
 def repin_on_namesakes(divisions, places):
     """A second-level division pinned on the middle of its places moves to a settlement of its name in its first-level
     division that a later list brings (UCDP's "Gangaw" town for Myanmar's Gangaw district, an OSM village): most
@@ -406,7 +472,10 @@ def repin_on_namesakes(divisions, places):
             towns = by_name.get((d["country"], d["admin1"], akey(d["name"])), [])
             if towns:
                 seat = max(towns, key=lambda p: (p["weight"], p.get("population", 0)))
-                d["lat"], d["lon"], d["weight"] = seat["lat"], seat["lon"], 4
+                # an OCHA district (weight 2, read only where the text says so) keeps its weight
+                d["lat"], d["lon"], d["weight"] = seat["lat"], seat["lon"], 4 if d["weight"] >= 3 else d["weight"]
+                if d["source"].startswith("OCHA/HDX P-code"):
+                    d["source"] = d["source"].split(" (")[0] + " (pinned on its namesake " + seat["source"] + ")"
 
 
 class Nearest:
@@ -850,11 +919,14 @@ def main():
         r["admin1"] = iq_admin1.get(akey(r["admin1"]), r["admin1"])
     divisions += cod
     osm = osm_tables(d, nearest)
+    ocha2 = ocha_admin2_divisions(pcodes, info, world + divisions + villages, skip | {"IQ"})
+    divisions += ocha2
     repin_on_namesakes(divisions, world + villages + osm)
     rows = ocha + syria_districts(ocha) + extra + world + divisions + villages
     write(rows, a.out, "# Orbat gazetteer, built by scripts/build-gazetteer.py; sources in SOURCES.md\n")
     countries(os.path.join(d, "countries", "countries_compact.csv"), a.countries_out)
     write(osm, a.osm_out, "# Orbat gazetteer, OpenStreetMap layer (ODbL 1.0), built by scripts/build-gazetteer.py\n")
+    print("%d OCHA districts without coordinates" % len(ocha2))
     print("%d places (%d OCHA, %d curated, %d GeoNames, %d divisions, %d Afghan villages and Ukrainian postal places) -> %s (%d bytes); "
           "%d OSM places -> %s (%d bytes)" % (len(rows), len(ocha), len(extra), len(world), len(divisions),
                                              len(villages), a.out, os.path.getsize(a.out), len(osm), a.osm_out,

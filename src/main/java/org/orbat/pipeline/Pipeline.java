@@ -194,7 +194,7 @@ public final class Pipeline {
         String docId = DocumentIdentity.documentId(key);
         AnnotatedArticle annotated = nlp.annotate(article);
         ResolvedArticle resolved = actors.resolve(annotated);
-        List<PlaceMention> placeMentions = places.resolve(annotated);
+        List<PlaceMention> placeMentions = places.resolve(annotated, resolved.mentions());
         ExtractedFacts facts = extractor.extract(docId, resolved, placeMentions);
         // A pipeline that does not say which language it read (one written for a test) read the default, English.
         Language read = Objects.requireNonNullElse(annotated.article().language(), Language.ENGLISH);

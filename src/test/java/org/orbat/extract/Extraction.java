@@ -46,7 +46,7 @@ final class Extraction {
             "test", null, text);
         AnnotatedArticle annotated = nlp.annotate(article);
         ResolvedArticle resolved = actors.resolve(annotated);
-        List<PlaceMention> found = places.resolve(annotated);
+        List<PlaceMention> found = places.resolve(annotated, resolved.mentions());
         return extractor.extract("doc-test", resolved, found);
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.orbat.actors.ActorMention;
 import org.orbat.nlp.AnnotatedArticle;
 import org.orbat.nlp.AnnotatedSentence;
 
@@ -54,10 +55,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
     @Override
     public List<PlaceMention> resolve(AnnotatedArticle article) {
+        return resolve(article, List.of());
+    }
+
+    /** As {@link #resolve(AnnotatedArticle)}, no word of an actor's name read as a place ({@link ActorNamedPlaces}). */
+    @Override
+    public List<PlaceMention> resolve(AnnotatedArticle article, List<ActorMention> actors) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Double> countryVotes = new HashMap<>();
         for (AnnotatedSentence sentence : article.sentences()) {
-            candidates.addAll(finder.find(sentence));
+            for (Candidate candidate : finder.find(sentence)) {
+                if (actors.isEmpty() || !ActorNamedPlaces.insideActorName(candidate, sentence, actors, finder)) {
+                    candidates.add(candidate);
+                }
+            }
             countries.vote(sentence, countryVotes);
         }
         Map<String, Double> outletVotes = new HashMap<>();

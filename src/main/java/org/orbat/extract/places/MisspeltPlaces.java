@@ -78,12 +78,17 @@ final class MisspeltPlaces {
      * sentence names for it.
      */
     private static boolean outsideTheDivisionsNamed(Candidate known, List<Candidate> candidates) {
-        if (known.containers().isEmpty() || !known.precision().equals("exact")
-                || known.options().stream().anyMatch(p -> p.specificity() < 3)) {
+        if (known.containers().isEmpty() || !known.precision().equals("exact")) {
             return false;
         }
         List<GazetteerPlace> divisions = candidates.stream().filter(c -> known.containers().contains(c.tokenBegin()))
                 .flatMap(c -> c.options().stream()).filter(ContainedPlaces::namesDivision).toList();
+        // a division of the name in the country of the division named is the place; one abroad ("El Karma" of Oran for
+        // "the Karma district of Anbar province") is only a namesake
+        if (known.options().stream().anyMatch(p -> p.specificity() < 3
+                && (divisions.isEmpty() || divisions.stream().anyMatch(d -> d.country().equals(p.country()))))) {
+            return false;
+        }
         // a town of the division's country is the text's or the gazetteer's slip of division, not a misspelling
         boolean townThere = !known.approximate() && known.options().stream().anyMatch(p -> p.isSignificant()
                 && divisions.stream().anyMatch(d -> d.country().equals(p.country())));

@@ -22,7 +22,8 @@ import java.util.Set;
  *       the votes of its best country, stay; a name with none there is left unplaced rather than put abroad
  *       on a guess. Countries tied with the leader stay; a city that is the article's only place is not ruled
        out by country names alone (they often name who acted, not where). An article with no votes at all keeps
-       every option.</li>
+       every option. A text that names no country is first kept to the outlet's country and its neighbours
+       ({@link OutletArea}).</li>
  *   <li>Among those: the leading country, then the first-level division the article names most (also
  *       through "Ghazni province", "Al-Hasakeh countryside" or "(Nablus, West Bank)"), then the district
  *       it names, then closeness to the other places of the sentence, then size (capital, seat, population).</li>
@@ -60,8 +61,9 @@ final class PlaceChooser {
     List<PlaceMention> choose(List<Candidate> all, Map<String, Double> textCues, Map<String, Double> outletCues) {
         Map<String, Double> countryCues = new HashMap<>(textCues);
         outletCues.forEach((country, vote) -> countryCues.merge(country, vote, Double::sum));
-        List<Candidate> candidates = ContainedPlaces.locate(all).stream().filter(c -> c.cued() || !significant(c).isEmpty())
-                .map(c -> c.cued() ? c : c.withOptions(significant(c))).toList();
+        List<Candidate> candidates = OutletArea.restrict(ContainedPlaces.locate(all).stream()
+                .filter(c -> c.cued() || !significant(c).isEmpty())
+                .map(c -> c.cued() ? c : c.withOptions(significant(c))).toList(), textCues, outletCues);
         // a name repeated is one place: it votes once, with the namesakes of all its mentions
         Map<String, List<GazetteerPlace>> byName = new LinkedHashMap<>();
         Map<String, Boolean> division = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.orbat.extract.places;
 
 import java.util.List;
+import org.orbat.actors.ActorMention;
 import org.orbat.nlp.AnnotatedArticle;
 
 /**
@@ -10,4 +11,12 @@ import org.orbat.nlp.AnnotatedArticle;
  */
 public interface PlaceResolver {
     List<PlaceMention> resolve(AnnotatedArticle article);
+
+    /**
+     * As {@link #resolve(AnnotatedArticle)}, knowing the actor names already found in the article: an
+     * implementation may decline to read a word of an actor's name as a place. This one ignores them.
+     */
+    default List<PlaceMention> resolve(AnnotatedArticle article, List<ActorMention> actors) {
+        return resolve(article);
+    }
 }

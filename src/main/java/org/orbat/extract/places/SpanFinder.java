@@ -45,6 +45,8 @@ final class SpanFinder {
     /** The longest name of such a smaller division, "Logone - et - Chari" as CoreNLP splits it. */
     private static final int MAX_SKIPPED_DIVISION_TOKENS = 6;
     private static final Set<String> CLOSING_MARKS = Set.of(")", "-RRB-", ".", ";");
+    private static final Set<String> OPENERS = Set.of("(", "-LRB-", "-lrb-");
+    private static final Set<String> CLOSERS = Set.of(")", "-RRB-", "-rrb-");
     /** Words between a place and the bigger place it lies in: "Asharneh in rural Hama", "Bindisi (Central Darfur)". */
     private static final Set<String> LOCATING_JOINERS = GRAMMAR.words("locating-joiners");
     private static final WordTable ARABIC_ARTICLES = WordTable.of(Language.ARABIC, "articles.tsv");
@@ -64,6 +66,16 @@ final class SpanFinder {
     private static final Pattern ARTICLE = Pattern.compile("(?i)(" + ARTICLE_FORMS + ")");
     private static final Set<String> DIVISION_KINDS = GRAMMAR.words("division-kinds");
     private static final Set<String> HYPHENS = Set.of("-", "‐", "‑", "–");
+    /**
+     * A proper name after a lower-case noun-class or locative prefix, as Nguni languages write them ("eThekwini",
+     * "uMgungundlovu", "iLembe", "eMalahleni"): the capital inside starts the name.
+     */
+    private static final Pattern PREFIXED_NAME = Pattern.compile("[a-z]{1,2}\\p{Lu}\\p{Ll}{2,}(?:[-‐]\\p{L}+)*");
+    /** Kinds of facility named after the place they are in: "the Klawer Magistrate's Court", "Pangani police station". */
+    private static final Set<String> FACILITY_NOUNS = GRAMMAR.words("facility-nouns");
+    private static final int MAX_FACILITY_WORDS = 4;
+    /** How far after a name its closing bracket may come: "Nay Pyi Taw territory)", "Shan-South state)". */
+    private static final int MAX_TOKENS_TO_CLOSING_BRACKET = 3;
     /**
      * Nouns after a name that make it a place even when nothing before it does ("Sfuhen town", "Kale township",
      * "Milaja axis", "Kabani hills"): the settlement nouns and the units and frontline words news reports use.
@@ -237,7 +249,8 @@ final class SpanFinder {
             return false;
         }
         char first = word.charAt(0);
-        if (Character.isUpperCase(first) || Character.isDigit(first) || ARTICLE_PREFIXED.matcher(word).matches()) {
+        if (Character.isUpperCase(first) || Character.isDigit(first) || ARTICLE_PREFIXED.matcher(word).matches()
+                || PREFIXED_NAME.matcher(word).matches()) {
             return true;
         }
         boolean opener = LEADING_ARTICLES.contains(word) || words.directions().contains(lower(word));
@@ -299,6 +312,10 @@ final class SpanFinder {
         if (insideGroupName(tokens, begin, end) && !divisionWithItsKind(tokens, end, places) || partOfPersonName(tokens, begin, end)) {
             return Verdict.REJECTED;
         }
+        int facilityEnd = facilityNamedAfter(tokens, end);
+        if (facilityEnd > end && locatedByTheDivisionAfter(tokens, facilityEnd, places)) {
+            return Verdict.ACCEPTED; // "the Klawer Magistrate's Court (West Coast, Western Cape)": where the court is
+        }
         if (partOfLongerName(tokens, begin, end) || onlyDirections(tokens, begin, end)) {
             return Verdict.REJECTED;
         }
@@ -315,7 +332,8 @@ final class SpanFinder {
             return Verdict.REJECTED; // a country is the article's context, never an event's place (ACLED codes none)
         }
         if (taggedAsPlace(tokens, begin, end) || cueBefore(tokens, begin) || misTaggedSettlement(tokens, begin, end)
-                || listedAfterPlace(tokens, begin, lastEnd) || placeNounAfter(tokens, end)) {
+                || listedAfterPlace(tokens, begin, lastEnd) || placeNounAfter(tokens, end)
+                || divisionWrittenWithItsKind(tokens, end, places) || divisionInLocatingBracket(tokens, begin, end, places)) {
             return Verdict.ACCEPTED;
         }
         // a sentence's first word is capitalised anyway: on its name alone it must be a major place
@@ -518,7 +536,7 @@ final class SpanFinder {
     }
 
     private static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || PREFIXED_NAME.matcher(word).matches());
     }
 
     /** Every word a proper noun (NNP): "There", "No", "Post" at a sentence start are words, not places. */
@@ -560,6 +578,63 @@ final class SpanFinder {
     }
 
     /** "Kachin State", "Sagaing Region": a first-level division and its kind, not a group named "... State". */
+    /**
+     * The end of a facility named after the place before token {@code end}: up to {@value #MAX_FACILITY_WORDS} words
+     * (capitalised, or "'s") ending in a kind of facility ("Magistrate's Court", "police station", "General Hospital":
+     * {@code facility-nouns} in {@code lang/en/grammar/span-finder.tsv}); {@code end} when none follows. Such a facility
+     * is in the place its name starts with, which the division after it then confirms.
+     */
+    private static int facilityNamedAfter(List<Token> tokens, int end) {
+        for (int k = end; k < Math.min(tokens.size(), end + MAX_FACILITY_WORDS); k++) {
+            String word = tokens.get(k).word();
+            if (FACILITY_NOUNS.contains(lower(word))) {
+                return k + 1;
+            }
+            if (!capitalised(word) && !word.equals("'s") && !word.equals("’s") && !lower(word).equals("police")) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "Coded as Soran district", "Lamu County": a name read together with the kind of division it is, which a division
+     * of that name bears out, is that division whatever tag the name got (CoreNLP often tags an unknown division PERSON).
+     */
+    private static boolean divisionWrittenWithItsKind(List<Token> tokens, int end, List<GazetteerPlace> places) {
+        return end >= 2 && DIVISION_NOUNS.contains(lower(tokens.get(end - 1).word()))
+                && places.stream().anyMatch(p -> p.isGovernorate() || p.isDistrict());
+    }
+
+    /**
+     * "Tatkon town (Oke Ta Ra district, Nay Pyi Taw territory)": a division or city inside the brackets that locate
+     * the name before them (ACLED's notes: "<place> (<admin2>, <admin1>)") is a place whatever tag the name got; a
+     * bracket opened right after a word, closed (or the name ended by a comma) within {@value
+     * #MAX_TOKENS_TO_CLOSING_BRACKET} tokens of the name.
+     */
+    private static boolean divisionInLocatingBracket(List<Token> tokens, int begin, int end, List<GazetteerPlace> places) {
+        if (places.stream().noneMatch(p -> p.isGovernorate() || p.isDistrict() || p.weight() >= CITY_WEIGHT)) {
+            return false;
+        }
+        boolean closed = false; // by the bracket, or by the comma before the next division of the bracket
+        for (int k = end; k < Math.min(tokens.size(), end + MAX_TOKENS_TO_CLOSING_BRACKET + 1) && !closed; k++) {
+            closed = CLOSERS.contains(tokens.get(k).word()) || tokens.get(k).word().equals(",");
+        }
+        if (!closed) {
+            return false;
+        }
+        for (int k = begin - 1; k >= Math.max(1, begin - MAX_BRACKETED_TOKENS); k--) {
+            String word = tokens.get(k).word();
+            if (CLOSERS.contains(word)) {
+                return false;
+            }
+            if (OPENERS.contains(word)) {
+                return HAS_WORD_CHAR.matcher(tokens.get(k - 1).word()).matches();
+            }
+        }
+        return false;
+    }
+
     private static boolean divisionWithItsKind(List<Token> tokens, int end, List<GazetteerPlace> places) {
         return end < tokens.size() && DIVISION_KINDS.contains(lower(tokens.get(end).word()))
                 && places.stream().anyMatch(GazetteerPlace::isGovernorate);
@@ -579,6 +654,11 @@ final class SpanFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a place cue ("in", "near", "the village of") comes right before token {@code begin}. */
+    boolean cueWordBefore(List<Token> tokens, int begin) {
+        return cueBefore(tokens, begin);
     }
 
     private boolean cueBefore(List<Token> tokens, int begin) {

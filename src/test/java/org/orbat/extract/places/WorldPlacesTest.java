@@ -5,6 +5,8 @@ import static org.orbat.testing.HandArticle.article;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.orbat.actors.ActorMention;
+import org.orbat.nlp.AnnotatedArticle;
 import org.orbat.model.Place;
 import org.orbat.testing.HandArticle;
 
@@ -307,5 +309,97 @@ class WorldPlacesTest {
         // a city of the name is no chance match, so the capitals do not rule it out (which namesake is the chooser's)
         assertThat(resolve("[HOMS|LOCATION] (Reuters) - Shelling killed four people on Monday."))
             .extracting(PlaceMention::text).containsExactly("HOMS");
+    }
+
+    @Test
+    void leavesUnplacedANameWithNoNamesakeNearTheOutletsCountryWhenTheTextNamesNoCountry() {
+        String sentence = "Two shops were looted in [Klawer|LOCATION] on Sunday night.";
+        assertThat(RESOLVER.resolve(HandArticle.of(sentence).outlet("Morning Wire").build()))
+                .as("no outlet country: the only namesake stays").extracting(m -> m.place().country()).containsExactly("ZA");
+        assertThat(RESOLVER.resolve(HandArticle.of(sentence).outlet("Valley Evening Herald (Nepal)").build()))
+                .as("a village on another continent from the outlet's country").isEmpty();
+    }
+
+    @Test
+    void keepsANamesakeInACountryBorderingTheOutletsCountry() {
+        List<PlaceMention> mentions = RESOLVER.resolve(HandArticle.of(
+                "Gunmen fired at a bus near [Klawer|LOCATION] at dawn.").outlet("Weekly Courier (Namibia)").build());
+        assertThat(mentions).extracting(m -> m.place().country()).containsExactly("ZA");
+    }
+
+    @Test
+    void letsACountryTheTextNamesOverruleTheOutletsArea() {
+        List<PlaceMention> mentions = RESOLVER.resolve(HandArticle.of(
+                "Police in South Africa said two shops were looted in [Klawer|LOCATION].").outlet("Valley Evening Herald (Nepal)").build());
+        assertThat(mentions).extracting(m -> m.place().country()).containsExactly("ZA");
+    }
+
+    @Test
+    void readsNoWordOfAnArmedGroupsNameAsAPlace() {
+        // the tagger takes the group's word for a place, as CoreNLP does now and then
+        AnnotatedArticle article = article("Police arrested an Al [Shabaab|LOCATION] recruiter at a bus stop.");
+        assertThat(RESOLVER.resolve(article)).as("without the actor names, the word matches a village")
+                .extracting(m -> m.place().name()).contains("Shabāb");
+        List<ActorMention> group = List.of(new ActorMention(0, 3, 5, "Al Shabaab", "al-shabaab", "registry"));
+        assertThat(RESOLVER.resolve(article, group)).isEmpty();
+    }
+
+    @Test
+    void keepsAPlaceThatTheActorFinderAlsoReadAsAnActorsWholeName() {
+        // "Cabo Delgado" standing for the province's insurgents is the actor finder's guess; the province stays a place
+        AnnotatedArticle article = article("Insurgents attacked villages across Cabo Delgado on Monday.");
+        List<ActorMention> guess = List.of(new ActorMention(0, 4, 6, "Cabo Delgado", "insurgents-mz", "designator"));
+        assertThat(RESOLVER.resolve(article, guess)).extracting(m -> m.place().country()).containsExactly("MZ");
+    }
+
+    @Test
+    void keepsAPlaceThatOpensAnActorsName() {
+        AnnotatedArticle article = article("The Kandahar police arrested two men on Monday.");
+        List<ActorMention> police = List.of(new ActorMention(0, 1, 3, "Kandahar police", "police-af", "registry"));
+        assertThat(RESOLVER.resolve(article, police)).extracting(m -> m.place().country()).containsExactly("AF");
+    }
+
+    @Test
+    void readsADivisionWrittenWithItsKindWhateverTagTheNameGot() {
+        Place soran = placeOf("Soran", "The blast was coded to [Soran|PERSON] district.");
+        assertThat(soran.country()).isEqualTo("IQ");
+        assertThat(soran.admin1()).isEqualTo("Erbil");
+    }
+
+    @Test
+    void readsACityInsideTheBracketsThatLocateAPlaceWhateverTagItGot() {
+        // next to another capitalised word, a PERSON-tagged name is not read on its name alone
+        List<PlaceMention> mentions = resolve(
+                "A bomb went off in [Zawgyi Kone|PERSON] village (Zeyarthiri township, [Nay Pyi Taw|PERSON] Territory) at dawn.");
+        assertThat(mentions).extracting(m -> m.place().name()).contains("Nay Pyi Taw");
+        assertThat(resolve("A bomb went off as [Nay Pyi Taw|PERSON] Territory officials met."))
+                .as("no bracket: a person's name").isEmpty();
+    }
+
+    @Test
+    void readsANameWrittenAfterALowerCasePrefix() {
+        Place durban = placeOf("eThekwini", "Shops were looted in a township (eThekwini, [KwaZulu-Natal|LOCATION]).");
+        assertThat(durban.country()).isEqualTo("ZA");
+        assertThat(durban.featureClass()).isEqualTo("city");
+    }
+
+    @Test
+    void readsThePlaceAFacilityIsNamedAfterWhenTheDivisionAfterItBearsItOut() {
+        Place klawer = placeOf("Klawer", "Residents rallied outside the [Klawer Magistrate's Court|ORGANIZATION] "
+                + "([West Coast|LOCATION], [Western Cape|LOCATION]) on Monday.");
+        assertThat(klawer.country()).isEqualTo("ZA");
+        assertThat(klawer.featureClass()).isEqualTo("village");
+        assertThat(resolve("Residents rallied outside the [Klawer Magistrate's Court|ORGANIZATION] on Monday."))
+                .as("nothing says the court's first word is a place").extracting(PlaceMention::text).doesNotContain("Klawer");
+    }
+
+    @Test
+    void readsADistrictOnlyOchasListNamesInItsFirstLevelDivision() {
+        Place taplejung = placeOf("Taplejung", "Police exchanged fire with an armed group in Taplejung district on Tuesday.");
+        assertThat(taplejung.country()).isEqualTo("NP");
+        assertThat(taplejung.admin1()).isEqualTo("Koshi");
+        assertThat(taplejung.featureClass()).isEqualTo("admin2");
+        assertThat(resolve("Taplejung residents said the road was closed again."))
+                .as("such a district is no place on its name alone").isEmpty();
     }
 }
