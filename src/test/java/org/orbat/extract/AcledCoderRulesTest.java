@@ -246,6 +246,22 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void theForcesThatMetAProtestInALaterSentenceAreItsSecondSide() {
+        Event e = only("Hundreds of teachers protested in Sweida on Friday against unpaid salaries. "
+            + "Police intervened and fired tear gas at the crowd.", EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PROTEST_WITH_INTERVENTION);
+        assertThat(e.side1()).containsExactly("protesters-sy");
+        assertThat(e.side2()).containsExactly("police-forces-of-syria");
+    }
+
+    @Test
+    void aLaterSentenceWithoutForceAddsNoSecondSideToAProtest() {
+        Event e = only("Hundreds of teachers protested in Sweida on Friday against unpaid salaries. "
+            + "Police officers watched from a distance.", EventType.PROTEST);
+        assertThat(e.side2()).isEmpty();
+    }
+
+    @Test
     void burningTyresAndBlockingRoadsIsAViolentDemonstration() {
         Event e = only("Rioters burned tyres and blocked the main road in Daraa on Monday.", EventType.RIOT);
         assertThat(e.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);

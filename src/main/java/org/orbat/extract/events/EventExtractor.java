@@ -68,6 +68,7 @@ public final class EventExtractor {
     /** Each language's trigger phrases, loaded when its first article comes: the words are the language's, the rules not. */
     private final Map<Language, PhraseLexicon<Trigger>> triggers = new java.util.concurrent.ConcurrentHashMap<>();
     private final GenericActors generic = new GenericActors();
+    private final DocumentCountry documentCountry = DocumentCountry.load(generic::armedHead);
     /** "The military", "security forces", "police": a state's forces named without the state. */
     private final PhraseLexicon<String> genericForces = PhraseLexicon.load(Language.ENGLISH.resource("generic-forces.tsv"), String::trim);
     private final SideReader sideReader = new SideReader();
@@ -136,7 +137,7 @@ public final class EventExtractor {
                 mergeOrAdd(drafts, draft);
             }
         }
-        metWithForce(drafts, article);
+        metWithForce(drafts, article, mentions, genericActors);
         List<Event> out = new ArrayList<>();
         Set<String> named = new java.util.HashSet<>();
         for (EventDraft d : drafts) {
@@ -154,9 +155,10 @@ public final class EventExtractor {
     /**
      * A report often tells how a protest was met in the sentences after it ("Police intervened with live
      * ammunition."): the sentences it took as its own and the two after them, up to the next protest, can raise a peaceful protest
-     * to one with intervention, or either to excessive force (ACLED codes the most severe response).
+     * to one with intervention, or either to excessive force (ACLED codes the most severe response). The
+     * state forces that sentence names are who intervened: the codebook's actor 2 of a protest met with force.
      */
-    private static void metWithForce(List<EventDraft> drafts, AnnotatedArticle article) {
+    private void metWithForce(List<EventDraft> drafts, AnnotatedArticle article, MentionIndex mentions, Map<String, Actor> genericActors) {
         List<AnnotatedSentence> sentences = article.sentences();
         for (EventDraft d : drafts) {
             if (d.type != EventType.PROTEST || d.subEvent == AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS || d.evidence.isEmpty()) {
@@ -173,6 +175,9 @@ public final class EventExtractor {
                 Optional<AcledSubEvent> met = AcledCoder.protestMet(sentences.get(i).text());
                 if (met.isPresent() && (met.get() == AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS || d.subEvent == AcledSubEvent.PEACEFUL_PROTEST)) {
                     d.subEvent = met.get();
+                }
+                if (met.isPresent()) {
+                    d.addSides(Set.of(), intervening(sentences.get(i), mentions, d, article, genericActors), Set.of());
                 }
             }
         }
@@ -574,6 +579,29 @@ public final class EventExtractor {
     }
 
     /**
+     * The state forces a sentence telling how a protest was met names ("Police intervened", "Riot police and
+     * soldiers fired tear gas"): by name, or by a generic word read as the forces of the protest's country.
+     */
+    private Set<String> intervening(AnnotatedSentence s, MentionIndex mentions, EventDraft d, AnnotatedArticle article,
+                                    Map<String, Actor> genericActors) {
+        List<Party> found = new ArrayList<>();
+        for (ActorMention m : mentions.parties(s.index())) {
+            ActorKind kind = mentions.kind(m.actorId());
+            if (kind == ActorKind.STATE_FORCE) {
+                found.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind));
+            }
+        }
+        DateValue day = d.date != null ? d.date : article.article().published();
+        if (d.country != null && day != null) {
+            countryForces(s, mentions, found, d.country, day.date(), genericActors);
+        }
+        Set<String> out = new java.util.LinkedHashSet<>();
+        found.stream().filter(p -> p.kind() == ActorKind.STATE_FORCE).forEach(p -> out.add(p.actorId()));
+        out.removeAll(d.side1);
+        return out;
+    }
+
+    /**
      * The forces of the event's country, for the generic words a report uses when the state goes without
      * saying ("the military shelled", "police arrested"), after the ACLED codebook's state forces. A word
      * qualified by a nationality or a name ("Russian warplanes", "Houthi troops") is someone else's, and
@@ -824,6 +852,13 @@ public final class EventExtractor {
                 return generic.militia(patron.get());
             }
         }
+        if (g.role() == GenericActors.Role.UNIDENTIFIED) {
+            // "Ethiopian raiders crossed into": the codebook names an unidentified group by where it comes from
+            Optional<String> origin = documentCountry.originOf(s.tokens(), g.tokenBegin());
+            if (origin.isPresent()) {
+                return generic.actor(g.role(), type, origin.get());
+            }
+        }
         return generic.actor(g.role(), type, country);
     }
 
@@ -856,7 +891,8 @@ public final class EventExtractor {
 
     /**
      * The country most of the article's places lie in (ISO alpha-2); for an article with no place the
-     * gazetteer knows, the one country the armed groups it names are all at home in; else {@code null}.
+     * gazetteer knows, the one country the armed groups it names are all at home in; else the country its
+     * words and outlet name ({@link DocumentCountry}); else {@code null}.
      */
     private String articleCountry(AnnotatedArticle article, MentionIndex mentions) {
         Map<String, Integer> counts = new java.util.HashMap<>();
@@ -876,7 +912,10 @@ public final class EventExtractor {
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey)
-            .orElseGet(() -> homes.sharedHome(groups).orElse(null));
+            .or(() -> homes.sharedHome(groups))
+            // no place and no group says where: the country names and nationalities of the text, then the outlet's country
+            .or(() -> documentCountry.of(article.sentences(), article.article().outlet()))
+            .orElse(null);
     }
 
     /**
