@@ -262,6 +262,26 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void armedMenSaidToComeFromACommunityAreThatCommunitysMilitia() {
+        Event e = only("Two herders were shot dead by gunmen alleged to be from the Kawaro community near Daraa on Monday.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("communal-militia-kawaro-sy");
+    }
+
+    @Test
+    void armedMenFromATownAreNoCommunityMilitia() {
+        Event e = only("Two herders were shot dead by gunmen from the Kawaro district near Daraa on Monday.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("unidentified-armed-group-sy");
+    }
+
+    @Test
+    void aPlaceBeforeAGenericForceSaysWhereItServesNotWhoseItIs() {
+        Event e = only("Basra police arrested three men accused of smuggling weapons on Monday.", EventType.ARREST_ABDUCTION);
+        assertThat(e.side1()).containsExactly("police-forces-of-iraq");
+    }
+
+    @Test
     void burningTyresAndBlockingRoadsIsAViolentDemonstration() {
         Event e = only("Rioters burned tyres and blocked the main road in Daraa on Monday.", EventType.RIOT);
         assertThat(e.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);

@@ -18,7 +18,7 @@ import org.orbat.nlp.Token;
  * The country a report is about when none of its places says so ("Four police officers were injured
  * during an attack", from a Kenyan daily): the ACLED codebook names generic actors and state forces by
  * the country the event happened in, so a report that places nothing still needs one. The text's country
- * names vote 1, its nationality adjectives 0.5, and the outlet's name ("Sunday Nation (Kenya)", "Kenyan
+ * names vote 1 (not inside a longer proper name: "Lake Chad"), its nationality adjectives 0.5, and the outlet's name ("Sunday Nation (Kenya)", "Kenyan
  * Weekly Review") 0.5, as the place chooser weighs them; a tie the outlet does not break names no country.
  *
  * <p>A nationality right before an armed role word ("Ethiopian raiders", "Somali gunmen") names where the
@@ -109,6 +109,12 @@ final class DocumentCountry {
                 continue;
             }
             int matched = longestName(tokens, i);
+            // "Lake Chad", "Niger Delta": a country's name inside a longer proper name names a place, not the country
+            boolean inName = matched > 0 && (capitalisedName(tokens, i - 1) || capitalisedName(tokens, i + matched));
+            if (matched > 0 && inName) {
+                i += matched - 1;
+                continue;
+            }
             if (matched > 0) {
                 votes.merge(names.get(phrase(tokens, i, i + matched)), NAME_VOTE, Double::sum);
                 i += matched - 1;
@@ -120,6 +126,15 @@ final class DocumentCountry {
                 votes.merge(demonym, DEMONYM_VOTE, Double::sum);
             }
         }
+    }
+
+    /** Whether token {@code i} is a capitalised word within a sentence (not its first word, not a country word). */
+    private boolean capitalisedName(List<Token> tokens, int i) {
+        if (i <= 0 || i >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(i).word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && tokens.get(i).pos().startsWith("NNP");
     }
 
     private int longestName(List<Token> tokens, int start) {

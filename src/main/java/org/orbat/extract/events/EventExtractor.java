@@ -615,7 +615,11 @@ public final class EventExtractor {
             boolean qualified = false;
             for (int i = Math.max(0, m.tokenBegin() - 2); i < m.tokenBegin(); i++) {
                 String pos = t.get(i).pos();
-                if (pos.startsWith("NNP") || pos.equals("JJ") && Character.isUpperCase(t.get(i).word().charAt(0))) {
+                int at = i;
+                // "Kirkuk police", "Oaxaca police officers": a place before the word says where the forces serve, not whose they are
+                boolean place = mentions.places(s.index()).stream().anyMatch(p -> p.tokenBegin() <= at && at < p.tokenEnd()
+                    && (p.place().country() == null || p.place().country().equalsIgnoreCase(country)));
+                if (!place && (pos.startsWith("NNP") || pos.equals("JJ") && Character.isUpperCase(t.get(i).word().charAt(0)))) {
                     qualified = true;
                 }
             }
@@ -871,13 +875,48 @@ public final class EventExtractor {
         int i = g.tokenBegin() - 1;
         if (i < 1 || !t.get(i).pos().startsWith("NNP") || t.get(i - 1).pos().startsWith("NNP")
                 || !Character.isUpperCase(t.get(i).word().charAt(0)) || t.get(i).word().length() < 3) {
-            return Optional.empty();
+            return communityAfter(s, g, mentions);
         }
+        return communityWord(s, i, mentions);
+    }
+
+    /** A single proper noun that names no actor, place, state or acronym: a community's name. */
+    private Optional<String> communityWord(AnnotatedSentence s, int i, MentionIndex mentions) {
+        List<org.orbat.nlp.Token> t = s.tokens();
         boolean named = mentions.all(s.index()).stream().anyMatch(m -> m.tokenBegin() <= i && i < m.tokenEnd())
             || mentions.places(s.index()).stream().anyMatch(p -> p.tokenBegin() <= i && i < p.tokenEnd());
         String word = t.get(i).word();
-        return named || demonyms.country(word).isPresent() || word.equals(word.toUpperCase(java.util.Locale.ROOT))
+        return named || word.length() < 3 || demonyms.country(word).isPresent() || word.equals(word.toUpperCase(java.util.Locale.ROOT))
             ? Optional.empty() : Optional.of(word);
+    }
+
+    /** Hedges between armed men and where they are said to come from: "gunmen (alleged to be) from". */
+    private static final Set<String> ORIGIN_HEDGES = Set.of("alleged", "allegedly", "said", "believed", "suspected", "thought",
+        "reported", "reportedly", "to", "be", "who", "were", "are", "all", "apparently");
+    /** The nouns that make a proper noun before them a community: "the Toposa community", "the Garre clan". */
+    private static final Set<String> COMMUNITY_NOUNS = Set.of("community", "communities", "tribe", "clan", "clans", "tribes");
+
+    /**
+     * "gunmen alleged to be from the Murle community", "raiders from the Garre clan": armed men a report
+     * places in a community by a phrase after the role word belong to that community's militia.
+     */
+    private Optional<String> communityAfter(AnnotatedSentence s, GenericActors.Mention g, MentionIndex mentions) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int i = g.tokenEnd();
+        int hedges = 0;
+        while (i < t.size() && hedges < 4 && ORIGIN_HEDGES.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+            i++;
+            hedges++;
+        }
+        if (i + 2 >= t.size() || !t.get(i).word().equalsIgnoreCase("from")) {
+            return Optional.empty();
+        }
+        int name = t.get(i + 1).word().equalsIgnoreCase("the") ? i + 2 : i + 1;
+        if (name + 1 >= t.size() || !COMMUNITY_NOUNS.contains(t.get(name + 1).word().toLowerCase(java.util.Locale.ROOT))
+                || !Character.isUpperCase(t.get(name).word().charAt(0))) {
+            return Optional.empty();
+        }
+        return communityWord(s, name, mentions);
     }
 
     /** "Taliban gunmen", "Houthi militants": a named actor right before the role word is who they are. */
