@@ -282,6 +282,19 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aWeaponShotDownBelongsToTheStateItsNationalityNames() {
+        Event e = only("On 3 May 2022, Ukrainian air defences shot down four Russian cruise missiles over Odesa.",
+            EventType.DISRUPTED_WEAPONS);
+        assertThat(e.side2()).containsExactly("russian-armed-forces");
+    }
+
+    @Test
+    void aDefusedDeviceOfNoNamedOwnerIsAnUnidentifiedGroups() {
+        Event e = only("On 3 May 2022, army engineers defused two roadside bombs near Daraa.", EventType.DISRUPTED_WEAPONS);
+        assertThat(e.side2()).containsExactly("unidentified-armed-group-sy");
+    }
+
+    @Test
     void burningTyresAndBlockingRoadsIsAViolentDemonstration() {
         Event e = only("Rioters burned tyres and blocked the main road in Daraa on Monday.", EventType.RIOT);
         assertThat(e.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);

@@ -376,6 +376,9 @@ public final class EventExtractor {
                 asCodebookSides(s, parties, one, two);
             });
         }
+        if (coding.type() == EventType.DISRUPTED_WEAPONS && two.isEmpty() && country != null && day != null) {
+            two.add(weaponOwner(s, trigger.tokenEnd(), country, day, genericActors));
+        }
         if (coding.type().fighting() && two.isEmpty()) {
             List<Integer> fightEnds = found.stream().filter(m -> m.label().type() == EventType.BATTLE).map(PhraseLexicon.Match::tokenEnd).toList();
             two.addAll(sideReader.opponents(s, fightEnds, parties, one));
@@ -676,6 +679,31 @@ public final class EventExtractor {
                 break;
             }
         }
+    }
+
+    /** What is intercepted, shot down, defused or seized in a disrupted weapons use. */
+    private static final Set<String> DISRUPTED_WEAPONS = EventWords.list("disrupted-weapons");
+
+    /**
+     * Whose weapon a disrupted weapons use stopped, the codebook's actor 2: the forces of the state a
+     * nationality names right before the weapon after the verb ("shot down three Russian missiles": Russia's
+     * military), else an unidentified armed group of the event's country ("defused two mines").
+     */
+    private Party weaponOwner(AnnotatedSentence s, int from, String country, java.time.LocalDate day,
+                              Map<String, Actor> genericActors) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = from; i + 1 < t.size(); i++) {
+            int at = i;
+            boolean weapon = java.util.stream.IntStream.rangeClosed(i + 1, Math.min(i + 2, t.size() - 1))
+                .anyMatch(j -> DISRUPTED_WEAPONS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT)));
+            Optional<String> owner = weapon ? documentCountry.originOf(t, at + 1) : Optional.empty();
+            Optional<String> military = owner.flatMap(iso -> forces.militaryOf(iso, day));
+            if (military.isPresent()) {
+                forces.actor(military.get()).ifPresent(a -> genericActors.putIfAbsent(a.id(), a));
+                return new Party(military.get(), at, at + 1, ActorKind.STATE_FORCE);
+            }
+        }
+        return genericParty(GenericActors.Role.UNIDENTIFIED, EventType.DISRUPTED_WEAPONS, country, genericActors);
     }
 
     /** What a force holds and an attack can hit: "a police station", "an army checkpoint". */
