@@ -295,6 +295,20 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aShellFiredAtACivilianBuildingHitsCivilians() {
+        Event e = only("On 3 May 2022, an unidentified armed group fired a mortar shell at a hospital in Daraa.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).containsExactly("civilians-sy");
+    }
+
+    @Test
+    void aShellFiredAtAnArmyPostHitsNoCivilians() {
+        Event e = only("On 3 May 2022, an unidentified armed group fired a mortar shell at an army post in Daraa.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).doesNotContain("civilians-sy");
+    }
+
+    @Test
     void burningTyresAndBlockingRoadsIsAViolentDemonstration() {
         Event e = only("Rioters burned tyres and blocked the main road in Daraa on Monday.", EventType.RIOT);
         assertThat(e.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);

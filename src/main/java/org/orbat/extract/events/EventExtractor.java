@@ -379,6 +379,10 @@ public final class EventExtractor {
         if (coding.type() == EventType.DISRUPTED_WEAPONS && two.isEmpty() && country != null && day != null) {
             two.add(weaponOwner(s, trigger.tokenEnd(), country, day, genericActors));
         }
+        if (coding.type() == EventType.REMOTE_VIOLENCE && two.isEmpty() && hitsCivilianObject(s, trigger.tokenEnd())) {
+            // "fired a shell at a hospital": a strike on civilian property with no armed target hits civilians
+            two.add(genericParty(GenericActors.Role.CIVILIAN, coding.type(), country, genericActors));
+        }
         if (coding.type().fighting() && two.isEmpty()) {
             List<Integer> fightEnds = found.stream().filter(m -> m.label().type() == EventType.BATTLE).map(PhraseLexicon.Match::tokenEnd).toList();
             two.addAll(sideReader.opponents(s, fightEnds, parties, one));
@@ -681,6 +685,15 @@ public final class EventExtractor {
         }
     }
 
+    /** Civilian buildings and property, which make a strike that hits them one on civilians. */
+    private static final Set<String> CIVILIAN_OBJECTS = EventWords.list("civilian-objects");
+
+    /** Whether a civilian building or property is named after the trigger ending at token {@code from}. */
+    private static boolean hitsCivilianObject(AnnotatedSentence s, int from) {
+        return s.tokens().subList(Math.min(from, s.tokens().size()), s.tokens().size()).stream()
+            .anyMatch(x -> x.pos().startsWith("NN") && CIVILIAN_OBJECTS.contains(x.word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** What is intercepted, shot down, defused or seized in a disrupted weapons use. */
     private static final Set<String> DISRUPTED_WEAPONS = EventWords.list("disrupted-weapons");
 
@@ -694,8 +707,17 @@ public final class EventExtractor {
         List<org.orbat.nlp.Token> t = s.tokens();
         for (int i = from; i + 1 < t.size(); i++) {
             int at = i;
-            boolean weapon = java.util.stream.IntStream.rangeClosed(i + 1, Math.min(i + 2, t.size() - 1))
-                .anyMatch(j -> DISRUPTED_WEAPONS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT)));
+            // the weapon closes the noun phrase the nationality opens ("Ukrainian OTR-21 Tochka ballistic missiles")
+            boolean weapon = false;
+            for (int j = i + 1; j <= Math.min(i + 5, t.size() - 1); j++) {
+                if (DISRUPTED_WEAPONS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                    weapon = true;
+                    break;
+                }
+                if (!t.get(j).pos().matches("NN.*|JJ.*|CD|HYPH")) {
+                    break;
+                }
+            }
             Optional<String> owner = weapon ? documentCountry.originOf(t, at + 1) : Optional.empty();
             Optional<String> military = owner.flatMap(iso -> forces.militaryOf(iso, day));
             if (military.isPresent()) {
