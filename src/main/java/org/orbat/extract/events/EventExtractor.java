@@ -714,7 +714,7 @@ public final class EventExtractor {
                     weapon = true;
                     break;
                 }
-                if (!t.get(j).pos().matches("NN.*|JJ.*|CD|HYPH")) {
+                if (!t.get(j).pos().matches("NN.*|JJ.*|CD|HYPH|:")) {
                     break;
                 }
             }
