@@ -309,6 +309,18 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void anAbbreviationTooAmbiguousForTheRegistryNamesItsGroupInAReportFromItsCountry() {
+        Event e = only("On 3 May 2022, the PDF ambushed a military convoy near Monywa in Sagaing region.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("peoples-defence-force");
+    }
+
+    @Test
+    void anAmbiguousAbbreviationNamesNoGroupInAReportFromElsewhere() {
+        List<Event> found = events("On 3 May 2022, the PDF ambushed a military convoy near Daraa.");
+        assertThat(found).allSatisfy(e -> assertThat(e.actors()).doesNotContain("peoples-defence-force"));
+    }
+
+    @Test
     void burningTyresAndBlockingRoadsIsAViolentDemonstration() {
         Event e = only("Rioters burned tyres and blocked the main road in Daraa on Monday.", EventType.RIOT);
         assertThat(e.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);

@@ -81,6 +81,7 @@ public final class EventExtractor {
     private final StateForces forces;
     private final MilitiaPatrons patrons;
     private final Followers followers;
+    private final CountryAbbreviations abbreviations;
     private final ActorHomes homes = new ActorHomes();
 
     public EventExtractor(Demonyms demonyms, org.orbat.actors.ActorResolver resolver) {
@@ -88,6 +89,7 @@ public final class EventExtractor {
         this.forces = new StateForces(resolver);
         this.patrons = new MilitiaPatrons(demonyms);
         this.followers = new Followers(resolver);
+        this.abbreviations = new CountryAbbreviations(resolver);
     }
 
     public Result extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
@@ -298,6 +300,15 @@ public final class EventExtractor {
         }
         anaphor.ifPresent(parties::add);
         nationalActor(s, trigger, mentions).ifPresent(parties::add);
+        for (int i = 0; i < s.tokens().size(); i++) {
+            int at = i;
+            boolean named = mentions.all(s.index()).stream().anyMatch(a -> a.tokenBegin() <= at && at < a.tokenEnd());
+            Optional<Actor> group = named ? Optional.empty() : abbreviations.in(s.tokens().get(i).word(), country);
+            group.ifPresent(a -> {
+                genericActors.putIfAbsent(a.id(), a);
+                parties.add(new Party(a.id(), at, at + 1, a.kind()));
+            });
+        }
         FactDates.Span when = s.times().isEmpty() && inherited != null ? inherited : dates.at(s, trigger.tokenBegin(), published);
         // The day decides which forces stood for a state then (Afghanistan's before and after August 2021).
         java.time.LocalDate day = when.start() != null ? when.start().date() : published != null ? published.date() : null;
