@@ -321,6 +321,12 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aNationalityBeforeAGenericForceNamesWhoseForcesTheyAre() {
+        Event e = only("On 3 May 2022, Nigerian commando forces killed ten militants near Maiduguri.", EventType.BATTLE);
+        assertThat(e.actors()).contains("military-forces-of-nigeria");
+    }
+
+    @Test
     void burningTyresAndBlockingRoadsIsAViolentDemonstration() {
         Event e = only("Rioters burned tyres and blocked the main road in Daraa on Monday.", EventType.RIOT);
         assertThat(e.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);

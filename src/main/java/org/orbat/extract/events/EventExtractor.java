@@ -646,11 +646,15 @@ public final class EventExtractor {
             // target is then the force that holds it.
             boolean modifier = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).pos().startsWith("NN")
                 && !(TARGETS.contains(t.get(m.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT)) && attacked(t, m.tokenBegin()));
-            if (named || qualified || modifier) {
+            // "Afghan commando forces", "Sudanese police units": a nationality right before the word names whose
+            // forces they are, even when the registry holds no name for the phrase
+            Optional<String> owner = qualified && m.tokenBegin() >= 1 && (m.tokenBegin() < 2 || !t.get(m.tokenBegin() - 2).pos().startsWith("NNP"))
+                ? documentCountry.originOf(t, m.tokenBegin()) : Optional.empty();
+            if (named || qualified && owner.isEmpty() || modifier) {
                 continue;
             }
             String phrase = s.span(m.tokenBegin(), m.tokenEnd());
-            forces.genericForce(phrase, country, day).ifPresent(id -> {
+            forces.genericForce(phrase, owner.orElse(country), day).ifPresent(id -> {
                 forces.actor(id).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
                 parties.add(new Party(id, m.tokenBegin(), m.tokenEnd(), ActorKind.STATE_FORCE));
             });
