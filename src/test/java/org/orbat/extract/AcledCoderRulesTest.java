@@ -255,6 +255,16 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aMarchInterruptedByPoliceIsAProtestWithIntervention() {
+        List<Event> found = events("Hundreds of teachers marched in Sweida on Friday against unpaid salaries. "
+            + "The gathering was interrupted by riot police.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.acled()).isEqualTo(AcledSubEvent.PROTEST_WITH_INTERVENTION);
+            assertThat(e.side2()).containsExactly("police-forces-of-syria");
+        });
+    }
+
+    @Test
     void aLaterSentenceWithoutForceAddsNoSecondSideToAProtest() {
         Event e = only("Hundreds of teachers protested in Sweida on Friday against unpaid salaries. "
             + "Police officers watched from a distance.", EventType.PROTEST);
