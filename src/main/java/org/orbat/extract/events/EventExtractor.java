@@ -302,8 +302,9 @@ public final class EventExtractor {
         nationalActor(s, trigger, mentions).ifPresent(parties::add);
         for (int i = 0; i < s.tokens().size(); i++) {
             int at = i;
-            boolean named = mentions.all(s.index()).stream().anyMatch(a -> a.tokenBegin() <= at && at < a.tokenEnd());
-            Optional<Actor> group = named ? Optional.empty() : abbreviations.in(s.tokens().get(i).word(), country);
+            // "the PDF attacked" in a report from Myanmar; not inside a name the registry found ("PDF fighters")
+            Optional<Actor> group = abbreviations.in(s.tokens().get(i).word(), country)
+                .filter(a -> mentions.all(s.index()).stream().noneMatch(m -> m.tokenBegin() <= at && at < m.tokenEnd()));
             group.ifPresent(a -> {
                 genericActors.putIfAbsent(a.id(), a);
                 parties.add(new Party(a.id(), at, at + 1, a.kind()));
