@@ -265,6 +265,13 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aProtestAgainstEvictionsIsNoInterventionItself() {
+        Event e = only("Hundreds of residents protested in Sweida on Friday against the evictions of families from their homes.",
+            EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PEACEFUL_PROTEST);
+    }
+
+    @Test
     void aLaterSentenceWithoutForceAddsNoSecondSideToAProtest() {
         Event e = only("Hundreds of teachers protested in Sweida on Friday against unpaid salaries. "
             + "Police officers watched from a distance.", EventType.PROTEST);
