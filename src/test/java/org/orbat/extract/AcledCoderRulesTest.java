@@ -246,6 +246,104 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void theForcesThatMetAProtestInALaterSentenceAreItsSecondSide() {
+        Event e = only("Hundreds of teachers protested in Sweida on Friday against unpaid salaries. "
+            + "Police intervened and fired tear gas at the crowd.", EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PROTEST_WITH_INTERVENTION);
+        assertThat(e.side1()).containsExactly("protesters-sy");
+        assertThat(e.side2()).containsExactly("police-forces-of-syria");
+    }
+
+    @Test
+    void aMarchInterruptedByPoliceIsAProtestWithIntervention() {
+        List<Event> found = events("Hundreds of teachers marched in Sweida on Friday against unpaid salaries. "
+            + "The gathering was interrupted by riot police.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.acled()).isEqualTo(AcledSubEvent.PROTEST_WITH_INTERVENTION);
+            assertThat(e.side2()).containsExactly("police-forces-of-syria");
+        });
+    }
+
+    @Test
+    void aProtestAgainstEvictionsIsNoInterventionItself() {
+        Event e = only("Hundreds of residents protested in Sweida on Friday against the evictions of families from their homes.",
+            EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PEACEFUL_PROTEST);
+    }
+
+    @Test
+    void aLaterSentenceWithoutForceAddsNoSecondSideToAProtest() {
+        Event e = only("Hundreds of teachers protested in Sweida on Friday against unpaid salaries. "
+            + "Police officers watched from a distance.", EventType.PROTEST);
+        assertThat(e.side2()).isEmpty();
+    }
+
+    @Test
+    void armedMenSaidToComeFromACommunityAreThatCommunitysMilitia() {
+        Event e = only("Two herders were shot dead by gunmen alleged to be from the Kawaro community near Daraa on Monday.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("communal-militia-kawaro-sy");
+    }
+
+    @Test
+    void armedMenFromATownAreNoCommunityMilitia() {
+        Event e = only("Two herders were shot dead by gunmen from the Kawaro district near Daraa on Monday.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.side1()).containsExactly("unidentified-armed-group-sy");
+    }
+
+    @Test
+    void aPlaceBeforeAGenericForceSaysWhereItServesNotWhoseItIs() {
+        Event e = only("Basra police arrested three men accused of smuggling weapons on Monday.", EventType.ARREST_ABDUCTION);
+        assertThat(e.side1()).containsExactly("police-forces-of-iraq");
+    }
+
+    @Test
+    void aWeaponShotDownBelongsToTheStateItsNationalityNames() {
+        Event e = only("On 3 May 2022, Ukrainian air defences shot down four Russian cruise missiles over Odesa.",
+            EventType.DISRUPTED_WEAPONS);
+        assertThat(e.side2()).containsExactly("russian-armed-forces");
+    }
+
+    @Test
+    void aDefusedDeviceOfNoNamedOwnerIsAnUnidentifiedGroups() {
+        Event e = only("On 3 May 2022, army engineers defused two roadside bombs near Daraa.", EventType.DISRUPTED_WEAPONS);
+        assertThat(e.side2()).containsExactly("unidentified-armed-group-sy");
+    }
+
+    @Test
+    void aShellFiredAtACivilianBuildingHitsCivilians() {
+        Event e = only("On 3 May 2022, an unidentified armed group fired a mortar shell at a hospital in Daraa.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).containsExactly("civilians-sy");
+    }
+
+    @Test
+    void aShellFiredAtAnArmyPostHitsNoCivilians() {
+        Event e = only("On 3 May 2022, an unidentified armed group fired a mortar shell at an army post in Daraa.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).doesNotContain("civilians-sy");
+    }
+
+    @Test
+    void anAbbreviationTooAmbiguousForTheRegistryNamesItsGroupInAReportFromItsCountry() {
+        Event e = only("On 3 May 2022, the PDF ambushed a military convoy near Monywa in Sagaing region.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("peoples-defence-force");
+    }
+
+    @Test
+    void anAmbiguousAbbreviationNamesNoGroupInAReportFromElsewhere() {
+        List<Event> found = events("On 3 May 2022, the PDF ambushed a military convoy near Daraa.");
+        assertThat(found).allSatisfy(e -> assertThat(e.actors()).doesNotContain("peoples-defence-force"));
+    }
+
+    @Test
+    void aNationalityBeforeAGenericForceNamesWhoseForcesTheyAre() {
+        Event e = only("On 3 May 2022, Nigerian commando forces killed ten militants near Maiduguri.", EventType.BATTLE);
+        assertThat(e.actors()).contains("military-forces-of-nigeria");
+    }
+
+    @Test
     void burningTyresAndBlockingRoadsIsAViolentDemonstration() {
         Event e = only("Rioters burned tyres and blocked the main road in Daraa on Monday.", EventType.RIOT);
         assertThat(e.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);

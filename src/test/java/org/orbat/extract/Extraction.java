@@ -40,9 +40,14 @@ final class Extraction {
     }
 
     /** The facts Orbat draws from {@code text}, published on {@code published} (YYYY-MM-DD). */
-    static synchronized ExtractedFacts of(String text, String published) {
+    static ExtractedFacts of(String text, String published) {
+        return of(text, published, null);
+    }
+
+    /** The facts Orbat draws from {@code text}, published on {@code published} by {@code outlet} (null: none named). */
+    static synchronized ExtractedFacts of(String text, String published, String outlet) {
         load();
-        Article article = new Article("test.txt", null, null, null, null, DateValue.parse(published).orElseThrow(),
+        Article article = new Article("test.txt", null, null, outlet, null, DateValue.parse(published).orElseThrow(),
             "test", null, text);
         AnnotatedArticle annotated = nlp.annotate(article);
         ResolvedArticle resolved = actors.resolve(annotated);

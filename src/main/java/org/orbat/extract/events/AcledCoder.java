@@ -52,7 +52,7 @@ final class AcledCoder {
             + "(arrest\\w*|detain\\w*|beat\\w*) (\\w+ ){0,3}(protest[eo]rs?|demonstrators?|participants?|organi[sz]ers?|activists?|them)|"
             + "(protest[eo]rs?|demonstrators?|participants?|organi[sz]ers?|activists?|they) (\\w+ ){0,2}(were|was) (\\w+ )?(arrested|detained|beaten)|"
             + "(assault\\w*|attack\\w*|stop\\w*|prevent\\w*) (\\w+ ){0,3}(protest[eo]rs?|demonstrators?|participants?|activists?)|"
-            + "intervened|intervention|suppress\\w*|"
+            + "intervened|intervention|suppress\\w*|interrupted|evicted|"
             + "broke up|forcibly|baton\\w*|clash\\w*|fired|prevented|blocked them|cracked down)\\b");
     /** Small arms: an attack with them on armed men is a clash, whatever heavier weapons joined in. */
     private static final Pattern FIREARMS = Pattern.compile(

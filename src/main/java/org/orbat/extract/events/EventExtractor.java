@@ -68,6 +68,7 @@ public final class EventExtractor {
     /** Each language's trigger phrases, loaded when its first article comes: the words are the language's, the rules not. */
     private final Map<Language, PhraseLexicon<Trigger>> triggers = new java.util.concurrent.ConcurrentHashMap<>();
     private final GenericActors generic = new GenericActors();
+    private final DocumentCountry documentCountry = DocumentCountry.load(generic::armedHead);
     /** "The military", "security forces", "police": a state's forces named without the state. */
     private final PhraseLexicon<String> genericForces = PhraseLexicon.load(Language.ENGLISH.resource("generic-forces.tsv"), String::trim);
     private final SideReader sideReader = new SideReader();
@@ -80,6 +81,7 @@ public final class EventExtractor {
     private final StateForces forces;
     private final MilitiaPatrons patrons;
     private final Followers followers;
+    private final CountryAbbreviations abbreviations;
     private final ActorHomes homes = new ActorHomes();
 
     public EventExtractor(Demonyms demonyms, org.orbat.actors.ActorResolver resolver) {
@@ -87,6 +89,7 @@ public final class EventExtractor {
         this.forces = new StateForces(resolver);
         this.patrons = new MilitiaPatrons(demonyms);
         this.followers = new Followers(resolver);
+        this.abbreviations = new CountryAbbreviations(resolver);
     }
 
     public Result extract(String documentId, AnnotatedArticle article, MentionIndex mentions) {
@@ -136,7 +139,7 @@ public final class EventExtractor {
                 mergeOrAdd(drafts, draft);
             }
         }
-        metWithForce(drafts, article);
+        metWithForce(drafts, article, mentions, genericActors);
         List<Event> out = new ArrayList<>();
         Set<String> named = new java.util.HashSet<>();
         for (EventDraft d : drafts) {
@@ -154,9 +157,10 @@ public final class EventExtractor {
     /**
      * A report often tells how a protest was met in the sentences after it ("Police intervened with live
      * ammunition."): the sentences it took as its own and the two after them, up to the next protest, can raise a peaceful protest
-     * to one with intervention, or either to excessive force (ACLED codes the most severe response).
+     * to one with intervention, or either to excessive force (ACLED codes the most severe response). The
+     * state forces that sentence names are who intervened: the codebook's actor 2 of a protest met with force.
      */
-    private static void metWithForce(List<EventDraft> drafts, AnnotatedArticle article) {
+    private void metWithForce(List<EventDraft> drafts, AnnotatedArticle article, MentionIndex mentions, Map<String, Actor> genericActors) {
         List<AnnotatedSentence> sentences = article.sentences();
         for (EventDraft d : drafts) {
             if (d.type != EventType.PROTEST || d.subEvent == AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS || d.evidence.isEmpty()) {
@@ -173,6 +177,9 @@ public final class EventExtractor {
                 Optional<AcledSubEvent> met = AcledCoder.protestMet(sentences.get(i).text());
                 if (met.isPresent() && (met.get() == AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS || d.subEvent == AcledSubEvent.PEACEFUL_PROTEST)) {
                     d.subEvent = met.get();
+                }
+                if (met.isPresent()) {
+                    d.addSides(Set.of(), intervening(sentences.get(i), mentions, d, article, genericActors), Set.of());
                 }
             }
         }
@@ -293,6 +300,16 @@ public final class EventExtractor {
         }
         anaphor.ifPresent(parties::add);
         nationalActor(s, trigger, mentions).ifPresent(parties::add);
+        for (int i = 0; i < s.tokens().size(); i++) {
+            int at = i;
+            // "the PDF attacked" in a report from Myanmar; not inside a name the registry found ("PDF fighters")
+            Optional<Actor> group = abbreviations.in(s.tokens().get(i).word(), country)
+                .filter(a -> mentions.all(s.index()).stream().noneMatch(m -> m.tokenBegin() <= at && at < m.tokenEnd()));
+            group.ifPresent(a -> {
+                genericActors.putIfAbsent(a.id(), a);
+                parties.add(new Party(a.id(), at, at + 1, a.kind()));
+            });
+        }
         FactDates.Span when = s.times().isEmpty() && inherited != null ? inherited : dates.at(s, trigger.tokenBegin(), published);
         // The day decides which forces stood for a state then (Afghanistan's before and after August 2021).
         java.time.LocalDate day = when.start() != null ? when.start().date() : published != null ? published.date() : null;
@@ -370,6 +387,13 @@ public final class EventExtractor {
                 readSides(s, m, parties, one, two);
                 asCodebookSides(s, parties, one, two);
             });
+        }
+        if (coding.type() == EventType.DISRUPTED_WEAPONS && two.isEmpty() && country != null && day != null) {
+            two.add(weaponOwner(s, trigger.tokenEnd(), country, day, genericActors));
+        }
+        if (coding.type() == EventType.REMOTE_VIOLENCE && two.isEmpty() && hitsCivilianObject(s, trigger.tokenEnd())) {
+            // "fired a shell at a hospital": a strike on civilian property with no armed target hits civilians
+            two.add(genericParty(GenericActors.Role.CIVILIAN, coding.type(), country, genericActors));
         }
         if (coding.type().fighting() && two.isEmpty()) {
             List<Integer> fightEnds = found.stream().filter(m -> m.label().type() == EventType.BATTLE).map(PhraseLexicon.Match::tokenEnd).toList();
@@ -574,6 +598,29 @@ public final class EventExtractor {
     }
 
     /**
+     * The state forces a sentence telling how a protest was met names ("Police intervened", "Riot police and
+     * soldiers fired tear gas"): by name, or by a generic word read as the forces of the protest's country.
+     */
+    private Set<String> intervening(AnnotatedSentence s, MentionIndex mentions, EventDraft d, AnnotatedArticle article,
+                                    Map<String, Actor> genericActors) {
+        List<Party> found = new ArrayList<>();
+        for (ActorMention m : mentions.parties(s.index())) {
+            ActorKind kind = mentions.kind(m.actorId());
+            if (kind == ActorKind.STATE_FORCE) {
+                found.add(new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind));
+            }
+        }
+        DateValue day = d.date != null ? d.date : article.article().published();
+        if (d.country != null && day != null) {
+            countryForces(s, mentions, found, d.country, day.date(), genericActors);
+        }
+        Set<String> out = new java.util.LinkedHashSet<>();
+        found.stream().filter(p -> p.kind() == ActorKind.STATE_FORCE).forEach(p -> out.add(p.actorId()));
+        out.removeAll(d.side1);
+        return out;
+    }
+
+    /**
      * The forces of the event's country, for the generic words a report uses when the state goes without
      * saying ("the military shelled", "police arrested"), after the ACLED codebook's state forces. A word
      * qualified by a nationality or a name ("Russian warplanes", "Houthi troops") is someone else's, and
@@ -587,7 +634,11 @@ public final class EventExtractor {
             boolean qualified = false;
             for (int i = Math.max(0, m.tokenBegin() - 2); i < m.tokenBegin(); i++) {
                 String pos = t.get(i).pos();
-                if (pos.startsWith("NNP") || pos.equals("JJ") && Character.isUpperCase(t.get(i).word().charAt(0))) {
+                int at = i;
+                // "Kirkuk police", "Oaxaca police officers": a place before the word says where the forces serve, not whose they are
+                boolean place = mentions.places(s.index()).stream().anyMatch(p -> p.tokenBegin() <= at && at < p.tokenEnd()
+                    && (p.place().country() == null || p.place().country().equalsIgnoreCase(country)));
+                if (!place && (pos.startsWith("NNP") || pos.equals("JJ") && Character.isUpperCase(t.get(i).word().charAt(0)))) {
                     qualified = true;
                 }
             }
@@ -596,11 +647,15 @@ public final class EventExtractor {
             // target is then the force that holds it.
             boolean modifier = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).pos().startsWith("NN")
                 && !(TARGETS.contains(t.get(m.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT)) && attacked(t, m.tokenBegin()));
-            if (named || qualified || modifier) {
+            // "Afghan commando forces", "Sudanese police units": a nationality right before the word names whose
+            // forces they are, even when the registry holds no name for the phrase
+            Optional<String> owner = qualified && m.tokenBegin() >= 1 && (m.tokenBegin() < 2 || !t.get(m.tokenBegin() - 2).pos().startsWith("NNP"))
+                ? documentCountry.originOf(t, m.tokenBegin()) : Optional.empty();
+            if (named || qualified && owner.isEmpty() || modifier) {
                 continue;
             }
             String phrase = s.span(m.tokenBegin(), m.tokenEnd());
-            forces.genericForce(phrase, country, day).ifPresent(id -> {
+            forces.genericForce(phrase, owner.orElse(country), day).ifPresent(id -> {
                 forces.actor(id).ifPresent(a -> extraActors.putIfAbsent(a.id(), a));
                 parties.add(new Party(id, m.tokenBegin(), m.tokenEnd(), ActorKind.STATE_FORCE));
             });
@@ -644,6 +699,49 @@ public final class EventExtractor {
                 break;
             }
         }
+    }
+
+    /** Civilian buildings and property, which make a strike that hits them one on civilians. */
+    private static final Set<String> CIVILIAN_OBJECTS = EventWords.list("civilian-objects");
+
+    /** Whether a civilian building or property is named after the trigger ending at token {@code from}. */
+    private static boolean hitsCivilianObject(AnnotatedSentence s, int from) {
+        return s.tokens().subList(Math.min(from, s.tokens().size()), s.tokens().size()).stream()
+            .anyMatch(x -> x.pos().startsWith("NN") && CIVILIAN_OBJECTS.contains(x.word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** What is intercepted, shot down, defused or seized in a disrupted weapons use. */
+    private static final Set<String> DISRUPTED_WEAPONS = EventWords.list("disrupted-weapons");
+
+    /**
+     * Whose weapon a disrupted weapons use stopped, the codebook's actor 2: the forces of the state a
+     * nationality names right before the weapon after the verb ("shot down three Russian missiles": Russia's
+     * military), else an unidentified armed group of the event's country ("defused two mines").
+     */
+    private Party weaponOwner(AnnotatedSentence s, int from, String country, java.time.LocalDate day,
+                              Map<String, Actor> genericActors) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = from; i + 1 < t.size(); i++) {
+            int at = i;
+            // the weapon closes the noun phrase the nationality opens ("Ukrainian OTR-21 Tochka ballistic missiles")
+            boolean weapon = false;
+            for (int j = i + 1; j <= Math.min(i + 5, t.size() - 1); j++) {
+                if (DISRUPTED_WEAPONS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                    weapon = true;
+                    break;
+                }
+                if (!t.get(j).pos().matches("NN.*|JJ.*|CD|HYPH|:")) {
+                    break;
+                }
+            }
+            Optional<String> owner = weapon ? documentCountry.originOf(t, at + 1) : Optional.empty();
+            Optional<String> military = owner.flatMap(iso -> forces.militaryOf(iso, day));
+            if (military.isPresent()) {
+                forces.actor(military.get()).ifPresent(a -> genericActors.putIfAbsent(a.id(), a));
+                return new Party(military.get(), at, at + 1, ActorKind.STATE_FORCE);
+            }
+        }
+        return genericParty(GenericActors.Role.UNIDENTIFIED, EventType.DISRUPTED_WEAPONS, country, genericActors);
     }
 
     /** What a force holds and an attack can hit: "a police station", "an army checkpoint". */
@@ -824,6 +922,13 @@ public final class EventExtractor {
                 return generic.militia(patron.get());
             }
         }
+        if (g.role() == GenericActors.Role.UNIDENTIFIED) {
+            // "Ethiopian raiders crossed into": the codebook names an unidentified group by where it comes from
+            Optional<String> origin = documentCountry.originOf(s.tokens(), g.tokenBegin());
+            if (origin.isPresent()) {
+                return generic.actor(g.role(), type, origin.get());
+            }
+        }
         return generic.actor(g.role(), type, country);
     }
 
@@ -836,13 +941,48 @@ public final class EventExtractor {
         int i = g.tokenBegin() - 1;
         if (i < 1 || !t.get(i).pos().startsWith("NNP") || t.get(i - 1).pos().startsWith("NNP")
                 || !Character.isUpperCase(t.get(i).word().charAt(0)) || t.get(i).word().length() < 3) {
-            return Optional.empty();
+            return communityAfter(s, g, mentions);
         }
+        return communityWord(s, i, mentions);
+    }
+
+    /** A single proper noun that names no actor, place, state or acronym: a community's name. */
+    private Optional<String> communityWord(AnnotatedSentence s, int i, MentionIndex mentions) {
+        List<org.orbat.nlp.Token> t = s.tokens();
         boolean named = mentions.all(s.index()).stream().anyMatch(m -> m.tokenBegin() <= i && i < m.tokenEnd())
             || mentions.places(s.index()).stream().anyMatch(p -> p.tokenBegin() <= i && i < p.tokenEnd());
         String word = t.get(i).word();
-        return named || demonyms.country(word).isPresent() || word.equals(word.toUpperCase(java.util.Locale.ROOT))
+        return named || word.length() < 3 || demonyms.country(word).isPresent() || word.equals(word.toUpperCase(java.util.Locale.ROOT))
             ? Optional.empty() : Optional.of(word);
+    }
+
+    /** Hedges between armed men and where they are said to come from: "gunmen (alleged to be) from". */
+    private static final Set<String> ORIGIN_HEDGES = Set.of("alleged", "allegedly", "said", "believed", "suspected", "thought",
+        "reported", "reportedly", "to", "be", "who", "were", "are", "all", "apparently");
+    /** The nouns that make a proper noun before them a community: "the Toposa community", "the Garre clan". */
+    private static final Set<String> COMMUNITY_NOUNS = Set.of("community", "communities", "tribe", "clan", "clans", "tribes");
+
+    /**
+     * "gunmen alleged to be from the Murle community", "raiders from the Garre clan": armed men a report
+     * places in a community by a phrase after the role word belong to that community's militia.
+     */
+    private Optional<String> communityAfter(AnnotatedSentence s, GenericActors.Mention g, MentionIndex mentions) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        int i = g.tokenEnd();
+        int hedges = 0;
+        while (i < t.size() && hedges < 4 && ORIGIN_HEDGES.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+            i++;
+            hedges++;
+        }
+        if (i + 2 >= t.size() || !t.get(i).word().equalsIgnoreCase("from")) {
+            return Optional.empty();
+        }
+        int name = t.get(i + 1).word().equalsIgnoreCase("the") ? i + 2 : i + 1;
+        if (name + 1 >= t.size() || !COMMUNITY_NOUNS.contains(t.get(name + 1).word().toLowerCase(java.util.Locale.ROOT))
+                || !Character.isUpperCase(t.get(name).word().charAt(0))) {
+            return Optional.empty();
+        }
+        return communityWord(s, name, mentions);
     }
 
     /** "Taliban gunmen", "Houthi militants": a named actor right before the role word is who they are. */
@@ -856,7 +996,8 @@ public final class EventExtractor {
 
     /**
      * The country most of the article's places lie in (ISO alpha-2); for an article with no place the
-     * gazetteer knows, the one country the armed groups it names are all at home in; else {@code null}.
+     * gazetteer knows, the one country the armed groups it names are all at home in; else the country its
+     * words and outlet name ({@link DocumentCountry}); else {@code null}.
      */
     private String articleCountry(AnnotatedArticle article, MentionIndex mentions) {
         Map<String, Integer> counts = new java.util.HashMap<>();
@@ -876,7 +1017,10 @@ public final class EventExtractor {
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey)
-            .orElseGet(() -> homes.sharedHome(groups).orElse(null));
+            .or(() -> homes.sharedHome(groups))
+            // no place and no group says where: the country names and nationalities of the text, then the outlet's country
+            .or(() -> documentCountry.of(article.sentences(), article.article().outlet()))
+            .orElse(null);
     }
 
     /**

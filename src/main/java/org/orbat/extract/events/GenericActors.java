@@ -42,6 +42,8 @@ final class GenericActors {
     private final PhraseLexicon<Role> lexicon = PhraseLexicon.load(Language.ENGLISH.resource("generic-actors.tsv"),
         code -> Role.valueOf(code.trim().toUpperCase(Locale.ROOT)));
     private final Map<String, String> countryNames = loadNames();
+    /** The last words of the armed roles' phrases ("gunmen", "militant*"), a trailing "*" for any ending. */
+    private final List<String> armedHeads = loadArmedHeads();
 
     /** The generic phrases of a sentence, longest first at each position, without overlaps. */
     List<Mention> find(AnnotatedSentence s) {
@@ -111,6 +113,34 @@ final class GenericActors {
         String id = "communal-militia-" + community.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
             + (countryIso == null ? "" : "-" + countryIso.toLowerCase(Locale.ROOT));
         return new Actor(id, name, ActorKind.UNIDENTIFIED, List.of(Alias.registry(name)), List.of(), false);
+    }
+
+    /**
+     * Whether {@code word} is the head of an armed role's phrase ("gunmen", "raiders", "militants"): a
+     * nationality right before it names where the armed men come from.
+     */
+    boolean armedHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return armedHeads.stream().anyMatch(h -> h.endsWith("*") ? w.startsWith(h.substring(0, h.length() - 1)) : w.equals(h));
+    }
+
+    private static final java.util.Set<String> NOT_ARMED_HEADS = java.util.Set.of("people", "persons", "person", "men", "man", "armed");
+
+    private static List<String> loadArmedHeads() {
+        List<String> out = new ArrayList<>();
+        for (TsvResource.Row row : TsvResource.read(Language.ENGLISH.resource("generic-actors.tsv"))) {
+            String[] cols = row.columns();
+            if (cols.length < 2 || !Role.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)).armed()) {
+                continue;
+            }
+            String[] words = cols[0].trim().toLowerCase(Locale.ROOT).split("\\s+");
+            String head = words[words.length - 1];
+            // "unknown people", "unidentified men": the role is in the qualifier; "Kenyan people" are not armed men
+            if (!NOT_ARMED_HEADS.contains(head) && !out.contains(head)) {
+                out.add(head);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** ACLED's English name of a country. */
