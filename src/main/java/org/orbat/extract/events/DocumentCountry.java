@@ -1,6 +1,5 @@
 package org.orbat.extract.events;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.orbat.lexicon.TsvResource;
+import org.orbat.extract.places.CountryCues;
 import org.orbat.nlp.AnnotatedSentence;
 import org.orbat.nlp.Token;
 
@@ -19,7 +16,8 @@ import org.orbat.nlp.Token;
  * during an attack", from a Kenyan daily): the ACLED codebook names generic actors and state forces by
  * the country the event happened in, so a report that places nothing still needs one. The text's country
  * names vote 1 (not inside a longer proper name: "Lake Chad"), its nationality adjectives 0.5, and the outlet's name ("Sunday Nation (Kenya)", "Kenyan
- * Weekly Review") 0.5, as the place chooser weighs them; a tie the outlet does not break names no country.
+ * Weekly Review") 0.5, as the place chooser weighs them, from the place chooser's table and reading of outlets
+ * ({@link CountryCues}); a tie the outlet does not break names no country.
  *
  * <p>A nationality right before an armed role word ("Ethiopian raiders", "Somali gunmen") names where the
  * armed men come from, not where they struck, and does not vote ({@link #originOf}). Data:
@@ -27,47 +25,32 @@ import org.orbat.nlp.Token;
  * Immutable and thread-safe.
  */
 final class DocumentCountry {
-    private static final String RESOURCE = "/gazetteer/countries.tsv";
     static final double NAME_VOTE = 1.0;
     static final double DEMONYM_VOTE = 0.5;
     static final double OUTLET_VOTE = 0.5;
     /** The longest country name in words ("Central African Republic", "Democratic Republic of the Congo"). */
     private static final int MAX_WORDS = 5;
-    private static final Pattern OUTLET_WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
 
-    private final Map<String, String> names;
-    private final Map<String, String> demonyms;
+    private final CountryCues countries;
     private final Predicate<String> armedRole;
 
-    private DocumentCountry(Map<String, String> names, Map<String, String> demonyms, Predicate<String> armedRole) {
-        this.names = Map.copyOf(names);
-        this.demonyms = Map.copyOf(demonyms);
+    private DocumentCountry(CountryCues countries, Predicate<String> armedRole) {
+        this.countries = countries;
         this.armedRole = armedRole;
     }
 
     /**
-     * The bundled country table, with {@code armedRole} telling the head words ("gunmen", "raiders") after
-     * which a nationality names the armed men's origin.
+     * The bundled country table (the place chooser's, {@link CountryCues}), with {@code armedRole} telling the head
+     * words ("gunmen", "raiders") after which a nationality names the armed men's origin.
      */
     static DocumentCountry load(Predicate<String> armedRole) {
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> demonyms = new HashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE)) {
-            String[] cols = row.columns();
-            if (cols.length < 3) {
-                continue;
-            }
-            String key = cols[2].trim().toLowerCase(Locale.ROOT);
-            (cols[1].trim().equals("demonym") ? demonyms : names).putIfAbsent(key, cols[0].trim().toUpperCase(Locale.ROOT));
-        }
-        return new DocumentCountry(names, demonyms, armedRole);
+        return new DocumentCountry(CountryCues.load(), armedRole);
     }
 
     /** The ISO alpha-2 code a country name or nationality adjective stands for ("Kenya", "Kenyan"). */
     Optional<String> iso(String nameOrDemonym) {
-        String key = nameOrDemonym.strip().toLowerCase(Locale.ROOT);
-        String iso = names.get(key);
-        return Optional.ofNullable(iso != null ? iso : demonyms.get(key));
+        String key = nameOrDemonym.strip();
+        return countries.country(key).or(() -> countries.demonymCountry(key));
     }
 
     /**
@@ -82,7 +65,7 @@ final class DocumentCountry {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return Optional.empty();
         }
-        return Optional.ofNullable(demonyms.get(word.toLowerCase(Locale.ROOT)));
+        return countries.demonymCountry(word);
     }
 
     /** The country of a report whose places name none, from its words and its outlet; empty when they do not agree. */
@@ -91,7 +74,7 @@ final class DocumentCountry {
         for (AnnotatedSentence s : sentences) {
             vote(s.tokens(), votes);
         }
-        Set<String> fromOutlet = outletCountries(outlet);
+        Set<String> fromOutlet = countries.outletCountries(outlet);
         fromOutlet.forEach(c -> votes.merge(c, OUTLET_VOTE, Double::sum));
         double best = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> top = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).sorted().toList();
@@ -116,11 +99,11 @@ final class DocumentCountry {
                 continue;
             }
             if (matched > 0) {
-                votes.merge(names.get(phrase(tokens, i, i + matched)), NAME_VOTE, Double::sum);
+                votes.merge(countries.country(phrase(tokens, i, i + matched)).orElseThrow(), NAME_VOTE, Double::sum);
                 i += matched - 1;
                 continue;
             }
-            String demonym = demonyms.get(word.toLowerCase(Locale.ROOT));
+            String demonym = countries.demonymCountry(word).orElse(null);
             boolean origin = i + 1 < tokens.size() && armedRole.test(tokens.get(i + 1).word());
             if (demonym != null && !origin) {
                 votes.merge(demonym, DEMONYM_VOTE, Double::sum);
@@ -139,7 +122,7 @@ final class DocumentCountry {
 
     private int longestName(List<Token> tokens, int start) {
         for (int n = Math.min(MAX_WORDS, tokens.size() - start); n >= 1; n--) {
-            if (names.containsKey(phrase(tokens, start, start + n))) {
+            if (countries.country(phrase(tokens, start, start + n)).isPresent()) {
                 return n;
             }
         }
@@ -155,30 +138,5 @@ final class DocumentCountry {
             b.append(tokens.get(i).word());
         }
         return b.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** The countries an outlet's name gives, each once ("Daily Nation (Kenya); KTN News (Kenya)" gives Kenya). */
-    private Set<String> outletCountries(String outlet) {
-        if (outlet == null || outlet.isBlank()) {
-            return Set.of();
-        }
-        List<String> words = new ArrayList<>();
-        Matcher m = OUTLET_WORD.matcher(outlet);
-        while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT));
-        }
-        Set<String> out = new java.util.TreeSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-                String key = String.join(" ", words.subList(i, i + n));
-                String iso = names.containsKey(key) ? names.get(key) : n == 1 ? demonyms.get(key) : null;
-                if (iso != null) {
-                    out.add(iso);
-                    i += n - 1;
-                    break;
-                }
-            }
-        }
-        return out;
     }
 }

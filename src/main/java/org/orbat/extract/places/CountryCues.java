@@ -17,7 +17,7 @@ import org.orbat.nlp.Token;
  * the place's), and both less than a city named in the text ("Russian forces near Kharkiv"). The outlet's name
  * votes too ({@link #voteOutlet}). Immutable and thread-safe.
  */
-final class CountryCues {
+public final class CountryCues {
     static final String RESOURCE = "gazetteer/countries.tsv";
     static final double NAME_VOTE = 1.0;
     static final double DEMONYM_VOTE = 0.5;
@@ -38,7 +38,8 @@ final class CountryCues {
         this.demonyms = Map.copyOf(demonyms);
     }
 
-    static CountryCues load() {
+    /** The bundled country table. */
+    public static CountryCues load() {
         Map<String, String> names = new HashMap<>();
         Map<String, String> demonyms = new HashMap<>();
         ResourceTables.rows(RESOURCE, 3, cols -> (cols[1].equals("demonym") ? demonyms : names).putIfAbsent(PlaceNames.fold(cols[2]), cols[0]));
@@ -46,8 +47,13 @@ final class CountryCues {
     }
 
     /** The country (ISO alpha-2) a name such as "Afghanistan" or "United States" stands for. */
-    Optional<String> country(String name) {
+    public Optional<String> country(String name) {
         return Optional.ofNullable(names.get(PlaceNames.fold(name)));
+    }
+
+    /** The country (ISO alpha-2) whose people a word such as "Kenyan" names. */
+    public Optional<String> demonymCountry(String word) {
+        return Optional.ofNullable(demonyms.get(PlaceNames.fold(word)));
     }
 
     /** Whether a word names a country or its people ("Syria", "Syrias" with its apostrophe lost, "Syrian"). */
@@ -63,8 +69,17 @@ final class CountryCues {
      * carried by three outlets of one country does not outvote the places it names. Null or blank adds nothing.
      */
     void voteOutlet(String outlet, Map<String, Double> votes) {
+        outletCountries(outlet).forEach(country -> votes.merge(country, OUTLET_VOTE, Double::sum));
+    }
+
+    /**
+     * The countries an outlet's name gives, each once, by the country names and demonyms in it, as a sentence's are
+     * read: "Daily Nation (Kenya); KTN News (Kenya)" gives Kenya, "Kenyan Weekly Review" too. Null or blank gives none.
+     */
+    public java.util.SortedSet<String> outletCountries(String outlet) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
         if (outlet == null || outlet.isBlank()) {
-            return;
+            return out;
         }
         Map<String, Double> own = new HashMap<>();
         List<String> words = new ArrayList<>();
@@ -73,7 +88,8 @@ final class CountryCues {
             words.add(m.group());
         }
         vote(words, own);
-        own.forEach((country, vote) -> votes.merge(country, OUTLET_VOTE, Double::sum));
+        out.addAll(own.keySet());
+        return out;
     }
 
     /** Adds the votes of one sentence's country names and demonyms to {@code votes}. */
