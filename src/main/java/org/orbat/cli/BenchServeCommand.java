@@ -32,7 +32,7 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--burst", defaultValue = "1000000", description = "Requests a client address may send at once (default: ${DEFAULT-VALUE}).")
     int burst;
 
-    @Option(names = "--ingest", paramLabel = "PATH", description = "Files or folders one worker ingests into the same knowledge base during the load.")
+    @Option(names = "--ingest", paramLabel = "PATH", description = "Files or folders orbat ingest (another process, one worker) ingests into the same knowledge base during the load.")
     java.util.List<java.nio.file.Path> ingest = new java.util.ArrayList<>();
 
     @Option(names = "--max-lag", paramLabel = "SECONDS", defaultValue = "10",

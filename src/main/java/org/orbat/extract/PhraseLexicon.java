@@ -28,6 +28,7 @@ public final class PhraseLexicon<T> {
      * against the prefixes it could start with instead of against every one.
      */
     private final Map<String, List<Wild<T>>> wildByStart;
+    private final List<Entry<T>> entries;
 
     private record Wild<T>(Entry<T> entry, int rank) {
     }
@@ -58,6 +59,12 @@ public final class PhraseLexicon<T> {
         index.remove("*");
         this.byFirstWord = Map.copyOf(index);
         this.wildByStart = Map.copyOf(wild);
+        this.entries = List.copyOf(entries);
+    }
+
+    /** Every phrase and its label, in the order they were loaded. */
+    public List<Entry<T>> entries() {
+        return entries;
     }
 
     /** The bucket of a word or prefix: its first three letters, or "" when it is shorter. */

@@ -94,9 +94,11 @@ public final class QueryService {
      * (a few MB of JSON, gzipped) after every commit held fifty readers' answers at seconds (docs/performance.md).
      */
     public String networkAnswerToken(String around) {
+        if (around != null && !around.isBlank()) {
+            return answerToken();
+        }
         java.util.OptionalLong generation = network.wholeNetworkGeneration();
-        return around == null || around.isBlank() ? generation.isPresent() ? "network#" + generation.getAsLong() + "@" + LocalDate.now(clock)
-            : answerToken() : answerToken();
+        return generation.isPresent() ? "network#" + generation.getAsLong() + "@" + LocalDate.now(clock) : answerToken();
     }
 
     /** How far behind the knowledge base answers kept for these queries may be. */

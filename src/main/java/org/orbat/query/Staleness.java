@@ -58,9 +58,4 @@ public final class Staleness {
     public void written() {
         writtenAt = nanoTime.getAsLong();
     }
-
-    /** The longest an answer may lag. */
-    public Duration maxLag() {
-        return Duration.ofNanos(maxLagNanos);
-    }
 }

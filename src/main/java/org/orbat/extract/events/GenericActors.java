@@ -43,7 +43,7 @@ final class GenericActors {
         code -> Role.valueOf(code.trim().toUpperCase(Locale.ROOT)));
     private final Map<String, String> countryNames = loadNames();
     /** The last words of the armed roles' phrases ("gunmen", "militant*"), a trailing "*" for any ending. */
-    private final List<String> armedHeads = loadArmedHeads();
+    private final List<String> armedHeads = armedHeads(lexicon);
 
     /** The generic phrases of a sentence, longest first at each position, without overlaps. */
     List<Mention> find(AnnotatedSentence s) {
@@ -126,15 +126,14 @@ final class GenericActors {
 
     private static final java.util.Set<String> NOT_ARMED_HEADS = java.util.Set.of("people", "persons", "person", "men", "man", "armed");
 
-    private static List<String> loadArmedHeads() {
+    /** The last words of the armed roles' phrases, from the lexicon already loaded (not the file read again). */
+    private static List<String> armedHeads(PhraseLexicon<Role> lexicon) {
         List<String> out = new ArrayList<>();
-        for (TsvResource.Row row : TsvResource.read(Language.ENGLISH.resource("generic-actors.tsv"))) {
-            String[] cols = row.columns();
-            if (cols.length < 2 || !Role.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)).armed()) {
+        for (PhraseLexicon.Entry<Role> entry : lexicon.entries()) {
+            if (!entry.label().armed()) {
                 continue;
             }
-            String[] words = cols[0].trim().toLowerCase(Locale.ROOT).split("\\s+");
-            String head = words[words.length - 1];
+            String head = entry.words().get(entry.words().size() - 1);
             // "unknown people", "unidentified men": the role is in the qualifier; "Kenyan people" are not armed men
             if (!NOT_ARMED_HEADS.contains(head) && !out.contains(head)) {
                 out.add(head);

@@ -24,17 +24,19 @@ final class ActorNamedPlaces {
     /** Whether the candidate of {@code sentence} is a word of one of the actor names found in that sentence. */
     static boolean insideActorName(Candidate candidate, AnnotatedSentence sentence, List<ActorMention> actors,
                                    SpanFinder finder) {
+        if (finder.cueWordBefore(sentence.tokens(), candidate.tokenBegin())) {
+            return false; // "in X", "near X": the text says X is a place
+        }
         for (ActorMention actor : actors) {
-            if (actor.sentence() == candidate.sentence() && candidate.tokenBegin() > actor.tokenBegin()
-                    && candidate.tokenEnd() <= actor.tokenEnd()
-                    && !sentence.tokens().get(candidate.tokenBegin() - 1).word().equalsIgnoreCase("of")
-                    && !finder.cueWordBefore(sentence.tokens(), candidate.tokenBegin())) {
+            if (actor.sentence() != candidate.sentence()) {
+                continue;
+            }
+            if (candidate.tokenBegin() > actor.tokenBegin() && candidate.tokenEnd() <= actor.tokenEnd()
+                    && !sentence.tokens().get(candidate.tokenBegin() - 1).word().equalsIgnoreCase("of")) {
                 return true; // "Al Shabaab": the name of the group, after its first word
             }
-            if (actor.sentence() == candidate.sentence() && candidate.tokenBegin() == actor.tokenBegin()
-                    && candidate.tokenEnd() == actor.tokenEnd() && REGISTRY.equals(actor.rule())
-                    && candidate.options().stream().noneMatch(GazetteerPlace::isSignificant)
-                    && !finder.cueWordBefore(sentence.tokens(), candidate.tokenBegin())) {
+            if (candidate.tokenBegin() == actor.tokenBegin() && candidate.tokenEnd() == actor.tokenEnd()
+                    && REGISTRY.equals(actor.rule()) && candidate.options().stream().noneMatch(GazetteerPlace::isSignificant)) {
                 return true; // "an Al Shabaab operative": a registered group's name, read whole as a village's
             }
         }
