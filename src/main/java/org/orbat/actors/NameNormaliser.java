@@ -28,6 +28,9 @@ import java.util.Set;
  * they close a syllable: Jaysh, Jawlani) reduced to one {@code a}, final {@code -ah}/{@code -eh}
  * (ta marbuta) and construct-state {@code -at} reduced to {@code -a}; finally the spelling families of
  * {@code actors/spelling.json} (Harkat/Harakat, Zengi/Zenki, Mehmet/Muhammad) map to one canonical key.
+ * Its {@code distinct} words are keyed as spelt (lower case, marks removed), because the vowel rules would
+ * make two different names one: {@code Nigerien} (Niger) and {@code Nigerian} (Nigeria) both reduce to
+ * {@code nagaran}, and the army of one would resolve to the other's.
  * The conventions follow the variants the ALA-LC romanization and common press usage produce. The rules
  * leave nothing a second pass would reduce again: a key is its own key (Jazzer checks this).
  *
@@ -43,11 +46,15 @@ public final class NameNormaliser {
     private final Set<String> articles;
     private final Set<String> assimilatedArticles;
     private final Set<String> connectors;
+    private final Set<String> distinct = new HashSet<>();
 
     public NameNormaliser(SpellingTables tables) {
         this.articles = Set.copyOf(tables.articles());
         this.assimilatedArticles = Set.copyOf(tables.assimilatedArticles());
         this.connectors = Set.copyOf(tables.connectors());
+        for (String word : tables.distinct()) {
+            distinct.add(stripApostrophes(fold(word)));
+        }
         for (Map.Entry<String, List<String>> family : tables.families().entrySet()) {
             String canonical = skeleton(stripApostrophes(fold(family.getKey())));
             families.put(canonical, canonical);
@@ -135,6 +142,8 @@ public final class NameNormaliser {
             }
             if (isArabicScript(part.charAt(0))) {
                 out.add(arabicKey(part));
+            } else if (distinct.contains(part)) {
+                out.add(part);
             } else {
                 String skeleton = skeleton(part);
                 if (articles.contains(skeleton) || connectors.contains(skeleton)) {

@@ -27,12 +27,14 @@ import org.orbat.lexicon.WordTable;
  * @param armedHeads Arabic head words of armed-group names, for discovery ({@code Liwa}, {@code Jaysh})
  * @param armedTails English tail words of armed-group names, for discovery ({@code Brigade})
  * @param personRoles words that tie a person to a group in a sentence ({@code commander})
+ * @param distinct words kept as spelt in keys because the vowel rules would fold two different names into one
+ *     ({@code Nigerien} of Niger and {@code Nigerian} of Nigeria)
  */
 public record SpellingTables(Map<String, List<String>> families, List<String> articles,
                              List<String> assimilatedArticles, List<String> connectors,
                              List<String> leadingDesignators, List<String> trailingDesignators,
                              List<String> generic, List<String> armedHeads, List<String> armedTails,
-                             List<String> personRoles) {
+                             List<String> personRoles, List<String> distinct) {
 
     private static final String RESOURCE = "/actors/spelling.json";
 
@@ -47,6 +49,7 @@ public record SpellingTables(Map<String, List<String>> families, List<String> ar
         armedHeads = List.copyOf(armedHeads);
         armedTails = List.copyOf(armedTails);
         personRoles = List.copyOf(personRoles);
+        distinct = List.copyOf(Objects.requireNonNullElse(distinct, List.of()));
     }
 
     /** The tables shipped in {@code actors/spelling.json}. */
@@ -72,6 +75,6 @@ public record SpellingTables(Map<String, List<String>> families, List<String> ar
         List<String> hyphenated = Stream.concat(assimilatedArticles.stream(),
             forms.words("assimilated", "medial", "medial-assimilated").stream().sorted()).distinct().toList();
         return new SpellingTables(families, standalone, hyphenated, connectors, leadingDesignators, trailingDesignators,
-            generic, armedHeads, armedTails, personRoles);
+            generic, armedHeads, armedTails, personRoles, distinct);
     }
 }

@@ -38,6 +38,21 @@ class CurrentWarsTest {
     }
 
     @Test
+    void namesAnIslamicStateProvinceWithOrWithoutTheWordProvince() {
+        assertThat(id("Islamic State Sahel")).isEqualTo("islamic-state-sahel");
+        assertThat(id("Islamic State Somalia")).isEqualTo("islamic-state-somalia");
+        assertThat(id("Islamic State Khorasan")).isEqualTo("islamic-state-khorasan");
+        assertThat(id("Islamic State Central Africa")).isEqualTo("allied-democratic-forces");
+    }
+
+    @Test
+    void keepsTheForcesOfNigerAndNigeriaApartThoughTheirDemonymsDifferInOneVowel() {
+        assertThat(id("Nigerien army")).isEqualTo("military-forces-of-niger");
+        assertThat(id("Nigerian army")).isEqualTo("military-forces-of-nigeria");
+        assertThat(id("Cameroonian troops")).isEqualTo("military-forces-of-cameroon");
+    }
+
+    @Test
     void generatesGroupsFromTheUcdpActorList() {
         assertThat(RESOLVER.resolve("Revolutionary Armed Forces of Colombia"))
                 .hasValueSatisfying(r -> assertThat(r.actor().id()).startsWith("ucdp-"));

@@ -65,6 +65,9 @@ class NameNormaliserTest {
         "Fath|Fatah Halab",
         "Sham|Shamiyya",
         "Rudaw|Radio",
+        "Nigerien|Nigerian",
+        "Cameroon|Comoran",
+        "Maldivian|Moldovan",
     })
     void keepsDifferentConsonantSkeletonsApart(String one, String other) {
         assertThat(key(one)).isNotEqualTo(key(other));

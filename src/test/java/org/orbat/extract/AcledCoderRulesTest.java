@@ -704,6 +704,12 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void fightersWhoStormedABuildingAttackedIt() {
+        Event e = only("On Friday, al-Shabaab fighters stormed a hotel in Kismayo.", EventType.BATTLE);
+        assertThat(e.side1()).containsExactly("al-shabaab");
+    }
+
+    @Test
     void fightersWhoRaidedAVillageAttackedItOnTheGround() {
         Event e = only("ADF rebels raided a village near Beni on Monday, killing three farmers.", EventType.VIOLENCE_AGAINST_CIVILIANS);
         assertThat(e.side1()).containsExactly("allied-democratic-forces");
