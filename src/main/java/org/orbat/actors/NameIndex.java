@@ -1,7 +1,10 @@
 package org.orbat.actors;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +39,7 @@ final class NameIndex {
     private final Map<String, Set<String>> byReference = new HashMap<>();
     private final Map<String, Set<String>> bySurface = new HashMap<>();
     private final Map<String, String> canonicalNames = new HashMap<>();
+    private final Map<String, Set<String>> generatedWords = new HashMap<>();
     private final NameNormaliser normaliser;
     private final Designators designators;
 
@@ -48,6 +52,11 @@ final class NameIndex {
             addName(entry.actor().name(), id);
             for (Alias alias : entry.actor().aliases()) {
                 addName(alias.name(), id);
+            }
+            if (registry.isGenerated(id)) {
+                Set<String> words = generatedWords.computeIfAbsent(id, k -> new HashSet<>());
+                words.addAll(words(entry.actor().name()));
+                entry.actor().aliases().forEach(a -> words.addAll(words(a.name())));
             }
             for (String abbreviation : entry.abbreviations()) {
                 put(byAbbreviation, abbreviation, id);
@@ -112,6 +121,38 @@ final class NameIndex {
             ids = byCore.get(core.get());
         }
         return hit(ids);
+    }
+
+    /**
+     * Whether the words that make the text's designator core are spelt as in one of the actor's names, for an
+     * actor generated from open data: its names are many and short, and the spelling rules fold vowels, so a
+     * core read through them alone ("Susi" of "Susi Air" and "Suisse", both {@code sasa}) makes an airline the
+     * Swiss air force. Curated actors keep the rule's reach ("Hazm Party" is the Hazm Movement).
+     */
+    boolean coreSpelt(String id, String text) {
+        Set<String> spelt = generatedWords.get(id);
+        if (spelt == null) {
+            return true;
+        }
+        // the key itself is a core when a registry name's core is the whole of it ("Susi Air" and "Suisse Air ...")
+        String key = normaliser.key(text);
+        Set<String> coreKeys = Set.of(designators.core(key).orElse(key).split(" "));
+        for (String word : words(text)) {
+            if (coreKeys.contains(normaliser.key(word)) && !spelt.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String word : NameNormaliser.lower(name).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     boolean isCanonicalName(String text, String id) {

@@ -121,7 +121,7 @@ final class SentenceScanner {
         if (capitalised && end - begin >= 2 && last.capitalised() && views.get(begin).capitalised()
                 && !PEOPLE_TAILS.contains(last.lower())) {
             NameIndex.Hit core = resolver.index().core(k);
-            if (core.unique()) {
+            if (core.unique() && resolver.index().coreSpelt(core.id(), SentenceText.span(sentence, views, begin, end))) {
                 return Optional.of(new NameMatch(core.id(), "designator"));
             }
         }

@@ -78,6 +78,9 @@ public final class TransliterationActorResolver implements ActorResolver {
         if (byKey.isPresent() && !trimmed.contains(" ") && registry.isGenerated(byKey.get().actorId())) {
             return Optional.empty();
         }
+        if (byKey.isPresent() && "designator".equals(byKey.get().rule()) && !index.coreSpelt(byKey.get().actorId(), trimmed)) {
+            return Optional.empty();
+        }
         return byKey;
     }
 

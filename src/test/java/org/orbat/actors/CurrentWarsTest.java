@@ -53,6 +53,24 @@ class CurrentWarsTest {
     }
 
     @Test
+    void resolvesArmedGroupsOfTheCentralAfricanRepublicThailandPapuaBurundiAndHaiti() {
+        assertThat(id("FACA")).isEqualTo("military-forces-of-central-african-republic");
+        assertThat(id("3R")).isEqualTo("3r");
+        assertThat(id("Barisan Revolusi Nasional")).isEqualTo("barisan-revolusi-nasional");
+        assertThat(id("TPNPB")).isEqualTo("west-papua-national-liberation-army");
+        assertThat(id("RED-Tabara")).isEqualTo("red-tabara");
+        assertThat(id("G9 Family and Allies")).isEqualTo("g9-an-fanmi-e-alye");
+    }
+
+    @Test
+    void aCompanyNameIsNotAStatesForcesBecauseItsWordFoldsToTheCountrysName() {
+        // "Susi" and "Suisse" share a key; the airline is no air force
+        assertThat(id("Susi Air")).isEqualTo("(none)");
+        assertThat(id("Swiss Air Force")).isEqualTo("military-forces-of-switzerland");
+        assertThat(id("Hazm Party")).isEqualTo("hazm-movement");
+    }
+
+    @Test
     void generatesGroupsFromTheUcdpActorList() {
         assertThat(RESOLVER.resolve("Revolutionary Armed Forces of Colombia"))
                 .hasValueSatisfying(r -> assertThat(r.actor().id()).startsWith("ucdp-"));

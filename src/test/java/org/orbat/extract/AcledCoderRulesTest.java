@@ -704,6 +704,13 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aNationalGuardIsTheMilitaryOfTheCountryTheEventHappenedIn() {
+        Event e = only("Gunmen clashed with the National Guard in Culiacan, Sinaloa, on Friday.", EventType.BATTLE);
+        assertThat(java.util.stream.Stream.concat(e.side1().stream(), e.side2().stream()))
+            .contains("military-forces-of-mexico");
+    }
+
+    @Test
     void fightersWhoStormedABuildingAttackedIt() {
         Event e = only("On Friday, al-Shabaab fighters stormed a hotel in Kismayo.", EventType.BATTLE);
         assertThat(e.side1()).containsExactly("al-shabaab");
