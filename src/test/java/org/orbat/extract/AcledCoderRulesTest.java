@@ -711,6 +711,18 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aHappeningNamedAfterAfterIsNotTheOneTheSentenceReports() {
+        Event clash = only("Cartel gunmen clashed with soldiers in Culiacan, Sinaloa, on Thursday after the arrest of a cartel leader.",
+            EventType.BATTLE);
+        assertThat(clash.acled()).isEqualTo(AcledSubEvent.ARMED_CLASH);
+        assertThat(events("Gunmen shot dead a mayoral candidate in Quito on Wednesday after a campaign rally."))
+            .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.PROTEST));
+        // a weak outcome word is the outcome of the happening the noun names
+        only("Two policemen were killed following a grenade attack by unknown men in Jalalabad on Monday.",
+            EventType.REMOTE_VIOLENCE);
+    }
+
+    @Test
     void fightersWhoStormedABuildingAttackedIt() {
         Event e = only("On Friday, al-Shabaab fighters stormed a hotel in Kismayo.", EventType.BATTLE);
         assertThat(e.side1()).containsExactly("al-shabaab");

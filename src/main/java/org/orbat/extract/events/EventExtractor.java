@@ -53,6 +53,7 @@ public final class EventExtractor {
     private static final Set<String> SPONSOR_VERBS = WordTable.of(Language.ENGLISH, "sponsor-participles.tsv").words("backing");
     /** Words that open a clause about another happening: its trigger yields to the main clause's. */
     private static final Set<String> SUBORDINATORS = EventWords.list("subordinators");
+    private static final Set<String> SEQUENCERS = EventWords.list("sequencers");
 
     /**
      * The events of one article, and the actors they name that no mention of the article stands for:
@@ -219,6 +220,8 @@ public final class EventExtractor {
                     : ofKind.stream().filter(m -> contrastPart(s, m.tokenBegin()) == p).toList();
                 List<PhraseLexicon.Match<Trigger>> main = pool.stream().filter(m -> !subordinate(s, m.tokenBegin())).toList();
                 pool = main.isEmpty() ? pool : main;
+                List<PhraseLexicon.Match<Trigger>> unsequenced = pool.stream().filter(m -> !sequenced(s, m.tokenBegin())).toList();
+                pool = unsequenced.stream().anyMatch(m -> !m.label().weak()) ? unsequenced : pool;
                 List<PhraseLexicon.Match<Trigger>> strong = pool.stream().filter(m -> !m.label().weak()).toList();
                 pool = strong.isEmpty() ? pool : strong;
                 pool.stream()
@@ -265,6 +268,28 @@ public final class EventExtractor {
                 boolean nominal = t.get(tokenBegin).pos().startsWith("NN") && tokenBegin - i <= 3
                     && t.subList(i + 1, tokenBegin).stream().noneMatch(x -> x.pos().startsWith("VB"));
                 return !nominal;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun trigger right after "after", "following", "before"… ("clashed with the army after the arrest of
+     * its leader"): the happening before or after the one the sentence reports, which yields to any strong trigger.
+     * A weak one ("two were killed following a grenade attack") tells the outcome of the happening the noun names.
+     */
+    private static boolean sequenced(AnnotatedSentence s, int tokenBegin) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        if (!t.get(tokenBegin).pos().startsWith("NN")) {
+            return false;
+        }
+        for (int i = tokenBegin - 1; i >= Math.max(0, tokenBegin - 3); i--) {
+            String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (SEQUENCERS.contains(w)) {
+                return true;
+            }
+            if (t.get(i).pos().startsWith("VB") || w.equals(",")) {
+                return false;
             }
         }
         return false;
