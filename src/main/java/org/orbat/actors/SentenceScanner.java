@@ -133,11 +133,13 @@ final class SentenceScanner {
      * two actors share goes to the one whose alias is spelt exactly so ("Nigerien forces" and
      * "Nigerian forces" share a key), a span with an acronym in it ("IS forces") matches only a
      * name written with that acronym, since the spelling rules fold "IS" and "US" to one key, and a
-     * one-word name of a generated actor matches only as spelt ("Pale" is not Palau).
+     * one-word name of a generated actor or of a state matches only as spelt ("Pale" is not Palau, the
+     * Yemeni governorate "Saada" is not Saudi Arabia: a country's name has one spelling, and the vowel rules
+     * meant for transliterated group names make place names into countries).
      */
     private Optional<NameMatch> registryMatch(NameIndex.Hit hit, String text) {
         NameIndex.Hit surface = resolver.index().surface(text);
-        if (hit.unique() && !text.strip().contains(" ") && resolver.registry().isGenerated(hit.id())) {
+        if (hit.unique() && !text.strip().contains(" ") && spelt(hit.id())) {
             return surface.ids().contains(hit.id()) ? Optional.of(new NameMatch(hit.id(), "registry")) : Optional.empty();
         }
         if (Acronyms.within(text)) {
@@ -149,6 +151,11 @@ final class SentenceScanner {
         }
         return surface.unique() && hit.ids().contains(surface.id())
                 ? Optional.of(new NameMatch(surface.id(), "registry")) : Optional.empty();
+    }
+
+    /** Whether the actor's one-word names match only as spelt: generated actors' and states'. */
+    private boolean spelt(String id) {
+        return resolver.registry().isGenerated(id) || resolver.registry().require(id).actor().kind() == org.orbat.model.ActorKind.STATE;
     }
 
     private Optional<NameMatch> abbreviation(String word, ArticleState state) {

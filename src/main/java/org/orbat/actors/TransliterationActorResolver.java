@@ -74,8 +74,9 @@ public final class TransliterationActorResolver implements ActorResolver {
             return Optional.empty();
         }
         Optional<NameMatch> byKey = matchKey(normaliser.key(trimmed));
-        // a generated actor's one-word name only matches as spelt ("Pale" is not Palau)
-        if (byKey.isPresent() && !trimmed.contains(" ") && registry.isGenerated(byKey.get().actorId())) {
+        // a generated actor's or a state's one-word name only matches as spelt ("Pale" is not Palau, "Saada" not Saudi Arabia)
+        if (byKey.isPresent() && !trimmed.contains(" ") && (registry.isGenerated(byKey.get().actorId())
+                || registry.require(byKey.get().actorId()).actor().kind() == org.orbat.model.ActorKind.STATE)) {
             return Optional.empty();
         }
         if (byKey.isPresent() && "designator".equals(byKey.get().rule()) && !index.coreSpelt(byKey.get().actorId(), trimmed)) {

@@ -723,6 +723,13 @@ class AcledCoderRulesTest {
     }
 
     @Test
+    void aCountryNamingARiverIsNoParty() {
+        Event e = only("Militants attacked a passenger boat on the Niger river near Ansongo on Thursday, killing 12 civilians.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actors()).doesNotContain("niger", "military-forces-of-niger");
+    }
+
+    @Test
     void fightersWhoStormedABuildingAttackedIt() {
         Event e = only("On Friday, al-Shabaab fighters stormed a hotel in Kismayo.", EventType.BATTLE);
         assertThat(e.side1()).containsExactly("al-shabaab");
