@@ -83,9 +83,11 @@ public final class EventExtractor {
     private final Followers followers;
     private final CountryAbbreviations abbreviations;
     private final ActorHomes homes = new ActorHomes();
+    private final org.orbat.actors.ActorResolver resolver;
 
     public EventExtractor(Demonyms demonyms, org.orbat.actors.ActorResolver resolver) {
         this.demonyms = demonyms;
+        this.resolver = resolver;
         this.forces = new StateForces(resolver);
         this.patrons = new MilitiaPatrons(demonyms);
         this.followers = new Followers(resolver);
@@ -387,6 +389,16 @@ public final class EventExtractor {
                 readSides(s, m, parties, one, two);
                 asCodebookSides(s, parties, one, two);
             });
+        }
+        if (coding.type() == EventType.AGREEMENT && country != null && day != null
+                && Surrenders.surrender(s, trigger.tokenBegin(), trigger.tokenEnd())) {
+            surrenderedTo(s, trigger.tokenEnd(), parties, one, two, country, day, genericActors);
+        }
+        if (coding.type() == EventType.AGREEMENT && two.isEmpty() && one.size() > 1) {
+            // "The governments of Kenya and Uganda signed an accord": an agreement is between the parties its
+            // coordinated subject names, the first on one side and the rest on the other, as the codebook codes it
+            two.addAll(one.subList(1, one.size()));
+            one.subList(1, one.size()).clear();
         }
         if (coding.type() == EventType.DISRUPTED_WEAPONS && two.isEmpty() && country != null && day != null) {
             two.add(weaponOwner(s, trigger.tokenEnd(), country, day, genericActors));
@@ -701,6 +713,32 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * A surrender's two sides, as the ACLED codebook codes the agreement: those who gave up on side 1, the
+     * authority they gave themselves up to on side 2 ({@link Surrenders}): a force the sentence names, else the
+     * country's police for a police officer's title, its government for an official's.
+     */
+    private void surrenderedTo(AnnotatedSentence s, int verbEnd, List<Party> parties, List<Party> one, List<Party> two,
+                               String country, java.time.LocalDate day, Map<String, Actor> extraActors) {
+        Optional<Party> authority = Surrenders.authority(s, verbEnd, parties).flatMap(r -> switch (r.authority()) {
+            case PARTY -> r.party();
+            case POLICE -> forces.policeOf(country, day).map(id -> new Party(id, verbEnd, verbEnd + 1, ActorKind.STATE_FORCE));
+            case GOVERNMENT -> governmentOf(country).map(id -> new Party(id, verbEnd, verbEnd + 1, ActorKind.STATE));
+        });
+        authority.ifPresent(a -> {
+            resolver.actor(a.actorId()).ifPresent(x -> extraActors.putIfAbsent(x.id(), x));
+            one.removeIf(p -> p.actorId().equals(a.actorId()));
+            two.removeIf(p -> p.actorId().equals(a.actorId()));
+            two.add(0, a);
+        });
+    }
+
+    /** The state of the country with ISO code {@code iso2}, which the codebook names "Government of X" when it acts as one. */
+    private Optional<String> governmentOf(String iso2) {
+        return resolver.resolve(generic.countryName(iso2)).map(org.orbat.actors.Resolution::actor)
+            .filter(a -> a.kind() == ActorKind.STATE).map(Actor::id);
+    }
+
     /** Civilian buildings and property, which make a strike that hits them one on civilians. */
     private static final Set<String> CIVILIAN_OBJECTS = EventWords.list("civilian-objects");
 
@@ -770,7 +808,17 @@ public final class EventExtractor {
         if (i >= 0 && s.tokens().get(i).pos().equals("DT")) {
             i--;
         }
-        return i >= 0 && LOCATIVES.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT));
+        return i >= 0 && LOCATIVES.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT))
+            && !speaksFor(s.tokens(), i);
+    }
+
+    /** Nouns whose "of" names the state they speak for ("the governments of Kenya and Uganda"). */
+    private static final Set<String> GOVERNMENT_NOUNS = EventWords.list("government-nouns");
+
+    /** Whether the preposition at {@code of} is an "of" after a government noun: the country after it is who acts. */
+    private static boolean speaksFor(List<org.orbat.nlp.Token> t, int of) {
+        return of >= 1 && t.get(of).word().equalsIgnoreCase("of")
+            && GOVERNMENT_NOUNS.contains(t.get(of - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final Set<String> AREA_NOUNS = EventWords.list("area-nouns");
