@@ -970,6 +970,10 @@ public final class EventExtractor {
                 return generic.militia(patron.get());
             }
         }
+        if (type == EventType.RIOT && g.role() == GenericActors.Role.CIVILIAN && mobVictim(s.tokens(), g.tokenBegin())) {
+            // "rioters beat up a man": whom a mob harms is a civilian, the codebook's actor 2 of mob violence
+            return generic.actor(g.role(), EventType.VIOLENCE_AGAINST_CIVILIANS, country);
+        }
         if (g.role() == GenericActors.Role.UNIDENTIFIED) {
             // "Ethiopian raiders crossed into": the codebook names an unidentified group by where it comes from
             Optional<String> origin = documentCountry.originOf(s.tokens(), g.tokenBegin());
@@ -978,6 +982,18 @@ public final class EventExtractor {
             }
         }
         return generic.actor(g.role(), type, country);
+    }
+
+    /** Verbs whose object a mob harms ("beat up a man", "lynched two suspects"). */
+    private static final Set<String> MOB_VICTIM_VERBS = EventWords.list("mob-victim-verbs");
+
+    /** Whether the phrase at {@code begin} is the object of a verb of harm, past articles, numbers, adjectives and a particle. */
+    private static boolean mobVictim(List<org.orbat.nlp.Token> t, int begin) {
+        int i = begin - 1;
+        while (i >= 0 && (t.get(i).pos().matches("DT|CD|JJ.*|RP|PRP\\$"))) {
+            i--;
+        }
+        return i >= 0 && t.get(i).pos().startsWith("VB") && MOB_VICTIM_VERBS.contains(t.get(i).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
