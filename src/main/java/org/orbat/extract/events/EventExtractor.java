@@ -411,6 +411,9 @@ public final class EventExtractor {
             List<Integer> fightEnds = found.stream().filter(m -> m.label().type() == EventType.BATTLE).map(PhraseLexicon.Match::tokenEnd).toList();
             two.addAll(sideReader.opponents(s, fightEnds, parties, one));
         }
+        if (coding.type().fighting()) {
+            otherSideFromSentence(one, two, parties);
+        }
         EventDraft d = new EventDraft(coding.type(), s.index());
         d.subEvent = coding.subEvent();
         if (d.subEvent == AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY && country != null && one.stream()
@@ -519,6 +522,23 @@ public final class EventExtractor {
         one.add(armed.get(0));
         two.clear();
         two.addAll(armed.subList(1, armed.size()));
+    }
+
+    /**
+     * A fight or capture with one side read and the other not ("X took control of the villages after Houthi
+     * forces left", "Ukrainian forces regained it as the result of a clash with Russian forces"): the armed
+     * parties the sentence names on neither side are the other one, since the codebook codes a battle or a
+     * change of control between two armed sides. Civilians and crowds stay where they are.
+     */
+    private static void otherSideFromSentence(List<Party> one, List<Party> two, List<Party> parties) {
+        if (one.isEmpty() == two.isEmpty()) {
+            return;
+        }
+        Set<String> placed = ids(one);
+        placed.addAll(ids(two));
+        List<Party> rest = parties.stream()
+            .filter(p -> p.kind().isArmed() && !placed.contains(p.actorId())).toList();
+        (one.isEmpty() ? one : two).addAll(rest);
     }
 
     private static Set<String> ids(List<Party> parties) {
