@@ -35,4 +35,19 @@ class FightSidesTest {
         assertThat(e.side1()).doesNotContain("wagner-group");
         assertThat(e.side2()).doesNotContain("wagner-group");
     }
+
+    @Test
+    void armedMenANextSentenceSaysWereKilledInTheStrikeAreItsTarget() {
+        Event e = first("On 5 June 2022, Turkish army forces carried out a drone strike near Mount Qandil in Erbil. Three PKK "
+            + "militants were killed in the attack.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.side1()).containsExactly("turkish-armed-forces");
+        assertThat(e.side2()).containsExactly("pkk");
+    }
+
+    @Test
+    void aNextSentenceAboutTheAttackersOwnLossesDoesNotMakeThemTheTarget() {
+        Event e = first("On 5 June 2022, Turkish army forces carried out a drone strike near Mount Qandil in Erbil. Two Turkish "
+            + "soldiers were wounded when PKK militants returned fire.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).doesNotContain("turkish-armed-forces");
+    }
 }

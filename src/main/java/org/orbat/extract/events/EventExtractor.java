@@ -1249,12 +1249,16 @@ public final class EventExtractor {
         List<PlaceMention> places = mentions.places(s.index()).stream().filter(x -> !mentions.insideActor(x)).toList();
         boolean killed = toll != null;
         boolean newParties = mentions.parties(s.index()).stream().anyMatch(m -> !p.actors().contains(m.actorId()));
-        if (!killed && places.isEmpty() && !victims) {
+        List<String> struck = p.type.fighting() || p.type == EventType.REMOTE_VIOLENCE ? struck(s, mentions, p) : List.of();
+        if (!killed && places.isEmpty() && !victims && struck.isEmpty()) {
             return false;
         }
-        if (newParties && !killed) {
+        if (newParties && !killed && struck.isEmpty()) {
             return false;
         }
+        // "Turkish drones struck near Makhmur. Three PKK militants were killed in the attack.": those the next
+        // sentence says suffered the act are its target
+        p.addSides(Set.of(), new java.util.LinkedHashSet<>(struck), Set.of());
         if (victims) {
             Actor civilians = generic.actor(GenericActors.Role.CIVILIAN, p.type, p.country);
             genericActors.putIfAbsent(civilians.id(), civilians);
@@ -1265,6 +1269,25 @@ public final class EventExtractor {
         p.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter, toll, stance.stanceOf(s, 0)));
         p.lastSentence = s.index();
         return true;
+    }
+
+    /**
+     * The armed parties a sentence names as suffering an act ("three PKK militants were killed"), for a
+     * strike or fight just reported whose target was not named: none of them already on its side 1.
+     */
+    private static List<String> struck(AnnotatedSentence s, MentionIndex mentions, EventDraft p) {
+        if (!p.side2.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (ActorMention m : mentions.parties(s.index())) {
+            ActorKind kind = mentions.kind(m.actorId());
+            if (kind.isArmed() && !p.side1.contains(m.actorId()) && !out.contains(m.actorId())
+                    && SideReader.subjectOfPassive(s, new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind))) {
+                out.add(m.actorId());
+            }
+        }
+        return out;
     }
 
     /** The draft reported last (a later report may have joined an earlier draft, so not always the last begun). */
