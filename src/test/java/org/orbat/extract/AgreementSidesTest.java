@@ -89,4 +89,11 @@ class AgreementSidesTest {
             + "Front near Moyale.", "2022-03-01").events();
         assertThat(events).anySatisfy(e -> assertThat(e.side1()).contains("military-forces-of-kenya"));
     }
+
+    @Test
+    void militaryOfficersHeldByVillagersAreTheCountrysMilitary() {
+        List<Event> events = Extraction.of("On 31 May 2022, in a rural area of Caqueta, Colombia, villagers held six military officers "
+            + "as hostages.", "2022-06-01").events();
+        assertThat(events).anySatisfy(e -> assertThat(e.actors()).contains("military-forces-of-colombia"));
+    }
 }
