@@ -50,4 +50,18 @@ class FightSidesTest {
             + "soldiers were wounded when PKK militants returned fire.", EventType.REMOTE_VIOLENCE);
         assertThat(e.side2()).doesNotContain("turkish-armed-forces");
     }
+
+    @Test
+    void theDeadOfABombWithNoArmedTargetNamedAreCivilians() {
+        Event e = first("On 2 June 2022, two people were killed and 30 injured in a bomb blast at a bus stop in Thika town.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).hasSize(1).allSatisfy(id -> assertThat(id).startsWith("civilians"));
+    }
+
+    @Test
+    void theDeadOfABombThatHitSoldiersAreNoCivilians() {
+        Event e = first("On 2 June 2022, an IED struck a Somali army convoy near Afgoye, killing two soldiers.",
+            EventType.REMOTE_VIOLENCE);
+        assertThat(e.side2()).noneSatisfy(id -> assertThat(id).startsWith("civilians"));
+    }
 }

@@ -138,6 +138,9 @@ public final class EventExtractor {
                 actedInRecent(drafts, draft);
                 draft.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter,
                     draft.type.tolled() ? toll.orElse(null) : null, st));
+                if (toll.isPresent()) {
+                    anonymousVictims(draft, genericActors);
+                }
                 mergeOrAdd(drafts, draft);
             }
         }
@@ -1288,6 +1291,25 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** Bombs placed or thrown, not fired: their dead, when no armed target is named, were people nearby. */
+    private static final Set<org.orbat.model.AcledSubEvent> PLANTED_OR_THROWN = Set.of(
+        org.orbat.model.AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED, org.orbat.model.AcledSubEvent.SUICIDE_BOMB,
+        org.orbat.model.AcledSubEvent.GRENADE);
+
+    /**
+     * "Two killed and thirty injured in a bomb blast": a bomb, IED or grenade whose sentence counts dead but
+     * names no armed target killed civilians, the codebook's actor 2 when a bombing mainly hits them.
+     */
+    private void anonymousVictims(EventDraft d, Map<String, Actor> genericActors) {
+        if (d.type != EventType.REMOTE_VIOLENCE || !PLANTED_OR_THROWN.contains(d.subEvent) || !d.side2.isEmpty()) {
+            return;
+        }
+        Actor civilians = generic.actor(GenericActors.Role.CIVILIAN, d.type, d.country);
+        genericActors.putIfAbsent(civilians.id(), civilians);
+        d.addSides(Set.of(), Set.of(civilians.id()), Set.of());
+        d.generic.add(civilians.id());
     }
 
     /** The draft reported last (a later report may have joined an earlier draft, so not always the last begun). */
