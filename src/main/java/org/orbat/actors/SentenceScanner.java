@@ -102,6 +102,13 @@ final class SentenceScanner {
                 return abbreviation;
             }
         }
+        if (end - begin == 3 && hyphenated(views.get(begin), views.get(begin + 1), last)) {
+            // "SPLM-N", "FARC-EP": the tokenizer splits an acronym at its hyphen; read as written, it is one abbreviation
+            Optional<NameMatch> abbreviation = abbreviation(views.get(begin).word() + "-" + last.word(), state);
+            if (abbreviation.isPresent()) {
+                return abbreviation;
+            }
+        }
         String k = key.toString();
         if (capitalised) {
             NameIndex.Hit hit = resolver.index().key(k);
@@ -169,6 +176,12 @@ final class SentenceScanner {
         }
         NameIndex.Hit hit = resolver.index().abbreviation(bare);
         return hit.unique() ? Optional.of(new NameMatch(hit.id(), "abbreviation")) : Optional.empty();
+    }
+
+    /** Three tokens written as one word with a hyphen in the middle ("SPLM-N", not "SPLM - N"). */
+    private static boolean hyphenated(TokenView left, TokenView hyphen, TokenView right) {
+        return hyphen.word().equals("-") && left.token().end() == hyphen.token().begin()
+            && hyphen.token().end() == right.token().begin();
     }
 
     private static boolean isJoiner(TokenView v) {

@@ -84,9 +84,11 @@ public final class EventExtractor {
     private final Followers followers;
     private final CountryAbbreviations abbreviations;
     private final ActorHomes homes = new ActorHomes();
+    private final org.orbat.actors.ActorResolver resolver;
 
     public EventExtractor(Demonyms demonyms, org.orbat.actors.ActorResolver resolver) {
         this.demonyms = demonyms;
+        this.resolver = resolver;
         this.forces = new StateForces(resolver);
         this.patrons = new MilitiaPatrons(demonyms);
         this.followers = new Followers(resolver);
@@ -137,6 +139,9 @@ public final class EventExtractor {
                 actedInRecent(drafts, draft);
                 draft.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter,
                     draft.type.tolled() ? toll.orElse(null) : null, st));
+                if (toll.isPresent()) {
+                    anonymousVictims(draft, genericActors);
+                }
                 mergeOrAdd(drafts, draft);
             }
         }
@@ -413,6 +418,16 @@ public final class EventExtractor {
                 asCodebookSides(s, parties, one, two);
             });
         }
+        if (coding.type() == EventType.AGREEMENT && country != null && day != null
+                && Surrenders.surrender(s, trigger.tokenBegin(), trigger.tokenEnd())) {
+            surrenderedTo(s, trigger.tokenEnd(), parties, one, two, country, day, genericActors);
+        }
+        if (coding.type() == EventType.AGREEMENT && two.isEmpty() && one.size() > 1) {
+            // "The governments of Kenya and Uganda signed an accord": an agreement is between the parties its
+            // coordinated subject names, the first on one side and the rest on the other, as the codebook codes it
+            two.addAll(one.subList(1, one.size()));
+            one.subList(1, one.size()).clear();
+        }
         if (coding.type() == EventType.DISRUPTED_WEAPONS && two.isEmpty() && country != null && day != null) {
             two.add(weaponOwner(s, trigger.tokenEnd(), country, day, genericActors));
         }
@@ -423,6 +438,9 @@ public final class EventExtractor {
         if (coding.type().fighting() && two.isEmpty()) {
             List<Integer> fightEnds = found.stream().filter(m -> m.label().type() == EventType.BATTLE).map(PhraseLexicon.Match::tokenEnd).toList();
             two.addAll(sideReader.opponents(s, fightEnds, parties, one));
+        }
+        if (coding.type().fighting()) {
+            otherSideFromSentence(one, two, parties);
         }
         EventDraft d = new EventDraft(coding.type(), s.index());
         d.subEvent = coding.subEvent();
@@ -532,6 +550,23 @@ public final class EventExtractor {
         one.add(armed.get(0));
         two.clear();
         two.addAll(armed.subList(1, armed.size()));
+    }
+
+    /**
+     * A fight or capture with one side read and the other not ("X took control of the villages after Houthi
+     * forces left", "Ukrainian forces regained it as the result of a clash with Russian forces"): the armed
+     * parties the sentence names on neither side are the other one, since the codebook codes a battle or a
+     * change of control between two armed sides. Civilians and crowds stay where they are.
+     */
+    private static void otherSideFromSentence(List<Party> one, List<Party> two, List<Party> parties) {
+        if (one.isEmpty() == two.isEmpty()) {
+            return;
+        }
+        Set<String> placed = ids(one);
+        placed.addAll(ids(two));
+        List<Party> rest = parties.stream()
+            .filter(p -> p.kind().isArmed() && !placed.contains(p.actorId())).toList();
+        (one.isEmpty() ? one : two).addAll(rest);
     }
 
     private static Set<String> ids(List<Party> parties) {
@@ -726,6 +761,32 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * A surrender's two sides, as the ACLED codebook codes the agreement: those who gave up on side 1, the
+     * authority they gave themselves up to on side 2 ({@link Surrenders}): a force the sentence names, else the
+     * country's police for a police officer's title, its government for an official's.
+     */
+    private void surrenderedTo(AnnotatedSentence s, int verbEnd, List<Party> parties, List<Party> one, List<Party> two,
+                               String country, java.time.LocalDate day, Map<String, Actor> extraActors) {
+        Optional<Party> authority = Surrenders.authority(s, verbEnd, parties).flatMap(r -> switch (r.authority()) {
+            case PARTY -> r.party();
+            case POLICE -> forces.policeOf(country, day).map(id -> new Party(id, verbEnd, verbEnd + 1, ActorKind.STATE_FORCE));
+            case GOVERNMENT -> governmentOf(country).map(id -> new Party(id, verbEnd, verbEnd + 1, ActorKind.STATE));
+        });
+        authority.ifPresent(a -> {
+            resolver.actor(a.actorId()).ifPresent(x -> extraActors.putIfAbsent(x.id(), x));
+            one.removeIf(p -> p.actorId().equals(a.actorId()));
+            two.removeIf(p -> p.actorId().equals(a.actorId()));
+            two.add(0, a);
+        });
+    }
+
+    /** The state of the country with ISO code {@code iso2}, which the codebook names "Government of X" when it acts as one. */
+    private Optional<String> governmentOf(String iso2) {
+        return resolver.resolve(generic.countryName(iso2)).map(org.orbat.actors.Resolution::actor)
+            .filter(a -> a.kind() == ActorKind.STATE).map(Actor::id);
+    }
+
     /** Civilian buildings and property, which make a strike that hits them one on civilians. */
     private static final Set<String> CIVILIAN_OBJECTS = EventWords.list("civilian-objects");
 
@@ -795,7 +856,17 @@ public final class EventExtractor {
         if (i >= 0 && s.tokens().get(i).pos().equals("DT")) {
             i--;
         }
-        return i >= 0 && LOCATIVES.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT));
+        return i >= 0 && LOCATIVES.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT))
+            && !speaksFor(s.tokens(), i);
+    }
+
+    /** Nouns whose "of" names the state they speak for ("the governments of Kenya and Uganda"). */
+    private static final Set<String> GOVERNMENT_NOUNS = EventWords.list("government-nouns");
+
+    /** Whether the preposition at {@code of} is an "of" after a government noun: the country after it is who acts. */
+    private static boolean speaksFor(List<org.orbat.nlp.Token> t, int of) {
+        return of >= 1 && t.get(of).word().equalsIgnoreCase("of")
+            && GOVERNMENT_NOUNS.contains(t.get(of - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final Set<String> AREA_NOUNS = EventWords.list("area-nouns");
@@ -947,6 +1018,10 @@ public final class EventExtractor {
                 return generic.militia(patron.get());
             }
         }
+        if (type == EventType.RIOT && g.role() == GenericActors.Role.CIVILIAN && mobVictim(s.tokens(), g.tokenBegin())) {
+            // "rioters beat up a man": whom a mob harms is a civilian, the codebook's actor 2 of mob violence
+            return generic.actor(g.role(), EventType.VIOLENCE_AGAINST_CIVILIANS, country);
+        }
         if (g.role() == GenericActors.Role.UNIDENTIFIED) {
             // "Ethiopian raiders crossed into": the codebook names an unidentified group by where it comes from
             Optional<String> origin = documentCountry.originOf(s.tokens(), g.tokenBegin());
@@ -955,6 +1030,18 @@ public final class EventExtractor {
             }
         }
         return generic.actor(g.role(), type, country);
+    }
+
+    /** Verbs whose object a mob harms ("beat up a man", "lynched two suspects"). */
+    private static final Set<String> MOB_VICTIM_VERBS = EventWords.list("mob-victim-verbs");
+
+    /** Whether the phrase at {@code begin} is the object of a verb of harm, past articles, numbers, adjectives and a particle. */
+    private static boolean mobVictim(List<org.orbat.nlp.Token> t, int begin) {
+        int i = begin - 1;
+        while (i >= 0 && (t.get(i).pos().matches("DT|CD|JJ.*|RP|PRP\\$"))) {
+            i--;
+        }
+        return i >= 0 && t.get(i).pos().startsWith("VB") && MOB_VICTIM_VERBS.contains(t.get(i).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -1190,12 +1277,16 @@ public final class EventExtractor {
         List<PlaceMention> places = mentions.places(s.index()).stream().filter(x -> !mentions.insideActor(x)).toList();
         boolean killed = toll != null;
         boolean newParties = mentions.parties(s.index()).stream().anyMatch(m -> !p.actors().contains(m.actorId()));
-        if (!killed && places.isEmpty() && !victims) {
+        List<String> struck = p.type.fighting() || p.type == EventType.REMOTE_VIOLENCE ? struck(s, mentions, p) : List.of();
+        if (!killed && places.isEmpty() && !victims && struck.isEmpty()) {
             return false;
         }
-        if (newParties && !killed) {
+        if (newParties && !killed && struck.isEmpty()) {
             return false;
         }
+        // "Turkish drones struck near Makhmur. Three PKK militants were killed in the attack.": those the next
+        // sentence says suffered the act are its target
+        p.addSides(Set.of(), new java.util.LinkedHashSet<>(struck), Set.of());
         if (victims) {
             Actor civilians = generic.actor(GenericActors.Role.CIVILIAN, p.type, p.country);
             genericActors.putIfAbsent(civilians.id(), civilians);
@@ -1206,6 +1297,44 @@ public final class EventExtractor {
         p.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter, toll, stance.stanceOf(s, 0)));
         p.lastSentence = s.index();
         return true;
+    }
+
+    /**
+     * The armed parties a sentence names as suffering an act ("three PKK militants were killed"), for a
+     * strike or fight just reported whose target was not named: none of them already on its side 1.
+     */
+    private static List<String> struck(AnnotatedSentence s, MentionIndex mentions, EventDraft p) {
+        if (!p.side2.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (ActorMention m : mentions.parties(s.index())) {
+            ActorKind kind = mentions.kind(m.actorId());
+            if (kind.isArmed() && !p.side1.contains(m.actorId()) && !out.contains(m.actorId())
+                    && SideReader.subjectOfPassive(s, new Party(m.actorId(), m.tokenBegin(), m.tokenEnd(), kind))) {
+                out.add(m.actorId());
+            }
+        }
+        return out;
+    }
+
+    /** Bombs placed or thrown, not fired: their dead, when no armed target is named, were people nearby. */
+    private static final Set<org.orbat.model.AcledSubEvent> PLANTED_OR_THROWN = Set.of(
+        org.orbat.model.AcledSubEvent.REMOTE_EXPLOSIVE_LANDMINE_IED, org.orbat.model.AcledSubEvent.SUICIDE_BOMB,
+        org.orbat.model.AcledSubEvent.GRENADE);
+
+    /**
+     * "Two killed and thirty injured in a bomb blast": a bomb, IED or grenade whose sentence counts dead but
+     * names no armed target killed civilians, the codebook's actor 2 when a bombing mainly hits them.
+     */
+    private void anonymousVictims(EventDraft d, Map<String, Actor> genericActors) {
+        if (d.type != EventType.REMOTE_VIOLENCE || !PLANTED_OR_THROWN.contains(d.subEvent) || !d.side2.isEmpty()) {
+            return;
+        }
+        Actor civilians = generic.actor(GenericActors.Role.CIVILIAN, d.type, d.country);
+        genericActors.putIfAbsent(civilians.id(), civilians);
+        d.addSides(Set.of(), Set.of(civilians.id()), Set.of());
+        d.generic.add(civilians.id());
     }
 
     /** The draft reported last (a later report may have joined an earlier draft, so not always the last begun). */
