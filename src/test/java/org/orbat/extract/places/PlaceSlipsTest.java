@@ -1,0 +1,78 @@
+package org.orbat.extract.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.orbat.testing.HandArticle.article;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.orbat.model.Place;
+
+/**
+ * How reports write places loosely: abbreviated divisions, a mistyped kind of division, a facility named after its
+ * place, and spellings only a little like a gazetteer name. Sentences written for these tests.
+ */
+class PlaceSlipsTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+    private static final GazetteerPlaceResolver RESOLVER = GazetteerPlaceResolver.loadDefault();
+
+    private static List<Place> places(String... sentences) {
+        return RESOLVER.resolve(article(sentences)).stream().map(PlaceMention::place).toList();
+    }
+
+    @Test
+    void findsJammuAndKashmirByTheAbbreviationThePressWrites() {
+        assertThat(GAZETTEER.find("J&K")).anySatisfy(p -> {
+            assertThat(p.country()).isEqualTo("IN");
+            assertThat(p.admin1()).isEqualTo("Jammu and Kashmir");
+            assertThat(p.isGovernorate()).isTrue();
+        });
+        assertThat(GAZETTEER.find("AJK")).anySatisfy(p -> assertThat(p.admin1()).isEqualTo("Azad Kashmir"));
+    }
+
+    @Test
+    void readsAKnownCountyBeforeTheMistypedWordCountry() {
+        List<Place> found = places("Kenyan police said gunmen raided a village in Lamu Country on Saturday.");
+        assertThat(found).anySatisfy(p -> {
+            assertThat(p.country()).isEqualTo("KE");
+            assertThat(p.admin1()).isEqualTo("Lamu");
+        });
+    }
+
+    @Test
+    void keepsAnUnknownNameBeforeTheWordCountryUnread() {
+        // "Country" is only a slip for "County" after a division's name; after an unknown word nothing is guessed
+        assertThat(places("Fighters of the Zorvath Country militia raided a farm.")).isEmpty();
+    }
+
+    @Test
+    void readsThePlaceAPrisonIsNamedAfterWhenTheTextSaysItHappenedThere() {
+        List<Place> found = places("A detainee from [Hama|LOCATION] died under torture in Sidnaya Military Prison, a monitor said.");
+        assertThat(found).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Sidnaya");
+            assertThat(p.admin1()).isEqualTo("Rif Dimashq");
+        });
+    }
+
+    @Test
+    void leavesAFacilityNamedAfterAPlaceUnreadWithoutAPlaceCue() {
+        assertThat(places("Sidnaya Military Prison officials denied the report.")).noneMatch(p -> p.name().equals("Sidnaya"));
+    }
+
+    @Test
+    void acceptsAShortNameByItsConsonantsOnlyWhenSpeltClose() {
+        assertThat(PlaceNames.closeAnywhere(PlaceNames.key("Umm Kayf"), PlaceNames.key("Umm Keif"))).isTrue();
+        assertThat(PlaceNames.closeAnywhere(PlaceNames.key("Shawal"), PlaceNames.key("Shal"))).isFalse();
+        assertThat(PlaceNames.closeAnywhere(PlaceNames.key("Kerni"), PlaceNames.key("Kearney"))).isFalse();
+    }
+
+    @Test
+    void doesNotTakeAValleyForQuettaByTheConsonantsOfAnOldName() {
+        // Quetta's old name "Shal" has the consonants of "Shawal"; two letters more in four is another name
+        assertThat(GAZETTEER.findSkeleton(PlaceNames.key("Shawal"))).noneMatch(p -> p.admin1().equals("Balochistan"));
+    }
+
+    @Test
+    void stillMatchesALongNameWrittenWithOtherVowels() {
+        assertThat(GAZETTEER.findSkeleton(PlaceNames.key("Kafr Nouraan"))).isNotEmpty();
+    }
+}
