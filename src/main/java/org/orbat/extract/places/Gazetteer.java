@@ -46,8 +46,6 @@ public final class Gazetteer {
      * but a district name that far off is another district ("Qaryat al Abbarah" is no "Qara Tabe").
      */
     private static final int MAX_DISTRICT_DISTANCE = 1;
-    /** The consonants of a short name, whose skeleton matches must also be spelt close ({@link #findSkeleton}). */
-    private static final int SHORT_SKELETON = 3;
     private static final int COLUMNS = 11;
     private static final Comparator<GazetteerPlace> BIGGEST_FIRST =
             Comparator.comparingInt(GazetteerPlace::weight).reversed();
@@ -236,24 +234,11 @@ public final class Gazetteer {
 
     /**
      * The settlements whose name has the same consonants as {@code key} ({@link PlaceNames#skeleton}), biggest
-     * first: for a name with no exact match that the text nonetheless marks as a place. A short name (three
-     * consonants) only by a spelling at most one letter in three of the shorter of the two apart ({@link
-     * PlaceNames#closeAnywhere}): three consonants meet in many of the world's names, so a guess among them, with no
-     * division to narrow it, must be closer than one among a province's villages ("Shawal" is not "Shal", an old name
-     * of Quetta; "Kerni" is not "Kearney").
+     * first: for a name with no exact match that the text nonetheless marks as a place.
      */
     List<GazetteerPlace> findSkeleton(String key) {
         String skeleton = PlaceNames.skeleton(key);
-        if (skeleton.isEmpty()) {
-            return List.of();
-        }
-        List<GazetteerPlace> same = bySkeleton.getOrDefault(skeleton, List.of());
-        if (skeleton.length() > SHORT_SKELETON) {
-            return same; // four consonants or more in the same order seldom meet by chance
-        }
-        return same.stream()
-                .filter(place -> Arrays.stream(keysOf(place)).anyMatch(spelling -> PlaceNames.closeAnywhere(key, spelling)))
-                .toList();
+        return skeleton.isEmpty() ? List.of() : bySkeleton.getOrDefault(skeleton, List.of());
     }
 
     /**

@@ -32,8 +32,6 @@ public final class PlaceNames {
             WordTable.of(Language.ARABIC, "articles.tsv").words("definite", "assimilated").stream(), Stream.of("the"))
             .collect(Collectors.toUnmodifiableSet());
     private static final int MIN_SKELETON = 3;
-    /** A spelling found anywhere may stray from the text's by one letter in this many of the shorter. */
-    private static final int LETTERS_PER_EDIT = 3;
     private static final Map<String, String> VARIANTS = ResourceTables.pairs("gazetteer/name-variants.tsv");
 
     private PlaceNames() {
@@ -137,16 +135,6 @@ public final class PlaceNames {
         int letters = key.replace(" ", "").length();
         int allowed = letters <= 5 ? 1 : letters <= 9 ? 2 : 3;
         return distance <= allowed;
-    }
-
-    /**
-     * Whether two spellings with the same consonants may be one name wherever the place lies: at most one edit in three
-     * letters of the shorter (at least one), so the vowels of a diphthong may differ ("Umm Kayf", "Umm Keif") but a
-     * short name grown by a syllable may not ("Shawal" is not "Shal", "Kerni" not "Kearney").
-     */
-    static boolean closeAnywhere(String a, String b) {
-        int shorter = Math.min(a.replace(" ", "").length(), b.replace(" ", "").length());
-        return spellingDistance(a, b) <= Math.max(1, shorter / LETTERS_PER_EDIT);
     }
 
     private static String word(String word) {
