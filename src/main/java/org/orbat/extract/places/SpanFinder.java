@@ -89,6 +89,12 @@ final class SpanFinder {
     /** The nouns that make a name a settlement rather than the district of the same name: "Labutta town". */
     private static final Set<String> SETTLEMENT_KINDS = GRAMMAR.words("settlement-kinds");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
+    /**
+     * Tags of words that start no name a guess by consonants may take: a sentence's capitalised "In", "The", "And"
+     * ("In Qara Bagh ..." is not Ankara by the consonants of "In Qara"). A name that does start so ("In Salah") is
+     * still found by its spelling.
+     */
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "CC", "TO", "PRP", "PRP$", "WDT", "WRB");
 
     private final Gazetteer gazetteer;
     private final ContextWords words;
@@ -125,7 +131,8 @@ final class SpanFinder {
                 }
                 String key = PlaceNames.key(joined(tokens, i, i + len));
                 places = withNamesakesAbroad(gazetteer.findKey(key), tokens, i, i + len);
-                if (places.isEmpty() && len > 1 && capitalisedName(tokens, i, i + len) && !knownBeforeItsNoun(tokens, i, i + len)) {
+                if (places.isEmpty() && len > 1 && capitalisedName(tokens, i, i + len) && !knownBeforeItsNoun(tokens, i, i + len)
+                        && !FUNCTION_TAGS.contains(tokens.get(i).pos())) {
                     // "Tal Jammeh" is OCHA's "Tal Jomaa", not the "Tal" of some other name
                     places = gazetteer.findSkeleton(key);
                     approximate = !places.isEmpty();

@@ -3,9 +3,13 @@ package org.orbat.extract.places;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.orbat.testing.HandArticle.article;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.orbat.model.Place;
+import org.orbat.nlp.AnnotatedSentence;
+import org.orbat.nlp.Token;
+import org.orbat.testing.HandArticle;
 
 /**
  * How reports write places loosely: abbreviated divisions, a mistyped kind of division, a facility named after its
@@ -56,5 +60,18 @@ class PlaceSlipsTest {
     @Test
     void leavesAFacilityNamedAfterAPlaceUnreadWithoutAPlaceCue() {
         assertThat(places("Sidnaya Military Prison officials denied the report.")).noneMatch(p -> p.name().equals("Sidnaya"));
+    }
+
+    @Test
+    void guessesNoPlaceByConsonantsThatTakeInASentencesOpeningPreposition() {
+        // CoreNLP tags a sentence's capitalised "In" IN; the stand-in tagger calls every capitalised word NNP
+        AnnotatedSentence tagged = HandArticle.sentence("In Qara Bagh and Andar districts two policemen were wounded.");
+        List<Token> tokens = new ArrayList<>(tagged.tokens());
+        Token in = tokens.get(0);
+        tokens.set(0, new Token(in.word(), in.begin(), in.end(), "IN", in.lemma(), in.ner()));
+        AnnotatedSentence sentence = new AnnotatedSentence(tagged.index(), tagged.begin(), tagged.end(), tagged.text(),
+                tokens, tagged.times());
+        List<Candidate> found = new SpanFinder(GAZETTEER, ContextWords.load(), CountryCues.load()).find(sentence);
+        assertThat(found).extracting(Candidate::text).contains("Qara Bagh").noneMatch(text -> text.startsWith("In"));
     }
 }
