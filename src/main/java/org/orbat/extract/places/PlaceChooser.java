@@ -20,7 +20,8 @@ import java.util.Set;
  *       a local name adds little).</li>
  *   <li>Only namesakes in the leading country, or in a country the rest of the article gives at least half
  *       the votes of its best country, stay; a name with none there is left unplaced rather than put abroad
- *       on a guess. Countries tied with the leader stay; a city that is the article's only place is not ruled
+ *       on a guess. A leader that only this name's own foreign namesake makes, in a text naming another country
+ *       that does not border it, does not count for the name. Countries tied with the leader stay; a city that is the article's only place is not ruled
        out by country names alone (they often name who acted, not where). An article with no votes at all keeps
        every option. A text that names no country is first kept to the outlet's country and its neighbours
        ({@link OutletArea}).</li>
@@ -90,7 +91,7 @@ final class PlaceChooser {
         for (int k = 0; k < candidates.size(); k++) {
             Candidate candidate = candidates.get(k);
             Candidate within = aloneWithCountryCues(candidate, votes.get(k), placeTotal) ? candidate
-                    : withinArticleCountries(candidate, votes.get(k), total, leading);
+                    : withinArticleCountries(candidate, votes.get(k), total, leading, textCues);
             kept.add(within == null || candidate.cued() || candidate.approximate() ? within
                     : namedCountryOrNeighbour(within, textCues));
         }
@@ -165,7 +166,7 @@ final class PlaceChooser {
      * loc50 0.62 to 0.58).
      */
     private static Candidate withinArticleCountries(Candidate candidate, Map<String, Double> own, Map<String, Double> total,
-                                                    String leading) {
+                                                    String leading, Map<String, Double> textCues) {
         if (candidate.approximate()) { // a guess by consonants only in the country the rest of the article is in
             List<GazetteerPlace> local = candidate.options().stream().filter(p -> p.country().equals(leading)).toList();
             return local.isEmpty() ? null : candidate.withOptions(local);
@@ -173,7 +174,7 @@ final class PlaceChooser {
         Map<String, Double> others = new HashMap<>(total);
         own.forEach((country, vote) -> others.merge(country, -vote, Double::sum));
         Set<String> allowed = allowedCountries(others);
-        if (!allowed.isEmpty() && leading != null) {
+        if (!allowed.isEmpty() && leading != null && !leadsOnItsOwnVotes(candidate, others, leading, textCues)) {
             allowed.add(leading);
             // countries tied with the leader stay too: "Sirte" and a Burkinabe-named building in one report each
             // give their country two votes, and which of them "leads" would be chance
@@ -187,6 +188,21 @@ final class PlaceChooser {
         List<GazetteerPlace> options = candidate.options().stream()
                 .filter(p -> allowed.isEmpty() || allowed.contains(p.country())).toList();
         return options.isEmpty() ? null : candidate.withOptions(options);
+    }
+
+    /**
+     * Whether the article's leading country leads only by this name's own votes, for a name found in several countries,
+     * in a text that names another country and not the leader or a neighbour of it: "Sudanese aircraft bombed Kabe near
+     * Guldo" gives Nigeria's bigger Kabba the lead by its size alone, which says nothing of where the report is. Such a
+     * name is read only in the countries the rest of the article gives, or left unplaced.
+     */
+    private static boolean leadsOnItsOwnVotes(Candidate candidate, Map<String, Double> others, String leading,
+                                              Map<String, Double> textCues) {
+        if (others.getOrDefault(leading, 0.0) > 1e-9 || oneCountry(candidate)) {
+            return false;
+        }
+        Set<String> named = allowedCountries(textCues);
+        return !named.isEmpty() && !NEIGHBOURS.withNeighbours(named).contains(leading);
     }
 
     /**

@@ -83,11 +83,18 @@ final class SpanFinder {
     private static final Set<String> PLACE_NOUNS_AFTER = GRAMMAR.words("place-nouns-after");
     /** Kinds of administrative division written after a division's name: "Lamu County", "Kismayo District". */
     private static final Set<String> DIVISION_NOUNS = GRAMMAR.words("division-nouns");
+    private static final int MIN_MISSPELT_NOUN = 6;
     /** The nouns after a common word that make it a settlement's name ("Karama town"), lower case as written. */
     private static final Set<String> SETTLEMENT_NOUNS_AFTER = GRAMMAR.words("settlement-nouns-after");
     /** The nouns that make a name a settlement rather than the district of the same name: "Labutta town". */
     private static final Set<String> SETTLEMENT_KINDS = GRAMMAR.words("settlement-kinds");
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
+    /**
+     * Tags of words that start no name a guess by consonants may take: a sentence's capitalised "In", "The", "And"
+     * ("In Qara Bagh ..." is not Ankara by the consonants of "In Qara"). A name that does start so ("In Salah") is
+     * still found by its spelling.
+     */
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "CC", "TO", "PRP", "PRP$", "WDT", "WRB");
 
     private final Gazetteer gazetteer;
     private final ContextWords words;
@@ -124,7 +131,8 @@ final class SpanFinder {
                 }
                 String key = PlaceNames.key(joined(tokens, i, i + len));
                 places = withNamesakesAbroad(gazetteer.findKey(key), tokens, i, i + len);
-                if (places.isEmpty() && len > 1 && capitalisedName(tokens, i, i + len) && !knownBeforeItsNoun(tokens, i, i + len)) {
+                if (places.isEmpty() && len > 1 && capitalisedName(tokens, i, i + len) && !knownBeforeItsNoun(tokens, i, i + len)
+                        && !FUNCTION_TAGS.contains(tokens.get(i).pos())) {
                     // "Tal Jammeh" is OCHA's "Tal Jomaa", not the "Tal" of some other name
                     places = gazetteer.findSkeleton(key);
                     approximate = !places.isEmpty();
@@ -203,7 +211,7 @@ final class SpanFinder {
      */
     private boolean knownBeforeItsNoun(List<Token> tokens, int begin, int end) {
         String last = tokens.get(end - 1).word();
-        return DIVISION_NOUNS.contains(lower(last)) && !gazetteer.findKey(PlaceNames.key(joined(tokens, begin, end - 1))).isEmpty();
+        return (DIVISION_NOUNS.contains(lower(last)) || misspeltDivisionNoun(lower(last))) && !gazetteer.findKey(PlaceNames.key(joined(tokens, begin, end - 1))).isEmpty();
     }
 
     /**
@@ -313,8 +321,10 @@ final class SpanFinder {
             return Verdict.REJECTED;
         }
         int facilityEnd = facilityNamedAfter(tokens, end);
-        if (facilityEnd > end && locatedByTheDivisionAfter(tokens, facilityEnd, places)) {
-            return Verdict.ACCEPTED; // "the Klawer Magistrate's Court (West Coast, Western Cape)": where the court is
+        if (facilityEnd > end && (locatedByTheDivisionAfter(tokens, facilityEnd, places) || cueBeforeFacility(tokens, begin))) {
+            // "the Klawer Magistrate's Court (West Coast, Western Cape)", "died in Sednaya Military Prison": a prison,
+            // court or hospital is named after the place it is in, and the event happened there
+            return Verdict.ACCEPTED;
         }
         if (partOfLongerName(tokens, begin, end) || onlyDirections(tokens, begin, end)) {
             return Verdict.REJECTED;
@@ -532,7 +542,20 @@ final class SpanFinder {
 
     private boolean placeNoun(String word) {
         String w = lower(word);
-        return ContextWords.SETTLEMENT_NOUNS.contains(w) || words.governorateSuffixes().contains(w) || PLACE_NOUNS.contains(w);
+        return ContextWords.SETTLEMENT_NOUNS.contains(w) || words.governorateSuffixes().contains(w) || PLACE_NOUNS.contains(w)
+                || misspeltDivisionNoun(w);
+    }
+
+    /**
+     * "Lamu Country", "Kisumu Conty": a kind of division mistyped by one letter after a name is still that kind, not
+     * more of an unknown proper name (which would hide the known place before it). Only nouns of at least {@value
+     * #MIN_MISSPELT_NOUN} letters: shorter ones are one letter from too many words.
+     */
+    private static boolean misspeltDivisionNoun(String lower) {
+        if (lower.length() < MIN_MISSPELT_NOUN || DIVISION_NOUNS.contains(lower)) {
+            return false;
+        }
+        return DIVISION_NOUNS.stream().anyMatch(noun -> noun.length() >= MIN_MISSPELT_NOUN && PlaceNames.spellingDistance(noun, lower) == 1);
     }
 
     private static boolean capitalised(String word) {
@@ -654,6 +677,15 @@ final class SpanFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "died in Sednaya Military Prison", "wounded at Kisumu police station": a place cue right before a facility's name,
+     * which then says where the event was. "Outside the Klawer Magistrate's Court" names the institution with "the" and
+     * says nothing of the place on its own.
+     */
+    private boolean cueBeforeFacility(List<Token> tokens, int begin) {
+        return cueBefore(tokens, begin);
     }
 
     /** Whether a place cue ("in", "near", "the village of") comes right before token {@code begin}. */

@@ -402,4 +402,11 @@ class WorldPlacesTest {
         assertThat(resolve("Taplejung residents said the road was closed again."))
                 .as("such a district is no place on its name alone").isEmpty();
     }
+
+    @Test
+    void leavesAVillageNameUnplacedWhenOnlyItsOwnForeignNamesakeLeadsAndTheTextNamesAnotherCountry() {
+        // "Barbara" is a town in Italy and villages in Lebanon and Mali; nothing but that town's size speaks for Italy
+        List<PlaceMention> found = resolve("Sudanese warplanes bombed the Marto, [Barbara|LOCATION] and Solong areas overnight.");
+        assertThat(found).noneMatch(m -> m.place().country().equals("IT"));
+    }
 }
