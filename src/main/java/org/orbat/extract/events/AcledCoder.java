@@ -150,7 +150,9 @@ final class AcledCoder {
                 if (capturesPeople(afterTrigger)) {
                     yield arrest(side1, text);
                 }
-                if (WITHOUT_FIGHT.matcher(text).find() && !EXCHANGE.matcher(text).find()) {
+                // "encroached on", "occupied": words of taking ground that report no fight, unless the sentence does
+                boolean unfought = sub == AcledSubEvent.NON_VIOLENT_TRANSFER_OF_TERRITORY || WITHOUT_FIGHT.matcher(text).find();
+                if (unfought && !EXCHANGE.matcher(text).find()) {
                     yield new Coding(type, AcledSubEvent.NON_VIOLENT_TRANSFER_OF_TERRITORY);
                 }
                 yield new Coding(type, state(side1) ? AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY
@@ -171,7 +173,8 @@ final class AcledCoder {
                 : new Coding(type, INTERVENTION.matcher(text).find() ? AcledSubEvent.PROTEST_WITH_INTERVENTION : AcledSubEvent.PEACEFUL_PROTEST);
             case RIOT -> new Coding(type, sub == AcledSubEvent.MOB_VIOLENCE || side2.contains(ActorKind.CIVILIAN)
                 || text.matches("(?s).*\\bmobs?\\b.*") ? AcledSubEvent.MOB_VIOLENCE : AcledSubEvent.VIOLENT_DEMONSTRATION);
-            case FORMATION -> new Coding(type, BASE.matcher(afterTrigger).find() || BASE.matcher(text).find() && sub == null
+            case FORMATION -> new Coding(type, sub == AcledSubEvent.HEADQUARTERS_OR_BASE_ESTABLISHED
+                || BASE.matcher(afterTrigger).find() || BASE.matcher(text).find() && sub == null
                 && text.contains("establish") ? AcledSubEvent.HEADQUARTERS_OR_BASE_ESTABLISHED : AcledSubEvent.CHANGE_TO_GROUP_ACTIVITY);
             default -> new Coding(type, sub != null ? sub : type.defaultSubEvent());
         };

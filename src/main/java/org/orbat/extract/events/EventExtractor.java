@@ -73,6 +73,7 @@ public final class EventExtractor {
     private final PhraseLexicon<String> genericForces = PhraseLexicon.load(Language.ENGLISH.resource("generic-forces.tsv"), String::trim);
     private final SideReader sideReader = new SideReader();
     private final AcledCoder coder = new AcledCoder();
+    private final ArticleDetails details = new ArticleDetails();
     private final FatalityExtractor tolls = new FatalityExtractor();
     private final SourceAttributor sources = new SourceAttributor();
     private final StanceDetector stance = new StanceDetector();
@@ -140,6 +141,7 @@ public final class EventExtractor {
             }
         }
         metWithForce(drafts, article, mentions, genericActors);
+        details.refine(drafts, article.sentences());
         List<Event> out = new ArrayList<>();
         Set<String> named = new java.util.HashSet<>();
         for (EventDraft d : drafts) {
@@ -190,7 +192,9 @@ public final class EventExtractor {
         List<PhraseLexicon.Match<Trigger>> out = new ArrayList<>();
         int label = labelEnd(s);
         for (PhraseLexicon.Match<Trigger> m : triggers.find(s)) {
-            if (m.tokenBegin() < label) {
+            if (m.tokenBegin() < label || m.label().verb() && !actsAsVerb(s, m.tokenBegin())
+                    || !m.label().before().isEmpty() && !wordNear(s, m.tokenBegin() - 1, -1, m.label().before())
+                    || !m.label().after().isEmpty() && !wordNear(s, m.tokenEnd(), 1, m.label().after())) {
                 continue;
             }
             boolean inName = mentions.all(s.index()).stream()
@@ -265,6 +269,52 @@ public final class EventExtractor {
                 boolean nominal = t.get(tokenBegin).pos().startsWith("NN") && tokenBegin - i <= 3
                     && t.subList(i + 1, tokenBegin).stream().noneMatch(x -> x.pos().startsWith("VB"));
                 return !nominal;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The army occupied the hill", "has occupied", "was occupied by": the token is a finite verb, or a participle
+     * or bare verb right after an auxiliary; not the adjective of "the occupied hills" or "Israeli-occupied".
+     */
+    private static boolean actsAsVerb(AnnotatedSentence s, int token) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        String pos = t.get(token).pos();
+        if (t.get(token).word().indexOf('-') > 0) {
+            return false;
+        }
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            return true;
+        }
+        if (!pos.startsWith("VB")) {
+            return false;
+        }
+        for (int i = token - 1; i >= Math.max(0, token - 2); i--) {
+            if (AUXILIARIES.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far a trigger's required word may stand from it: past an article, an adjective and a name. */
+    private static final int NEAR = 4;
+
+    /**
+     * Whether one of {@code words} stands within {@link #NEAR} tokens of {@code from}, walking in direction
+     * {@code step}, before any punctuation ends the phrase: "identified as a gang stronghold", "set up a new
+     * army post".
+     */
+    private static boolean wordNear(AnnotatedSentence s, int from, int step, Set<String> words) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = from, n = 0; i >= 0 && i < t.size() && n < NEAR; i += step, n++) {
+            String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (words.contains(w)) {
+                return true;
+            }
+            if (t.get(i).pos().matches("[.,:;()\\-]+|-LRB-|-RRB-")) {
+                return false;
             }
         }
         return false;
@@ -787,6 +837,8 @@ public final class EventExtractor {
 
     /** This class's words, kept as data: {@code lang/en/grammar/event-extractor.tsv}. */
     private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/event-extractor.tsv");
+    /** Auxiliaries and the infinitive marker, which make a participle or bare form after them a verb ("has occupied"). */
+    private static final Set<String> AUXILIARIES = GRAMMAR.words("auxiliaries");
     /** Prepositions that give a fight its other side as an object ("clashed with X", "fighting between X and Y"). */
     private static final Set<String> FIGHT_OBJECTS = GRAMMAR.words("fight-objects");
     /** Determiners by which a noun trigger refers to an incident already told ("the attack", "this assault"). */
