@@ -780,4 +780,29 @@ class AcledCoderRulesTest {
         Event e = only("On 3 May 2022, about 300 refugees returned to Burundi from Kigoma, Tanzania.", EventType.MOVEMENT);
         assertThat(e.acled()).isEqualTo(AcledSubEvent.OTHER);
     }
+
+    @Test
+    void aCrowdHarmingSomeoneRiotsAsAMob() {
+        Event e = only("On 2 May 2022, a group of villagers beat and killed a man accused of stealing cattle in Kitui, Kitui.",
+            EventType.RIOT);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.MOB_VIOLENCE);
+        assertThat(e.side1()).allSatisfy(id -> assertThat(id).startsWith("rioters"));
+        assertThat(e.side2()).allSatisfy(id -> assertThat(id).startsWith("civilians"));
+    }
+
+    @Test
+    void oneManHarmingAnotherIsNoRiot() {
+        assertThat(events("On 2 May 2022, a man stabbed a trader in Kitui, Kitui."))
+            .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.RIOT));
+    }
+
+    @Test
+    void aKillingAProtestDenouncesIsNotForceUsedOnIt() {
+        Event e = only("On 2 May 2022, residents protested in Kitui, Kitui against the killing of two farmers by unknown gunmen.",
+            EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PEACEFUL_PROTEST);
+        Event met = only("On 2 May 2022, residents protested in Kitui, Kitui against new taxes, and police killed one demonstrator.",
+            EventType.PROTEST);
+        assertThat(met.acled()).isEqualTo(AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    }
 }

@@ -403,9 +403,10 @@ public final class EventExtractor {
             two.addAll(one);
             riotCandidate = true;
         }
+        boolean crowdHarm = crowdHarm(s, anchor, one);
         if (type == EventType.PROTEST || type == EventType.RIOT) {
             crowdSides(type, parties, one, two, country, genericActors);
-        } else if (!riotCandidate) {
+        } else if (!riotCandidate && !crowdHarm) {
             asCodebookSides(s, parties, one, two);
         }
         if (type.fighting()) {
@@ -422,12 +423,16 @@ public final class EventExtractor {
             two.addAll(both.side2());
         }
         int endChar = endOf(s, trigger);
-        AcledCoder.Coding coding = coder.code(trigger.label(), s.text(), one.stream().map(Party::kind).toList(),
-            two.stream().map(Party::kind).toList(), endChar, parties.stream().map(Party::kind).toList());
+        AcledCoder.Coding coding = crowdHarm ? AcledCoder.crowdHarm(anchor.label().type())
+            : coder.code(trigger.label(), s.text(), one.stream().map(Party::kind).toList(),
+                two.stream().map(Party::kind).toList(), endChar, parties.stream().map(Party::kind).toList());
         if (coding.type() == EventType.RIOT && type != EventType.RIOT) {
-            // Fighting between unorganised people: whoever the report calls them, they are rioters.
+            // Fighting between unorganised people: whoever the report calls them, they are rioters; those a crowd
+            // harmed with a one-sided act ("assaulted passers-by") stay its victims.
             one.replaceAll(p -> p.kind() == ActorKind.CIVILIAN || p.kind() == ActorKind.CROWD ? crowd(p, EventType.RIOT, country, genericActors) : p);
-            two.replaceAll(p -> p.kind() == ActorKind.CIVILIAN ? crowd(p, EventType.RIOT, country, genericActors) : p);
+            if (!crowdHarm && AcledCoder.reciprocal(s.text(), endOf(s, anchor))) {
+                two.replaceAll(p -> p.kind() == ActorKind.CIVILIAN ? crowd(p, EventType.RIOT, country, genericActors) : p);
+            }
         } else if (riotCandidate) {
             asCodebookSides(s, parties, one, two);
         }
@@ -638,13 +643,60 @@ public final class EventExtractor {
         return s.tokens().get(m.tokenEnd() - 1).end() - s.begin();
     }
 
+    /** Nouns that make unorganised people a crowd rather than one or two persons: "residents", "a group of people". */
+    private static final Set<String> CROWD_HEADS = EventWords.list("crowd-heads");
+
+    /**
+     * "Several residents beat up a police officer", "a group of people burned a bus": a crowd, the active subject
+     * of a one-sided act of violence or destruction, riots (the codebook's mob violence or violent demonstration);
+     * the codebook's organised armed actor is missing, so it is no violence against civilians or property destruction.
+     */
+    private static boolean crowdHarm(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor, List<Party> one) {
+        EventType t = anchor.label().type();
+        boolean harm = t == EventType.LOOTING
+            || t == EventType.VIOLENCE_AGAINST_CIVILIANS && anchor.label().subEvent() != AcledSubEvent.SEXUAL_VIOLENCE;
+        return harm && !one.isEmpty() && activeOrBetween(s, anchor)
+            && one.stream().allMatch(p -> (p.kind() == ActorKind.CIVILIAN || p.kind() == ActorKind.CROWD) && crowd(s, p));
+    }
+
+    /** Whether a crowd noun heads the party's words or the "a group of" before them. */
+    private static boolean crowd(AnnotatedSentence s, Party p) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = Math.max(0, p.tokenBegin() - 3); i < Math.min(t.size(), p.tokenEnd()); i++) {
+            if (CROWD_HEADS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Residents clashed with…", "clashes between X and Y": the parties fight, they are not its passive victims. */
     private static boolean activeOrBetween(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor) {
         List<org.orbat.nlp.Token> t = s.tokens();
         String pos = t.get(anchor.tokenEnd() - 1).pos();
         boolean between = anchor.tokenEnd() + 3 > t.size() ? false
             : t.subList(anchor.tokenEnd(), Math.min(t.size(), anchor.tokenEnd() + 4)).stream().anyMatch(x -> x.word().equalsIgnoreCase("between"));
-        return pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || between;
+        return pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || between || activeParticiple(t, anchor.tokenEnd() - 1);
+    }
+
+    /**
+     * "A group of students hijacked buses and assaulted passers-by", "residents tortured and killed him": a verb the
+     * tagger read as a participle with no "be" or "get" before it in its clause and no "by" after it is active.
+     */
+    private static boolean activeParticiple(List<org.orbat.nlp.Token> t, int i) {
+        if (!t.get(i).pos().equals("VBN") || i + 1 < t.size() && t.get(i + 1).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = t.get(j).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (PASSIVE_AUXILIARIES.contains(w)) {
+                return false;
+            }
+        }
+        return i > 0;
     }
 
     /**
@@ -839,6 +891,8 @@ public final class EventExtractor {
     private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/event-extractor.tsv");
     /** Auxiliaries and the infinitive marker, which make a participle or bare form after them a verb ("has occupied"). */
     private static final Set<String> AUXILIARIES = GRAMMAR.words("auxiliaries");
+    /** Forms of "be" and "get", which make a participle after them passive ("were beaten", "got hurt"). */
+    private static final Set<String> PASSIVE_AUXILIARIES = GRAMMAR.words("passive-auxiliaries");
     /** Prepositions that give a fight its other side as an object ("clashed with X", "fighting between X and Y"). */
     private static final Set<String> FIGHT_OBJECTS = GRAMMAR.words("fight-objects");
     /** Determiners by which a noun trigger refers to an incident already told ("the attack", "this assault"). */
