@@ -805,4 +805,14 @@ class AcledCoderRulesTest {
             EventType.PROTEST);
         assertThat(met.acled()).isEqualTo(AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
     }
+
+    @Test
+    void aTollToldWithAWeaponDownedBelongsToTheFightingItNames() {
+        List<Event> events = events("On 3 May 2022, PKK fighters clashed with Turkish soldiers near Zakho, Duhok. The PKK said 4 Turkish "
+            + "soldiers were killed and a Turkish drone was shot down in the clashes.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.BATTLE);
+            assertThat(e.fatalities()).isEqualTo(4);
+        });
+    }
 }

@@ -134,6 +134,14 @@ public final class EventExtractor {
                 int part = contrastPart(s, trigger.tokenBegin());
                 List<PhraseLexicon.Match<Trigger>> ofPart = found.stream().filter(m -> contrastPart(s, m.tokenBegin()) == part).toList();
                 EventDraft draft = draft(s, trigger, ofPart, anaphor, mentions, published, inherited, country, genericActors);
+                Optional<EventType> tolledAct = ofPart.stream().map(PhraseLexicon.Match::label)
+                    .filter(l -> l.type().tolled() && !l.weak()).map(Trigger::type)
+                    .filter(t -> drafts.stream().anyMatch(x -> x.type.compatible(t))).findFirst();
+                if (!draft.type.tolled() && toll.isPresent() && tolledAct.isPresent()) {
+                    // "10 soldiers were killed and 2 drones were shot down in the clashes": the toll belongs to the
+                    // fighting just reported, which the sentence names, not to the downing, which carries none
+                    attachToRecent(drafts, s, mentions, toll.get(), reporter, documentId, genericActors, tolledAct.get());
+                }
                 actedInRecent(drafts, draft);
                 draft.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter,
                     draft.type.tolled() ? toll.orElse(null) : null, st));
