@@ -815,4 +815,13 @@ class AcledCoderRulesTest {
             assertThat(e.fatalities()).isEqualTo(4);
         });
     }
+
+    @Test
+    void aCrowdPressingADemandDemonstratesThoughNoProtestIsNamed() {
+        Event gathered = only("On 2 May 2022, teachers gathered outside the ministry in Nairobi, Nairobi, demanding unpaid salaries.",
+            EventType.PROTEST);
+        assertThat(gathered.acled()).isEqualTo(AcledSubEvent.PEACEFUL_PROTEST);
+        Event stones = only("On 2 May 2022, residents blocked the main road with stones in Kisumu, Kisumu to demand water.", EventType.RIOT);
+        assertThat(stones.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);
+    }
 }
