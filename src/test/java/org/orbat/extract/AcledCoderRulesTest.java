@@ -824,4 +824,10 @@ class AcledCoderRulesTest {
         Event stones = only("On 2 May 2022, residents blocked the main road with stones in Kisumu, Kisumu to demand water.", EventType.RIOT);
         assertThat(stones.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);
     }
+
+    @Test
+    void anArmedGroupPressingADemandHoldsNoDemonstration() {
+        assertThat(events("The Islamic State is demanding that the army release its fighters held in Raqqa."))
+            .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.PROTEST));
+    }
 }

@@ -134,6 +134,9 @@ public final class EventExtractor {
                 int part = contrastPart(s, trigger.tokenBegin());
                 List<PhraseLexicon.Match<Trigger>> ofPart = found.stream().filter(m -> contrastPart(s, m.tokenBegin()) == part).toList();
                 EventDraft draft = draft(s, trigger, ofPart, anaphor, mentions, published, inherited, country, genericActors);
+                if (draft == null) {
+                    continue;
+                }
                 Optional<EventType> tolledAct = ofPart.stream().map(PhraseLexicon.Match::label)
                     .filter(l -> l.type().tolled() && !l.weak()).map(Trigger::type)
                     .filter(t -> drafts.stream().anyMatch(x -> x.type.compatible(t))).findFirst();
@@ -339,6 +342,10 @@ public final class EventExtractor {
         return 0;
     }
 
+    /** What people do when they gather in public: a weak protest trigger states a demonstration only beside one. */
+    private static final Set<String> GATHERINGS = EventWords.list("gathering-words");
+
+    /** The event a trigger states, or {@code null} when it states none (a demand with no gathering). */
     private EventDraft draft(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger, List<PhraseLexicon.Match<Trigger>> found,
                              Optional<Party> anaphor, MentionIndex mentions, DateValue published, FactDates.Span inherited, String articleCountry,
                              Map<String, Actor> genericActors) {
@@ -396,6 +403,12 @@ public final class EventExtractor {
         List<Party> one = new ArrayList<>();
         List<Party> two = new ArrayList<>();
         readSides(s, anchor, parties, one, two);
+        if (type == EventType.PROTEST && trigger.label().weak() && s.tokens().stream()
+                .noneMatch(t -> GATHERINGS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {
+            // "The group is demanding that its fighters be freed": a demand with no gathering of people is no
+            // demonstration, which the codebook defines as an in-person public gathering
+            return null;
+        }
         if (discovery(s, anchor)) {
             // "Police found the body of a man": who found the dead did not kill them; only an agent ("killed by X") did.
             one.removeIf(p -> !agentOfPassive(s, p));
