@@ -196,6 +196,6 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 .filter(d -> DateSyntax.admits(words, tokenBegin, tokenEnd, d, anchor))
                 .ifPresent(d -> times.add(new TimeExpression(written, tokenBegin, tokenEnd, d)));
         }
-        return new AnnotatedSentence(index, begin, end, text.substring(begin, end), tokens, times);
+        return new AnnotatedSentence(index, begin, end, text.substring(begin, end), tokens, DayRanges.withFirstDays(tokens, times));
     }
 }

@@ -20,6 +20,8 @@ import org.orbat.model.DateValue;
 final class SuTimeValues {
     private static final Pattern VALUE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2})(-WE)?|-(?:SP|SU|FA|WI|Q\\d|H\\d))?(?:T.*)?$");
     private static final Pattern AHEAD = Pattern.compile("\\b(next|coming|following|upcoming|later)\\b", Pattern.CASE_INSENSITIVE);
+    /** A day of the month written in figures ("10 August", "August 10th"). */
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\b\\d{1,2}(st|nd|rd|th)?\\b");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
     private SuTimeValues() {
@@ -41,12 +43,15 @@ final class SuTimeValues {
 
     /**
      * News reports what happened: SUTime resolves "over the weekend" in a Monday report to the
-     * coming weekend, so a relative day up to a week after publication is moved back a week; and it
+     * coming weekend, so a relative day up to a week after publication is moved back a week (not a day written with
+     * its day of the month, "10 August", which names its day); and it
      * reads a bare month after the publication month ("since June" in a December report) as the
      * coming one, so such a month is moved back a year, unless the text says it is ahead ("next June").
      */
     private static DateValue intoPast(DateValue d, LocalDate anchor, String written) {
-        if (d.precision() == DateValue.Precision.DAY && d.date().isAfter(anchor) && !d.date().isAfter(anchor.plusDays(7))) {
+        // "10 August" in a report of 9 August names its day: only a weekday ("on Saturday") is moved back a week
+        boolean dayOfMonth = written != null && DAY_NUMBER.matcher(written).find();
+        if (d.precision() == DateValue.Precision.DAY && !dayOfMonth && d.date().isAfter(anchor) && !d.date().isAfter(anchor.plusDays(7))) {
             return DateValue.day(d.date().minusDays(7));
         }
         if (d.precision() == DateValue.Precision.MONTH && YearMonth.from(d.date()).isAfter(YearMonth.from(anchor))

@@ -760,4 +760,106 @@ class AcledCoderRulesTest {
         Event e = only("The army and rebels clashed near Torit, Eastern Equatoria on Sunday.", EventType.BATTLE);
         assertThat(e.side2()).hasSize(1).allSatisfy(id -> assertThat(id).startsWith("unidentified"));
     }
+
+    @Test
+    void aDeviceMadeSafeIsDisruptedWeaponsUse() {
+        Event e = only("On 3 March 2022, soldiers deactivated a bomb left under a bridge in Kandahar city, Kandahar.",
+            EventType.DISRUPTED_WEAPONS);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.DISRUPTED_WEAPONS_USE);
+    }
+
+    @Test
+    void groundTakenWithoutAFightIsANonViolentTransferOfTerritory() {
+        Event encroached = only("Armed herders encroached on farmland near Lodwar, Turkana on Monday.", EventType.TERRITORY_CAPTURE);
+        assertThat(encroached.acled()).isEqualTo(AcledSubEvent.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        Event occupied = only("The army has occupied a hill near Lodwar, Turkana, residents said on Monday.", EventType.TERRITORY_CAPTURE);
+        assertThat(occupied.acled()).isEqualTo(AcledSubEvent.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
+
+    @Test
+    void anOccupiedPlaceNamedAsSuchIsNoCapture() {
+        assertThat(events("A soldier beat a farmer in occupied Kherson, Kherson on Monday."))
+            .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.TERRITORY_CAPTURE));
+    }
+
+    @Test
+    void aPlaceIdentifiedAsAGroupsStrongholdIsABaseEstablished() {
+        Event e = only("A slum in Nairobi was identified as a gang stronghold on Monday.", EventType.FORMATION);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.HEADQUARTERS_OR_BASE_ESTABLISHED);
+        Event post = only("Israeli forces began work to set up a new army post near Kfarchouba on Monday.", EventType.FORMATION);
+        assertThat(post.acled()).isEqualTo(AcledSubEvent.HEADQUARTERS_OR_BASE_ESTABLISHED);
+        assertThat(events("Government forces fought Islamic State militants in their stronghold of Sirte on Monday."))
+            .noneSatisfy(x -> assertThat(x.type()).isEqualTo(EventType.FORMATION));
+    }
+
+    @Test
+    void aBlastWhoseBomberALaterSentenceCallsASuicideBomberIsASuicideBomb() {
+        Event e = only("Three people were killed in a blast outside a police station in Mombasa on Sunday. Police later said the "
+            + "attacker was a suicide bomber.", EventType.REMOTE_VIOLENCE);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.SUICIDE_BOMB);
+    }
+
+    @Test
+    void aRiotWhoseReportNamesNoDemonstrationOrDemandIsMobViolence() {
+        Event mob = only("On 2 May 2022, rioters beat a man suspected of stealing a goat in Kisumu, Kisumu.", EventType.RIOT);
+        assertThat(mob.acled()).isEqualTo(AcledSubEvent.MOB_VIOLENCE);
+        Event demo = only("On 2 May 2022, rioters burned tyres in Kisumu, Kisumu, calling for the mayor to resign.", EventType.RIOT);
+        assertThat(demo.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);
+    }
+
+    @Test
+    void refugeesGoingHomeAreAnotherStrategicDevelopment() {
+        Event e = only("On 3 May 2022, about 300 refugees returned to Burundi from Kigoma, Tanzania.", EventType.MOVEMENT);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.OTHER);
+    }
+
+    @Test
+    void aCrowdHarmingSomeoneRiotsAsAMob() {
+        Event e = only("On 2 May 2022, a group of villagers beat and killed a man accused of stealing cattle in Kitui, Kitui.",
+            EventType.RIOT);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.MOB_VIOLENCE);
+        assertThat(e.side1()).allSatisfy(id -> assertThat(id).startsWith("rioters"));
+        assertThat(e.side2()).allSatisfy(id -> assertThat(id).startsWith("civilians"));
+    }
+
+    @Test
+    void oneManHarmingAnotherIsNoRiot() {
+        assertThat(events("On 2 May 2022, a man stabbed a trader in Kitui, Kitui."))
+            .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.RIOT));
+    }
+
+    @Test
+    void aKillingAProtestDenouncesIsNotForceUsedOnIt() {
+        Event e = only("On 2 May 2022, residents protested in Kitui, Kitui against the killing of two farmers by unknown gunmen.",
+            EventType.PROTEST);
+        assertThat(e.acled()).isEqualTo(AcledSubEvent.PEACEFUL_PROTEST);
+        Event met = only("On 2 May 2022, residents protested in Kitui, Kitui against new taxes, and police killed one demonstrator.",
+            EventType.PROTEST);
+        assertThat(met.acled()).isEqualTo(AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    }
+
+    @Test
+    void aTollToldWithAWeaponDownedBelongsToTheFightingItNames() {
+        List<Event> events = events("On 3 May 2022, PKK fighters clashed with Turkish soldiers near Zakho, Duhok. The PKK said 4 Turkish "
+            + "soldiers were killed and a Turkish drone was shot down in the clashes.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.BATTLE);
+            assertThat(e.fatalities()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void aCrowdPressingADemandDemonstratesThoughNoProtestIsNamed() {
+        Event gathered = only("On 2 May 2022, teachers gathered outside the ministry in Nairobi, Nairobi, demanding unpaid salaries.",
+            EventType.PROTEST);
+        assertThat(gathered.acled()).isEqualTo(AcledSubEvent.PEACEFUL_PROTEST);
+        Event stones = only("On 2 May 2022, residents blocked the main road with stones in Kisumu, Kisumu to demand water.", EventType.RIOT);
+        assertThat(stones.acled()).isEqualTo(AcledSubEvent.VIOLENT_DEMONSTRATION);
+    }
+
+    @Test
+    void anArmedGroupPressingADemandHoldsNoDemonstration() {
+        assertThat(events("The Islamic State is demanding that the army release its fighters held in Raqqa."))
+            .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.PROTEST));
+    }
 }

@@ -41,4 +41,11 @@ class SuTimeValuesTest {
         assertThat(SuTimeValues.toDate("2026-11", "last November", null)).isEmpty();
         assertThat(SuTimeValues.toDate("2014-09", "September of 2014", null).orElseThrow().iso()).isEqualTo("2014-09");
     }
+
+    @Test
+    void aDayWrittenWithItsDateIsNotMovedBackAWeek() {
+        // a report of Monday 2 March 2015 about "3 March": the day is named, not a weekday SUTime may have put ahead
+        assertThat(SuTimeValues.toDate("2015-03-03", "3 March", MONDAY).orElseThrow().iso()).isEqualTo("2015-03-03");
+        assertThat(SuTimeValues.toDate("2015-03-03", "Tuesday", MONDAY).orElseThrow().iso()).isEqualTo("2015-02-24");
+    }
 }

@@ -9,7 +9,7 @@ import org.orbat.nlp.Token;
 
 /**
  * Finds deaths of one person written without a number: "killing a civilian", "shot and killed the head of the
- * council", "killing him", "a man was shot dead", "another soldier was killed", "the body of a fighter was found",
+ * council", "shot dead the mayor", "tortured a villager to death", "killing him", "a man was shot dead", "another soldier was killed", "the body of a fighter was found",
  * "a woman's body". The ACLED codebook counts every reported death ("Reported fatalities"), so each is a toll of 1;
  * a plural noun ("killing the soldiers") states no count and gives nothing. Stateless.
  */
@@ -26,6 +26,10 @@ final class SingularDeaths {
     /** "was reportedly shot dead", "is said to have been killed", "was later found dead". */
     private static final Set<String> PASSIVE_FILLERS = GRAMMAR.words("passive-fillers");
     private static final Set<String> DETERMINERS = GRAMMAR.words("determiners");
+    /** Verbs of a shooting, after which "dead" makes the object the one killed ("shot dead the mayor"). */
+    private static final Set<String> SHOOTING = GRAMMAR.words("shooting-verbs");
+    /** Verbs of harm whose object "to death" is the one killed ("tortured a villager to death"). */
+    private static final Set<String> HARMING_VERBS = GRAMMAR.words("harming-verbs");
     private static final Set<String> NOUN_PHRASE_STOPS = Set.of(",", ".", ";", ":", "and", "or", "in", "on", "at",
             "near", "with", "by", "while", "who", "which", "after", "when", "as", "to", "from", "was", "were", "is");
     private static final int NOUN_REACH = 6;
@@ -41,8 +45,14 @@ final class SingularDeaths {
             int[] victim = null;
             if (DEATH_OF.contains(word) && Words.lower(tokens, i + 1).equals("of")) {
                 victim = nounPhrase(tokens, i + 2);
-            } else if (KILLING_VERBS.contains(word)) {
+            } else if (KILLING_VERBS.contains(word) || word.equals("dead") && SHOOTING.contains(Words.lower(tokens, i - 1))) {
+                // "shot dead the head of the council": the object of "shot dead" is the one killed
                 victim = objectOf(tokens, i + 1);
+            } else if (HARMING_VERBS.contains(word)) {
+                // "tortured a villager to death", "beat a man to death"
+                int[] object = objectOf(tokens, i + 1);
+                victim = object != null && Words.lower(tokens, object[1]).equals("to") && Words.lower(tokens, object[1] + 1).equals("death")
+                    ? object : null;
             } else if (DETERMINERS.contains(word) && !Words.lower(tokens, i + 1).equals("of")) {
                 int[] phrase = nounPhrase(tokens, i);
                 if (phrase != null && (diesAfter(tokens, phrase[1]) || bodyAfter(tokens, phrase[1]))) {

@@ -67,6 +67,15 @@ final class AcledCoder {
             + "molotov\\w*|petrol bombs?|vandali[sz]\\w*|ransack\\w*|set (\\w+ ){0,3}(on )?fire|torched|smash\\w*|"
             + "clash\\w*|scuffle\\w*|tried to retaliate|"
             + "(protesters|demonstrators|crowds?|residents|mobs?|youths?) (\\w+ ){0,2}(attacked|stormed|beat|assaulted|threw))\\b");
+    /**
+     * What a protest is against or demands ("protested against the killing of farmers", "demanding justice for
+     * those shot by police", "accused of killing a teen"): the phrase, up to the next punctuation or a clause
+     * word ("with", "when", "but"), tells the protest's cause, not how it was met, so a killing or an
+     * intervention named there says nothing of the force used on the protesters.
+     */
+    private static final Pattern CAUSE = Pattern.compile(
+        "\\b(against|over|accused of|demanding|denouncing|condemning|in solidarity with|to (denounce|demand|condemn|protest))\\b"
+            + "[^,.;:()\\[\\]]*?(?=[,.;:()\\[\\]]|\\b(with|when|before|until|but|while|as)\\b|$)");
     private static final Pattern DEMONSTRATION = Pattern.compile("\\b(protest\\w*|demonstrat\\w*|rally|rallies|march\\w*)\\b");
     private static final Pattern ABUSED_DETAINEE = Pattern.compile(
         "\\b(tortur\\w*|to death|died in (custody|detention|prison)|executed|summarily killed)\\b");
@@ -150,7 +159,9 @@ final class AcledCoder {
                 if (capturesPeople(afterTrigger)) {
                     yield arrest(side1, text);
                 }
-                if (WITHOUT_FIGHT.matcher(text).find() && !EXCHANGE.matcher(text).find()) {
+                // "encroached on", "occupied": words of taking ground that report no fight, unless the sentence does
+                boolean unfought = sub == AcledSubEvent.NON_VIOLENT_TRANSFER_OF_TERRITORY || WITHOUT_FIGHT.matcher(text).find();
+                if (unfought && !EXCHANGE.matcher(text).find()) {
                     yield new Coding(type, AcledSubEvent.NON_VIOLENT_TRANSFER_OF_TERRITORY);
                 }
                 yield new Coding(type, state(side1) ? AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY
@@ -166,15 +177,31 @@ final class AcledCoder {
             // A detainee tortured or killed: the codebook files the violence, an attack, not the detention.
             case ARREST_ABDUCTION -> ABUSED_DETAINEE.matcher(afterTrigger).find()
                 ? new Coding(EventType.VIOLENCE_AGAINST_CIVILIANS, AcledSubEvent.ATTACK) : arrest(side1, text);
-            case PROTEST -> LETHAL_FORCE.matcher(text).find() ? new Coding(type, AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS)
-                : CROWD_VIOLENCE.matcher(text).find() ? new Coding(EventType.RIOT, AcledSubEvent.VIOLENT_DEMONSTRATION)
-                : new Coding(type, INTERVENTION.matcher(text).find() ? AcledSubEvent.PROTEST_WITH_INTERVENTION : AcledSubEvent.PEACEFUL_PROTEST);
+            case PROTEST -> protest(text);
             case RIOT -> new Coding(type, sub == AcledSubEvent.MOB_VIOLENCE || side2.contains(ActorKind.CIVILIAN)
                 || text.matches("(?s).*\\bmobs?\\b.*") ? AcledSubEvent.MOB_VIOLENCE : AcledSubEvent.VIOLENT_DEMONSTRATION);
-            case FORMATION -> new Coding(type, BASE.matcher(afterTrigger).find() || BASE.matcher(text).find() && sub == null
+            case FORMATION -> new Coding(type, sub == AcledSubEvent.HEADQUARTERS_OR_BASE_ESTABLISHED
+                || BASE.matcher(afterTrigger).find() || BASE.matcher(text).find() && sub == null
                 && text.contains("establish") ? AcledSubEvent.HEADQUARTERS_OR_BASE_ESTABLISHED : AcledSubEvent.CHANGE_TO_GROUP_ACTIVITY);
             default -> new Coding(type, sub != null ? sub : type.defaultSubEvent());
         };
+    }
+
+    /**
+     * A crowd's own violence outside a fight (ACLED Codebook, "Riots"): harm to people is mob violence, destruction
+     * of property a violent demonstration (the codebook's vandalism), whichever the report's trigger first said.
+     */
+    static Coding crowdHarm(EventType triggered) {
+        return new Coding(EventType.RIOT, triggered == EventType.LOOTING ? AcledSubEvent.VIOLENT_DEMONSTRATION : AcledSubEvent.MOB_VIOLENCE);
+    }
+
+    /** A protest met with lethal force, turned violent, met with an intervention, or peaceful; its cause left aside. */
+    private static Coding protest(String lowerText) {
+        String met = CAUSE.matcher(lowerText).replaceAll(" ");
+        return LETHAL_FORCE.matcher(met).find() ? new Coding(EventType.PROTEST, AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS)
+            : CROWD_VIOLENCE.matcher(met).find() ? new Coding(EventType.RIOT, AcledSubEvent.VIOLENT_DEMONSTRATION)
+            : new Coding(EventType.PROTEST, INTERVENTION.matcher(met).find() ? AcledSubEvent.PROTEST_WITH_INTERVENTION
+                : AcledSubEvent.PEACEFUL_PROTEST);
     }
 
     /**
@@ -182,7 +209,7 @@ final class AcledCoder {
      * with live ammunition. One demonstrator was killed."): lethal force, an intervention, or nothing.
      */
     static java.util.Optional<AcledSubEvent> protestMet(String sentence) {
-        String text = sentence.toLowerCase(Locale.ROOT);
+        String text = CAUSE.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (LETHAL_FORCE.matcher(text).find() || text.matches("(?s).*\\b(shoot|shot) at\\b.*")) {
             return java.util.Optional.of(AcledSubEvent.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
         }

@@ -74,6 +74,7 @@ public final class EventExtractor {
     private final PhraseLexicon<String> genericForces = PhraseLexicon.load(Language.ENGLISH.resource("generic-forces.tsv"), String::trim);
     private final SideReader sideReader = new SideReader();
     private final AcledCoder coder = new AcledCoder();
+    private final ArticleDetails details = new ArticleDetails();
     private final FatalityExtractor tolls = new FatalityExtractor();
     private final SourceAttributor sources = new SourceAttributor();
     private final StanceDetector stance = new StanceDetector();
@@ -136,6 +137,17 @@ public final class EventExtractor {
                 int part = contrastPart(s, trigger.tokenBegin());
                 List<PhraseLexicon.Match<Trigger>> ofPart = found.stream().filter(m -> contrastPart(s, m.tokenBegin()) == part).toList();
                 EventDraft draft = draft(s, trigger, ofPart, anaphor, mentions, published, inherited, country, genericActors);
+                if (draft == null) {
+                    continue;
+                }
+                Optional<EventType> tolledAct = ofPart.stream().map(PhraseLexicon.Match::label)
+                    .filter(l -> l.type().tolled() && !l.weak()).map(Trigger::type)
+                    .filter(t -> drafts.stream().anyMatch(x -> x.type.compatible(t))).findFirst();
+                if (!draft.type.tolled() && toll.isPresent() && tolledAct.isPresent()) {
+                    // "10 soldiers were killed and 2 drones were shot down in the clashes": the toll belongs to the
+                    // fighting just reported, which the sentence names, not to the downing, which carries none
+                    attachToRecent(drafts, s, mentions, toll.get(), reporter, documentId, genericActors, tolledAct.get());
+                }
                 actedInRecent(drafts, draft);
                 draft.evidence.add(new Evidence(documentId, s.index(), s.text(), reporter,
                     draft.type.tolled() ? toll.orElse(null) : null, st));
@@ -146,6 +158,7 @@ public final class EventExtractor {
             }
         }
         metWithForce(drafts, article, mentions, genericActors);
+        details.refine(drafts, article.sentences());
         List<Event> out = new ArrayList<>();
         Set<String> named = new java.util.HashSet<>();
         for (EventDraft d : drafts) {
@@ -196,7 +209,9 @@ public final class EventExtractor {
         List<PhraseLexicon.Match<Trigger>> out = new ArrayList<>();
         int label = labelEnd(s);
         for (PhraseLexicon.Match<Trigger> m : triggers.find(s)) {
-            if (m.tokenBegin() < label) {
+            if (m.tokenBegin() < label || m.label().verb() && !actsAsVerb(s, m.tokenBegin())
+                    || !m.label().before().isEmpty() && !wordNear(s, m.tokenBegin() - 1, -1, m.label().before())
+                    || !m.label().after().isEmpty() && !wordNear(s, m.tokenEnd(), 1, m.label().after())) {
                 continue;
             }
             boolean inName = mentions.all(s.index()).stream()
@@ -300,6 +315,52 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "The army occupied the hill", "has occupied", "was occupied by": the token is a finite verb, or a participle
+     * or bare verb right after an auxiliary; not the adjective of "the occupied hills" or "Israeli-occupied".
+     */
+    private static boolean actsAsVerb(AnnotatedSentence s, int token) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        String pos = t.get(token).pos();
+        if (t.get(token).word().indexOf('-') > 0) {
+            return false;
+        }
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            return true;
+        }
+        if (!pos.startsWith("VB")) {
+            return false;
+        }
+        for (int i = token - 1; i >= Math.max(0, token - 2); i--) {
+            if (AUXILIARIES.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far a trigger's required word may stand from it: past an article, an adjective and a name. */
+    private static final int NEAR = 4;
+
+    /**
+     * Whether one of {@code words} stands within {@link #NEAR} tokens of {@code from}, walking in direction
+     * {@code step}, before any punctuation ends the phrase: "identified as a gang stronghold", "set up a new
+     * army post".
+     */
+    private static boolean wordNear(AnnotatedSentence s, int from, int step, Set<String> words) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = from, n = 0; i >= 0 && i < t.size() && n < NEAR; i += step, n++) {
+            String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (words.contains(w)) {
+                return true;
+            }
+            if (t.get(i).pos().matches("[.,:;()\\-]+|-LRB-|-RRB-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Interception: On 4 May, …": a label before a colon opening the sentence heads it, it states nothing. */
     private static int labelEnd(AnnotatedSentence s) {
         List<org.orbat.nlp.Token> t = s.tokens();
@@ -311,6 +372,10 @@ public final class EventExtractor {
         return 0;
     }
 
+    /** What people do when they gather in public: a weak protest trigger states a demonstration only beside one. */
+    private static final Set<String> GATHERINGS = EventWords.list("gathering-words");
+
+    /** The event a trigger states, or {@code null} when it states none (a demand with no gathering). */
     private EventDraft draft(AnnotatedSentence s, PhraseLexicon.Match<Trigger> trigger, List<PhraseLexicon.Match<Trigger>> found,
                              Optional<Party> anaphor, MentionIndex mentions, DateValue published, FactDates.Span inherited, String articleCountry,
                              Map<String, Actor> genericActors) {
@@ -368,6 +433,12 @@ public final class EventExtractor {
         List<Party> one = new ArrayList<>();
         List<Party> two = new ArrayList<>();
         readSides(s, anchor, parties, one, two);
+        if (type == EventType.PROTEST && trigger.label().weak() && s.tokens().stream()
+                .noneMatch(t -> GATHERINGS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {
+            // "The group is demanding that its fighters be freed": a demand with no gathering of people is no
+            // demonstration, which the codebook defines as an in-person public gathering
+            return null;
+        }
         if (discovery(s, anchor)) {
             // "Police found the body of a man": who found the dead did not kill them; only an agent ("killed by X") did.
             one.removeIf(p -> !agentOfPassive(s, p));
@@ -383,9 +454,10 @@ public final class EventExtractor {
             two.addAll(one);
             riotCandidate = true;
         }
+        boolean crowdHarm = crowdHarm(s, anchor, one);
         if (type == EventType.PROTEST || type == EventType.RIOT) {
             crowdSides(type, parties, one, two, country, genericActors);
-        } else if (!riotCandidate) {
+        } else if (!riotCandidate && !crowdHarm) {
             asCodebookSides(s, parties, one, two);
         }
         if (type.fighting()) {
@@ -402,12 +474,16 @@ public final class EventExtractor {
             two.addAll(both.side2());
         }
         int endChar = endOf(s, trigger);
-        AcledCoder.Coding coding = coder.code(trigger.label(), s.text(), one.stream().map(Party::kind).toList(),
-            two.stream().map(Party::kind).toList(), endChar, parties.stream().map(Party::kind).toList());
+        AcledCoder.Coding coding = crowdHarm ? AcledCoder.crowdHarm(anchor.label().type())
+            : coder.code(trigger.label(), s.text(), one.stream().map(Party::kind).toList(),
+                two.stream().map(Party::kind).toList(), endChar, parties.stream().map(Party::kind).toList());
         if (coding.type() == EventType.RIOT && type != EventType.RIOT) {
-            // Fighting between unorganised people: whoever the report calls them, they are rioters.
+            // Fighting between unorganised people: whoever the report calls them, they are rioters; those a crowd
+            // harmed with a one-sided act ("assaulted passers-by") stay its victims.
             one.replaceAll(p -> p.kind() == ActorKind.CIVILIAN || p.kind() == ActorKind.CROWD ? crowd(p, EventType.RIOT, country, genericActors) : p);
-            two.replaceAll(p -> p.kind() == ActorKind.CIVILIAN ? crowd(p, EventType.RIOT, country, genericActors) : p);
+            if (!crowdHarm && AcledCoder.reciprocal(s.text(), endOf(s, anchor))) {
+                two.replaceAll(p -> p.kind() == ActorKind.CIVILIAN ? crowd(p, EventType.RIOT, country, genericActors) : p);
+            }
         } else if (riotCandidate) {
             asCodebookSides(s, parties, one, two);
         }
@@ -648,13 +724,60 @@ public final class EventExtractor {
         return s.tokens().get(m.tokenEnd() - 1).end() - s.begin();
     }
 
+    /** Nouns that make unorganised people a crowd rather than one or two persons: "residents", "a group of people". */
+    private static final Set<String> CROWD_HEADS = EventWords.list("crowd-heads");
+
+    /**
+     * "Several residents beat up a police officer", "a group of people burned a bus": a crowd, the active subject
+     * of a one-sided act of violence or destruction, riots (the codebook's mob violence or violent demonstration);
+     * the codebook's organised armed actor is missing, so it is no violence against civilians or property destruction.
+     */
+    private static boolean crowdHarm(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor, List<Party> one) {
+        EventType t = anchor.label().type();
+        boolean harm = t == EventType.LOOTING
+            || t == EventType.VIOLENCE_AGAINST_CIVILIANS && anchor.label().subEvent() != AcledSubEvent.SEXUAL_VIOLENCE;
+        return harm && !one.isEmpty() && activeOrBetween(s, anchor)
+            && one.stream().allMatch(p -> (p.kind() == ActorKind.CIVILIAN || p.kind() == ActorKind.CROWD) && crowd(s, p));
+    }
+
+    /** Whether a crowd noun heads the party's words or the "a group of" before them. */
+    private static boolean crowd(AnnotatedSentence s, Party p) {
+        List<org.orbat.nlp.Token> t = s.tokens();
+        for (int i = Math.max(0, p.tokenBegin() - 3); i < Math.min(t.size(), p.tokenEnd()); i++) {
+            if (CROWD_HEADS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Residents clashed with…", "clashes between X and Y": the parties fight, they are not its passive victims. */
     private static boolean activeOrBetween(AnnotatedSentence s, PhraseLexicon.Match<Trigger> anchor) {
         List<org.orbat.nlp.Token> t = s.tokens();
         String pos = t.get(anchor.tokenEnd() - 1).pos();
         boolean between = anchor.tokenEnd() + 3 > t.size() ? false
             : t.subList(anchor.tokenEnd(), Math.min(t.size(), anchor.tokenEnd() + 4)).stream().anyMatch(x -> x.word().equalsIgnoreCase("between"));
-        return pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || between;
+        return pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || between || activeParticiple(t, anchor.tokenEnd() - 1);
+    }
+
+    /**
+     * "A group of students hijacked buses and assaulted passers-by", "residents tortured and killed him": a verb the
+     * tagger read as a participle with no "be" or "get" before it in its clause and no "by" after it is active.
+     */
+    private static boolean activeParticiple(List<org.orbat.nlp.Token> t, int i) {
+        if (!t.get(i).pos().equals("VBN") || i + 1 < t.size() && t.get(i + 1).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = t.get(j).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (PASSIVE_AUXILIARIES.contains(w)) {
+                return false;
+            }
+        }
+        return i > 0;
     }
 
     /**
@@ -883,6 +1006,10 @@ public final class EventExtractor {
 
     /** This class's words, kept as data: {@code lang/en/grammar/event-extractor.tsv}. */
     private static final WordTable GRAMMAR = WordTable.of(Language.ENGLISH, "grammar/event-extractor.tsv");
+    /** Auxiliaries and the infinitive marker, which make a participle or bare form after them a verb ("has occupied"). */
+    private static final Set<String> AUXILIARIES = GRAMMAR.words("auxiliaries");
+    /** Forms of "be" and "get", which make a participle after them passive ("were beaten", "got hurt"). */
+    private static final Set<String> PASSIVE_AUXILIARIES = GRAMMAR.words("passive-auxiliaries");
     /** Prepositions that give a fight its other side as an object ("clashed with X", "fighting between X and Y"). */
     private static final Set<String> FIGHT_OBJECTS = GRAMMAR.words("fight-objects");
     /** Determiners by which a noun trigger refers to an incident already told ("the attack", "this assault"). */

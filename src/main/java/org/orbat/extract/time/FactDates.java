@@ -82,8 +82,8 @@ public final class FactDates {
 
     /**
      * "The blast damaged the hall, which was opened in 2004": a date in a relative clause that begins after the
-     * trigger dates what that clause says of its noun, not the act. The clause runs from its "which", "who" or
-     * "whom" to the next comma, semicolon or closing bracket ("the town, which lies on the river, on Monday").
+     * trigger dates what that clause says of its noun, not the act. The clause runs from its "which", "who",
+     * "whom" or relative "that" to the next comma, semicolon or closing bracket ("the town, which lies on the river, on Monday").
      */
     private static boolean inRelativeClause(AnnotatedSentence sentence, TimeExpression t, int trigger) {
         List<Token> tokens = sentence.tokens();
@@ -92,7 +92,9 @@ public final class FactDates {
             if (word.equals(")") || word.equals(";") || word.equals(",")) {
                 return false;
             }
-            if (RELATIVES.contains(word)) {
+            // "that" opens a relative clause only as a relative pronoun ("the base that the army had seized two weeks
+            // earlier"), not as the complementiser of "said that"
+            if (RELATIVES.contains(word) || word.equals("that") && tokens.get(i).pos().equals("WDT")) {
                 return true;
             }
         }

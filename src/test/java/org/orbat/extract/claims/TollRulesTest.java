@@ -154,4 +154,11 @@ class TollRulesTest {
     void readsLongPassivesOfOneDeath() {
         assertThat(toll("A driver is said to have been shot dead at the checkpoint.")).contains(1);
     }
+
+    @Test
+    void countsOneForSomeoneShotDeadOrHarmedToDeath() {
+        assertThat(toll("Soldiers shot dead the head of the village council near the well.")).contains(1);
+        assertThat(toll("Police tortured a trader to death in the station.")).contains(1);
+        assertThat(toll("Police tortured a trader in the station.")).isEmpty();
+    }
 }

@@ -77,4 +77,21 @@ class FactDatesTest {
             new TimeExpression("Monday", 12, 13, DateValue.day(LocalDate.of(2024, 10, 21))));
         assertThat(dates.at(closed, 1, PUBLISHED).start()).isEqualTo(DateValue.day(LocalDate.of(2024, 10, 21)));
     }
+
+    @Test
+    void aDateInARelativeClauseOpenedByThatDatesItsNounNotTheAct() {
+        List<Token> tokens = new ArrayList<>();
+        String text = "Rebels retook a hill that the army had seized ten days earlier .";
+        int at = 0;
+        for (String word : text.split(" ")) {
+            tokens.add(new Token(word, at, at + word.length(), word.equals("that") ? "WDT" : "NN", word, "O"));
+            at += word.length() + 1;
+        }
+        AnnotatedSentence s = new AnnotatedSentence(0, 0, text.length(), text, tokens,
+            List.of(new TimeExpression("ten days earlier", 9, 12, DateValue.day(LocalDate.of(2024, 10, 15)))));
+        assertThat(dates.at(s, 1, PUBLISHED).start()).isEqualTo(PUBLISHED);
+        AnnotatedSentence said = sentence("Rebels said that the army seized the hill ten days earlier .",
+            new TimeExpression("ten days earlier", 8, 11, DateValue.day(LocalDate.of(2024, 10, 15))));
+        assertThat(dates.at(said, 4, PUBLISHED).start()).isEqualTo(DateValue.day(LocalDate.of(2024, 10, 15)));
+    }
 }
